@@ -1,0 +1,5 @@
+import sys
+
+from factcheck.cli import main
+
+sys.exit(main())

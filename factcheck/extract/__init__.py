@@ -1,0 +1,59 @@
+"""Articles to assertions: run the extractors and merge what they find."""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from factcheck.model import Article, Assertion, sort_key
+from factcheck.nlp import Analyser, Doc, get_analyser
+
+from factcheck.extract.quantities import find_quantities
+from factcheck.extract.temporal import find_temporal
+
+TEMPORAL_KINDS = frozenset({"date", "time", "datetime", "interval", "duration"})
+NUMERIC_KINDS = frozenset({"number", "percentage", "ordinal"})
+
+
+def extract(
+    article: Article,
+    *,
+    analyser: Analyser | str | None = "spacy",
+    doc: Doc | None = None,
+) -> tuple[Assertion, ...]:
+    """The assertions of one article, in text order.
+
+    ``doc`` is the article's analysis when the caller already has it;
+    otherwise ``analyser`` makes it (None skips analysis: numbers then have
+    no unit lemma and quotations no parse-based speaker).
+    """
+    if doc is None and analyser is not None:
+        if isinstance(analyser, str):
+            analyser = get_analyser(analyser)
+        doc = analyser.analyse([article.text])[0]
+    return assertions_from(article, doc)
+
+
+def extract_many(
+    articles: Sequence[Article], *, analyser: Analyser | str | None = "spacy"
+) -> list[tuple[Assertion, ...]]:
+    """Like ``extract`` for several articles, analysed in one batch."""
+    if analyser is None:
+        return [assertions_from(article, None) for article in articles]
+    if isinstance(analyser, str):
+        analyser = get_analyser(analyser)
+    docs = analyser.analyse([article.text for article in articles])
+    return [assertions_from(article, doc) for article, doc in zip(articles, docs)]
+
+
+def assertions_from(article: Article, doc: Doc | None) -> tuple[Assertion, ...]:
+    """Pure function: one article and its analysis to its assertions."""
+    temporal = find_temporal(article.text, article.published, article.id)
+    numeric = find_quantities(article.text, article.id, doc)
+    # A number inside a date ("19 juin 2024") is part of the date, not a
+    # quantity of its own.
+    numeric = [a for a in numeric if not _overlaps_any(a, temporal)]
+    return tuple(sorted([*temporal, *numeric], key=sort_key))
+
+
+def _overlaps_any(assertion: Assertion, others: Iterable[Assertion]) -> bool:
+    return any(o.start < assertion.end and assertion.start < o.end for o in others)

@@ -1,0 +1,375 @@
+"""Reading articles: files and stdin to ``Article`` values.
+
+Formats: ``.txt``, ``.md`` (with optional ``---`` front matter), ``.json``
+(one article object or a list of them), ``.jsonl`` (one article a line) and
+``-`` for stdin.  Bytes are decoded as UTF-8 (with or without BOM) or
+cp1252, and the encoding used is recorded; anything else is an
+``InputError`` naming the file and the place, never a guess.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import attrs
+
+from factcheck.model import Article
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+}  # fmt: skip
+
+
+class InputError(Exception):
+    """An input that cannot be read; ``str()`` is a one-line message."""
+
+    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+        super().__init__(path, message, line)
+        self.path = path
+        self.message = message
+        self.line = line
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+@attrs.frozen
+class ReadResult:
+    """Everything read from a list of inputs: the articles and the errors."""
+
+    articles: tuple[Article, ...]
+    errors: tuple[InputError, ...]
+
+
+def read(path: str | Path, *, date: str | None = None) -> Article:
+    """Read one article from a file ("-" for stdin).
+
+    A ``.json`` or ``.jsonl`` file must then hold exactly one article; use
+    ``read_all`` for many.
+    """
+    articles = list(_read_one_source(str(path), date))
+    if len(articles) != 1:
+        raise InputError(str(path), f"holds {len(articles)} articles, expected one; use read_all")
+    return articles[0]
+
+
+def read_all(paths: Iterable[str | Path], *, date: str | None = None) -> ReadResult:
+    """Read every input; one bad file never loses the others."""
+    articles: list[Article] = []
+    errors: list[InputError] = []
+    seen: dict[str, int] = {}
+    for path in paths:
+        try:
+            for item in _read_one_source(str(path), date, errors):
+                # Ids must be unique: a second "draft" becomes "draft~2".
+                count = seen.get(item.id, 0) + 1
+                seen[item.id] = count
+                if count > 1:
+                    item = attrs.evolve(item, id=f"{item.id}~{count}")
+                articles.append(item)
+        except InputError as error:
+            errors.append(error)
+    return ReadResult(tuple(articles), tuple(errors))
+
+
+def _read_one_source(
+    path: str, date: str | None, line_errors: list[InputError] | None = None
+) -> Iterator[Article]:
+    data, shown = _read_bytes(path)
+    text, encoding = decode(data, shown)
+    suffix = "" if path == "-" else Path(path).suffix.lower()
+    stem = "stdin" if path == "-" else Path(path).stem
+    if date is not None:
+        date = parse_date_option(date)
+    if suffix == ".jsonl":
+        yield from _read_jsonl(text, shown, stem, encoding, date, line_errors)
+    elif suffix == ".json":
+        yield from _read_json(text, shown, stem, encoding, date)
+    else:
+        yield _article_from_text(text, shown, stem, encoding, date)
+
+
+def _read_bytes(path: str) -> tuple[bytes, str]:
+    if path == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    file = Path(path)
+    try:
+        if file.is_dir():
+            raise InputError(path, "is a directory, not an article")
+        return file.read_bytes(), path
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as error:
+        raise InputError(path, f"cannot be read ({error.strerror or error})") from None
+
+
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """Decode article bytes; returns the text and the encoding's name."""
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary data (NUL bytes), not a text article")
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as error:
+            raise _decode_error(path, data, error, 3) from None
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        # Valid UTF-8 sequences beside invalid bytes mean a damaged UTF-8
+        # file; decoding it as cp1252 would silently produce mojibake.
+        if re.search(rb"[\xc2-\xf4][\x80-\xbf]", data):
+            raise _decode_error(path, data, error) from None
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            raise _decode_error(path, data, error) from None
+    if _looks_binary(text):
+        raise InputError(path, "binary data (control characters), not a text article")
+    return text, encoding
+
+
+def _decode_error(path: str, data: bytes, error: UnicodeDecodeError, shift: int = 0) -> InputError:
+    position = error.start + shift
+    line = data.count(b"\n", 0, position) + 1
+    column = position - (data.rfind(b"\n", 0, position) + 1) + 1
+    byte = data[position : position + 1].hex()
+    return InputError(
+        path,
+        f"column {column}: invalid byte 0x{byte}: neither UTF-8 nor cp1252 text",
+        line,
+    )
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+    return controls > max(2, len(sample) // 100)
+
+
+# --- text and Markdown ---------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def _article_from_text(
+    text: str, path: str, stem: str, encoding: str, date: str | None
+) -> Article:
+    meta: dict[str, str] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        meta = _parse_front_matter(match.group(1), path)
+        text = text[match.end() :]
+    if not text.strip():
+        raise InputError(path, "empty article (no text)")
+    published, source = _published(meta.get("date") or meta.get("published"), path, date)
+    if published is None:
+        published = find_dateline(text)
+        source = "dateline" if published else None
+    return Article(
+        id=meta.get("id") or stem,
+        text=text,
+        path=path,
+        published=published,
+        published_source=source,
+        encoding=encoding,
+        title=meta.get("title"),
+        source=meta.get("source"),
+        url=meta.get("url"),
+        language=meta.get("language", "fr"),
+        first_line=match.group(0).count("\n") + 1 if match else 1,
+    )
+
+
+def _parse_front_matter(block: str, path: str) -> dict[str, str]:
+    """A YAML-style block of ``key: value`` lines (flat; quotes stripped)."""
+    meta: dict[str, str] = {}
+    for number, line in enumerate(block.splitlines(), start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        if not sep or not key.strip():
+            raise InputError(path, f"front matter: expected 'key: value', got {line.strip()!r}", number)
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        meta[key.strip().lower()] = value
+    return meta
+
+
+# --- JSON ----------------------------------------------------------------
+
+
+def _read_json(text: str, path: str, stem: str, encoding: str, date: str | None) -> Iterator[Article]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(path, f"column {error.colno}: invalid JSON: {error.msg}", error.lineno) from None
+    items = data if isinstance(data, list) else [data]
+    for index, item in enumerate(items):
+        default_id = stem if len(items) == 1 else f"{stem}:{index + 1}"
+        yield _article_from_object(item, path, default_id, encoding, date, None)
+
+
+def _read_jsonl(
+    text: str,
+    path: str,
+    stem: str,
+    encoding: str,
+    date: str | None,
+    line_errors: list[InputError] | None,
+) -> Iterator[Article]:
+    found = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        found = True
+        try:
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise InputError(path, f"invalid JSON: {error.msg}", number) from None
+            yield _article_from_object(item, path, f"{stem}:{number}", encoding, date, number)
+        except InputError as error:
+            # One bad line loses that line only.
+            if line_errors is None:
+                raise
+            line_errors.append(error)
+    if not found:
+        raise InputError(path, "empty file (no articles)")
+
+
+def _article_from_object(
+    item: object, path: str, default_id: str, encoding: str, date: str | None, line: int | None
+) -> Article:
+    if not isinstance(item, dict):
+        raise InputError(path, "expected a JSON object with a 'text' field", line)
+    text = item.get("text")
+    if not isinstance(text, str):
+        raise InputError(path, "missing 'text' (a string)", line)
+    if not text.strip():
+        raise InputError(path, "empty article (no text)", line)
+    for key in ("id", "published", "date", "title", "source", "url"):
+        if item.get(key) is not None and not isinstance(item[key], str):
+            raise InputError(path, f"'{key}' must be a string", line)
+    published, source = _published(item.get("published") or item.get("date"), path, date, line)
+    if published is None:
+        published = find_dateline(text)
+        source = "dateline" if published else None
+    return Article(
+        id=item.get("id") or default_id,
+        text=text,
+        path=path,
+        published=published,
+        published_source=source,
+        encoding=encoding,
+        title=item.get("title"),
+        source=item.get("source"),
+        url=item.get("url"),
+        language=item.get("language") or "fr",
+    )
+
+
+# --- publication dates ---------------------------------------------------
+
+_ISO = re.compile(
+    r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?"
+)
+
+
+def parse_iso(value: str) -> str | None:
+    """A TIMEX3 value for an ISO date or datetime, cut to its precision."""
+    match = _ISO.fullmatch(value.strip())
+    if not match:
+        return None
+    year, month, day, hour, minute = match.groups()
+    try:
+        if month and not 1 <= int(month) <= 12:
+            return None
+        if day:
+            import datetime
+
+            datetime.date(int(year), int(month), int(day))
+        if hour and (int(hour) > 23 or int(minute) > 59):
+            return None
+    except ValueError:
+        return None
+    out = year
+    if month:
+        out += f"-{month}"
+    if day:
+        out += f"-{day}"
+    if hour:
+        out += f"T{hour}:{minute}"
+    return out
+
+
+def parse_date_option(value: str) -> str:
+    """Validate a ``--date`` value (YYYY, YYYY-MM, YYYY-MM-DD or a datetime)."""
+    parsed = parse_iso(value)
+    if parsed is None:
+        raise InputError("--date", f"not a date: {value!r} (expected YYYY-MM-DD)")
+    return parsed
+
+
+def _published(
+    meta_value: str | None, path: str, date: str | None, line: int | None = None
+) -> tuple[str | None, str | None]:
+    if date is not None:
+        return date, "option"
+    if meta_value:
+        parsed = parse_iso(meta_value) or find_dateline(f"le {meta_value}", lines=1)
+        if parsed is None:
+            raise InputError(path, f"unreadable publication date {meta_value!r}", line)
+        return parsed, "metadata"
+    return None, None
+
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FRENCH_DATELINE = re.compile(
+    rf"\b(?:publi[ée](?:e)?|mis\s+[àa]\s+jour|modifi[ée](?:e)?|mise\s+[àa]\s+jour)\b[^\n\d]{{0,20}}?"
+    rf"(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})"
+    rf"(?:\s*(?:à|a|,)?\s*(?P<hour>\d{{1,2}})\s*[hH:]\s*(?P<minute>\d{{2}}))?",
+    re.I,
+)
+_ISO_DATELINE = re.compile(r"(?:^|\s)(?:date|publi[ée]e?|published)\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)\b", re.I)
+_NUMERIC_DATELINE = re.compile(r"\b(?:publi[ée]e?|mis\s+[àa]\s+jour)\s+le\s+(\d{1,2})/(\d{1,2})/(\d{4})\b", re.I)
+
+
+def find_dateline(text: str, lines: int = 8) -> str | None:
+    """The publication date a dateline in the first lines states, if any.
+
+    "Publié le 14 septembre 2023 à 11h36", "Mis à jour le 3 mai 2024",
+    "date 2024-06", "Publié le 19/06/2024".  A "Publié" line wins over a
+    "Mis à jour" one.  A date in the body ("Le 19 juin 2024, ...") is an
+    event, not a dateline, and is not taken.
+    """
+    head = "\n".join(text.lstrip().splitlines()[:lines])
+    candidates: list[tuple[int, str]] = []
+    for match in _FRENCH_DATELINE.finditer(head):
+        day = 1 if match["day"].lower() == "1er" else int(match["day"])
+        value = f"{match['year']}-{MONTHS[match['month'].lower()]:02d}-{day:02d}"
+        if match["hour"]:
+            value += f"T{int(match['hour']):02d}:{match['minute']}"
+        rank = 0 if match.group(0).lower().startswith("publi") else 1
+        if parse_iso(value):
+            candidates.append((rank, value))
+    for match in _ISO_DATELINE.finditer(head):
+        if parse_iso(match.group(1)):
+            candidates.append((0, match.group(1)))
+    for match in _NUMERIC_DATELINE.finditer(head):
+        value = f"{match.group(3)}-{int(match.group(2)):02d}-{int(match.group(1)):02d}"
+        if parse_iso(value):
+            candidates.append((0 if match.group(0).lower().startswith("publi") else 1, value))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: c[0])[1]

@@ -1,0 +1,1 @@
+"""French normalisers: number words, ordinals, dates, times and durations."""

@@ -1,0 +1,1 @@
+"""Turning assertions and findings into text, JSON and other outputs."""

@@ -1,0 +1,104 @@
+"""Typography folding that keeps a way back to the original offsets.
+
+Extractors match patterns on a folded copy of the article (NFC, one kind of
+apostrophe, of quotation mark, of space and of dash) and report spans in
+the original text through ``Folded.to_original``.  Typography therefore
+never changes what is found nor its value, and ``text[start:end]`` always
+slices the article exactly as decoded.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+
+import attrs
+
+# One character for one character: offsets do not move.
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2019": "'",  # ’ right single quotation mark
+        "\u2018": "'",  # ‘
+        "\u02bc": "'",  # ʼ modifier letter apostrophe
+        "\u00b4": "'",  # ´
+        "`": "'",
+        "\u00a0": " ",  # no-break space
+        "\u202f": " ",  # narrow no-break space
+        "\u2009": " ",  # thin space
+        "\u2007": " ",  # figure space
+        "\u200a": " ",  # hair space
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\u00ab": '"',  # «
+        "\u00bb": '"',  # »
+        "\u201c": '"',  # “
+        "\u201d": '"',  # ”
+        "\u201e": '"',  # „
+        "\u2039": '"',  # ‹
+        "\u203a": '"',  # ›
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",
+        "\u2013": "-",  # – en dash
+        "\u2014": "-",  # — em dash
+        "\u2212": "-",  # minus
+    }
+)
+
+
+def fold_chars(text: str) -> str:
+    """Same-length folding of apostrophes, quotes, spaces and dashes."""
+    return text.translate(_SAME_LENGTH)
+
+
+@attrs.frozen
+class Folded:
+    """A folded copy of ``original`` and the map back to its offsets."""
+
+    original: str
+    text: str
+    # starts[i] is the offset in ``original`` of folded character i; empty
+    # when both have the same length and offsets are the identity.
+    starts: tuple[int, ...] = ()
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the folded span [start, end)."""
+        if not self.starts:
+            return start, end
+        n = len(self.text)
+        o_start = self.starts[start] if start < n else len(self.original)
+        o_end = self.starts[end] if end < n else len(self.original)
+        return o_start, o_end
+
+    def to_folded(self, offset: int) -> int:
+        """The folded offset of an original offset (the character holding it)."""
+        if not self.starts:
+            return offset
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+
+def fold(text: str) -> Folded:
+    """NFC-normalise and fold typography, keeping the offset map.
+
+    The NFC copy can be shorter than the original (e + combining accent
+    becomes é); each folded character remembers where its source began.
+    """
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc == text:
+        return Folded(text, fold_chars(text))
+    starts: list[int] = []
+    # Normalise grapheme by grapheme: a base character and its combining
+    # marks map to the NFC characters they compose into.
+    i = 0
+    pieces: list[str] = []
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        composed = unicodedata.normalize("NFC", text[i:j])
+        pieces.append(composed)
+        starts.extend([i] * len(composed))
+        i = j
+    return Folded(text, fold_chars("".join(pieces)), tuple(starts))

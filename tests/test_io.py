@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import factcheck
+from factcheck.io import InputError, decode, find_dateline, read_all
+
+
+def test_reads_seed_with_dateline(seeds):
+    article = factcheck.read(seeds[4])
+    assert article.id == seeds[4].stem
+    assert article.published == "2023-09-14T11:36"
+    assert article.published_source == "dateline"
+    assert article.encoding == "utf-8"
+    assert article.text == seeds[4].read_text(encoding="utf-8")
+
+
+def test_date_option_wins(seeds):
+    article = factcheck.read(seeds[4], date="2024-06-19")
+    assert (article.published, article.published_source) == ("2024-06-19", "option")
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("Publié le 14 septembre 2023 à 11h36\nTexte", "2023-09-14T11:36"),
+        ("Mis à jour le 3 mai 2024\nPublié le 2 mai 2024 à 8h05", "2024-05-02T08:05"),
+        (" date 2024-06 Vladimir Poutine a été accueilli", "2024-06"),
+        ("Publié le 1er mars 2021", "2021-03-01"),
+        ("Publié le 19/06/2024", "2024-06-19"),
+        ("Le 19 juin 2024, les deux dirigeants ont signé", None),
+        ("Publié le 31 février 2024", None),
+    ],
+)
+def test_dateline(head, expected):
+    assert find_dateline(head) == expected
+
+
+def test_encodings():
+    text = "Le président a déclaré « ça suffit » l’été dernier."
+    assert decode(text.encode("utf-8"), "x") == (text, "utf-8")
+    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8"), "x") == (text, "utf-8-sig")
+    assert decode(text.replace("’", "'").encode("cp1252"), "x")[1] == "cp1252"
+
+
+def test_damaged_utf8_is_an_error_not_mojibake():
+    data = "déjà vu".encode("utf-8") + b"\nsecond \xe9t\xe9\n"
+    with pytest.raises(InputError) as info:
+        decode(data, "bad.txt")
+    assert info.value.line == 2
+    assert "bad.txt:2" in str(info.value)
+
+
+def test_binary_is_an_error():
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.png")
+
+
+def test_markdown_front_matter(tmp_path):
+    path = tmp_path / "draft.md"
+    path.write_text("---\ntitle: Sommet\ndate: 2024-06-19\nid: brouillon\n---\nLe texte.\n", encoding="utf-8")
+    article = factcheck.read(path)
+    assert article.id == "brouillon"
+    assert article.text == "Le texte.\n"
+    assert article.first_line == 6
+    assert (article.published, article.published_source) == ("2024-06-19", "metadata")
+
+
+def test_jsonl_bad_line_loses_only_that_line(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": "Un texte.", "published": "2024-06-19T10:00"}),
+        "{not json",
+        json.dumps({"id": "b", "text": "Un autre."}),
+        json.dumps({"id": "c"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = read_all([path, tmp_path / "missing.txt"])
+    assert [a.id for a in result.articles] == ["a", "b"]
+    assert result.articles[0].published == "2024-06-19T10:00"
+    assert [(e.line, e.path) for e in result.errors] == [
+        (2, str(path)),
+        (4, str(path)),
+        (None, str(tmp_path / "missing.txt")),
+    ]
+
+
+def test_empty_file_and_directory(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    result = read_all([empty, tmp_path])
+    assert not result.articles
+    assert "empty" in str(result.errors[0])
+    assert "directory" in str(result.errors[1])
+
+
+def test_duplicate_ids_are_made_unique(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for folder in ("a", "b"):
+        (tmp_path / folder / "draft.txt").write_text("Texte.", encoding="utf-8")
+    result = read_all([tmp_path / "a" / "draft.txt", tmp_path / "b" / "draft.txt"])
+    assert [a.id for a in result.articles] == ["draft", "draft~2"]
