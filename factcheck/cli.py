@@ -8,7 +8,7 @@ from typing import Sequence
 
 from factcheck import __version__
 from factcheck.io import InputError, parse_date_option, read_all
-from factcheck.nlp import BACKENDS, AnalyserError
+from factcheck.nlp import BACKENDS, Analyser, AnalyserError, load_analyser
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -26,6 +26,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="publication date for articles that do not state one")
     parser.add_argument("--nlp", choices=BACKENDS, default="spacy", help="analyser (default: spacy)")
     parser.add_argument("--quiet", "-q", action="store_true", help="no messages on stderr but errors")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the analysis cache")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,6 +61,10 @@ def _write(args: argparse.Namespace, content: str) -> None:
         sys.stdout.write(content)
 
 
+def _analyser(args: argparse.Namespace) -> Analyser:
+    return load_analyser(args.nlp, cache=not args.no_cache)
+
+
 def run_extract(args: argparse.Namespace) -> int:
     from factcheck.extract import extract_many
     from factcheck.report.assertions import to_json, to_text
@@ -68,7 +73,7 @@ def run_extract(args: argparse.Namespace) -> int:
     result = read_all(args.files, date=date)
     for error in result.errors:
         print(f"factcheck: error: {error}", file=sys.stderr)
-    per_article = extract_many(result.articles, analyser=args.nlp) if result.articles else []
+    per_article = extract_many(result.articles, analyser=_analyser(args)) if result.articles else []
     assertions = [a for found in per_article for a in found]
     if args.format == "json":
         _write(args, to_json(result.articles, assertions, result.errors))

