@@ -1,0 +1,146 @@
+"""Where the quotation marks are: spans of quoted words, by pattern only.
+
+One pass over the text with a stack of open marks, paragraph by paragraph.
+It never looks at a parser's sentences, so a « that a parser leaves at the
+end of the previous sentence changes nothing.  Handles:
+
+- « », “ ”, „ “, ‹ › and straight " (which open or close by what is open);
+- quotations inside quotations (flag ``nested``);
+- the French convention for quotations over several paragraphs, each new
+  paragraph reopening with a mark (flag ``multi-paragraph``);
+- a » printed where « was meant ("l' »hégémonie »"), when another »
+  closes it later in the paragraph;
+- a closing mark whose opening was lost, in a paragraph with no sentence
+  end before it (flag ``unopened``), and an opening mark never closed
+  (flag ``unclosed``, up to the end of its paragraph).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+OPENERS = frozenset("«“„‹")
+CLOSERS = frozenset("»”›")
+STRAIGHT = '"'
+MARKS = OPENERS | CLOSERS | {STRAIGHT}
+_SPACES = " \t\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u3000"
+_SENTENCE_END = ".!?…"
+
+
+@attrs.frozen
+class QuoteSpan:
+    """The quoted words [start, end) of ``text`` (inside the marks) and
+    where the marks are (``open_mark`` is -1 when it was lost,
+    ``close_mark`` -1 when never closed)."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int
+    depth: int = 0
+    flags: tuple[str, ...] = ()
+    #: offsets of the marks that reopen the quotation at each new paragraph
+    reopen_marks: tuple[int, ...] = ()
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each line of text (a paragraph in news copy)."""
+    out = []
+    start = 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(text)))
+    return out
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    i = start
+    while i < end and (text[i] in _SPACES or text[i] in "\r"):
+        i += 1
+    return i
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@attrs.define
+class _Open:
+    mark: str
+    pos: int
+    reopens: list[int] = attrs.Factory(list)
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quotation in ``text``, in order of their start."""
+    spans: list[QuoteSpan] = []
+    stack: list[_Open] = []
+    paragraphs = _paragraphs(text)
+
+    def emit(opened: _Open, close: int, end: int, flags: tuple[str, ...], depth: int) -> None:
+        start, stop = _trim(text, opened.pos + 1, end)
+        if opened.reopens:
+            flags = (*flags, "multi-paragraph")
+        if stop > start:
+            spans.append(
+                QuoteSpan(start, stop, opened.pos, close, depth, tuple(sorted(flags)), tuple(opened.reopens))
+            )
+
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        i = p_start
+        # A paragraph that reopens a quotation left open by the previous one.
+        if stack:
+            first = _first_visible(text, p_start, p_end)
+            if first < p_end and (text[first] in OPENERS or text[first] == STRAIGHT):
+                stack[0].reopens.append(first)
+                del stack[1:]
+                i = first + 1
+        marks_ahead = [j for j in range(i, p_end) if text[j] in MARKS]
+        # how many » are still ahead, to tell a » printed for « (linear)
+        closers_left = sum(1 for j in marks_ahead if text[j] == "»")
+        for j in marks_ahead:
+            ch = text[j]
+            if ch == "»":
+                closers_left -= 1
+            if ch == STRAIGHT:
+                if stack and stack[-1].mark == STRAIGHT:
+                    opened = stack.pop()
+                    emit(opened, j, j, (), len(stack))
+                else:
+                    stack.append(_Open(ch, j))
+            elif ch in OPENERS and not (ch == "“" and stack and stack[-1].mark == "„"):
+                stack.append(_Open(ch, j))
+            elif stack:
+                opened = stack.pop()
+                emit(opened, j, j, (), len(stack))
+            elif ch == "»" and closers_left > 0:
+                # » printed for «: another » closes it in this paragraph.
+                stack.append(_Open(ch, j))
+            else:
+                # A closing mark whose opening was lost: the quotation runs
+                # from the paragraph start if no sentence ends before it.
+                first = _first_visible(text, p_start, j)
+                before = text[first:j].rstrip()
+                if before and not any(c in _SENTENCE_END for c in before[:-1]):
+                    spans.append(QuoteSpan(*_trim(text, first, j), -1, j, 0, ("unopened",)))
+        if stack:
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            continues = False
+            if following is not None:
+                first = _first_visible(text, *following)
+                continues = first < following[1] and (
+                    text[first] in OPENERS or (text[first] == STRAIGHT and stack[0].mark == STRAIGHT)
+                )
+            if not continues:
+                # Unclosed: the outermost quotation runs to the paragraph end.
+                opened = stack[0]
+                stack.clear()
+                emit(opened, -1, p_end, ("unclosed",), 0)
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return spans

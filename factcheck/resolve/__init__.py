@@ -1,0 +1,1 @@
+"""Entities, speakers, aliases and events: who said what, who is who."""
