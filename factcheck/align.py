@@ -1,0 +1,128 @@
+"""Which assertions, in different articles, are about the same fact.
+
+Assertions are never compared all against all.  Each is filed under keys —
+its event key, the counted noun, its kind, its speaker, and for quotations
+the cluster of wordings it belongs to — and only assertions under the same
+key are compared.  Every function here is pure and works on picklable
+values, so the keys can feed a ``groupby`` (design.md §5).
+
+Quotations are clustered once per run: each distinct wording (typography
+folded) is looked up, by pairs of neighbouring content words, among the
+wordings already chosen as cluster leaders, and joins the leader it shares
+enough words with, or leads a cluster of its own.  Wordings are taken most
+quoted first, so the commonest wording leads; the cost grows with the number
+of distinct wordings times the few leaders that share a key with each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections import defaultdict
+from typing import Callable, Hashable, Iterable, Mapping, Sequence, TypeVar
+
+from factcheck.model import Assertion
+from factcheck.rules import quotes
+
+T = TypeVar("T")
+
+#: Kinds compared with each other under the "kind" key.
+KIND_FAMILIES = {
+    "date": "date",
+    "datetime": "date",
+    "time": "date",
+    "interval": "interval",
+    "duration": "duration",
+    "number": "number",
+    "percentage": "percentage",
+    "ordinal": "ordinal",
+    "quote": "quote",
+    "attribution": "attribution",
+}
+#: How many leaders sharing a key with a wording are tried, best first.
+MAX_CANDIDATES = 20
+
+
+def event_key(assertion: Assertion) -> str | None:
+    """The event key without its place (the part after "@"): articles that
+    tell of one signing do not all say where it was."""
+    if not assertion.event:
+        return None
+    return assertion.event.split("@", 1)[0] or None
+
+
+def name_key(name: str | None) -> str | None:
+    """A person's name folded for comparison: case, accents, hyphens and a
+    leading title ("M.", "Mme") do not count."""
+    if not name:
+        return None
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = folded.replace("-", " ").replace("'", " ").replace("’", " ")
+    parts = [p for p in folded.replace(".", ". ").split() if p not in {"m.", "mme", "mlle", "mr."}]
+    return " ".join(parts) or None
+
+
+def quote_key(assertion: Assertion) -> tuple[str, ...]:
+    """A quotation's words, typography folded: equal keys, equal wordings."""
+    return quotes.words(str(assertion.value if assertion.value is not None else assertion.text))
+
+
+def cluster_quotations(assertions: Iterable[Assertion], min_overlap: float = 0.5) -> dict[tuple[str, int, int], str]:
+    """Cluster id of every quotation, keyed by (article, start, end).
+
+    Deterministic whatever the input order.
+    """
+    by_wording: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    places: dict[tuple[str, ...], list[tuple[str, int, int]]] = defaultdict(list)
+    for a in assertions:
+        if a.kind != "quote":
+            continue
+        wording = quote_key(a)
+        if not wording:
+            continue
+        by_wording[wording].add(a.article)
+        places[wording].append((a.article, a.start, a.end))
+    order = sorted(by_wording, key=lambda w: (-len(by_wording[w]), -len(w), w))
+    leaders: list[tuple[str, ...]] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    cluster_of: dict[tuple[str, ...], int] = {}
+    for wording in order:
+        cluster_of[wording] = _best_leader(wording, leaders, index, min_overlap)
+        if cluster_of[wording] < 0:
+            cluster_of[wording] = len(leaders)
+            for key in quotes.index_keys(wording):
+                index[key].append(len(leaders))
+            leaders.append(wording)
+    ids = [_cluster_id(leader) for leader in leaders]
+    return {place: ids[cluster_of[w]] for w, found in places.items() for place in found}
+
+
+def _best_leader(
+    wording: tuple[str, ...], leaders: Sequence[tuple[str, ...]], index: Mapping[str, list[int]], min_overlap: float
+) -> int:
+    shared: dict[int, int] = defaultdict(int)
+    for key in quotes.shingles(wording):
+        for leader in index.get(key, ()):
+            shared[leader] += 1
+    best, best_score = -1, 0.0
+    for leader in sorted(shared, key=lambda i: (-shared[i], i))[:MAX_CANDIDATES]:
+        comparison = quotes.same_quotation(wording, leaders[leader], min_overlap)
+        if comparison is not None and comparison.overlap > best_score:
+            best, best_score = leader, comparison.overlap
+    return best
+
+
+def _cluster_id(leader: tuple[str, ...]) -> str:
+    return "q:" + hashlib.sha1(" ".join(leader).encode("utf-8")).hexdigest()[:12]
+
+
+def group_by(items: Iterable[T], key: Callable[[T], Hashable | None]) -> dict[Hashable, list[T]]:
+    """Items by key, in input order within a key; items whose key is None
+    are left out (they cannot be aligned)."""
+    groups: dict[Hashable, list[T]] = defaultdict(list)
+    for item in items:
+        k = key(item)
+        if k is not None:
+            groups[k].append(item)
+    return dict(groups)

@@ -1,0 +1,129 @@
+"""``factcheck.check``: articles in, a report of findings out.
+
+read → analyse → extract (per article) → date undated articles from their
+cluster, re-extracting them → align and evaluate the rules → report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable, Mapping, Sequence
+
+import attrs
+
+from factcheck.model import Article, Assertion
+from factcheck.rules.dating import infer_publication_dates
+from factcheck.rules.engine import evaluate
+from factcheck.rules.findings import Report
+from factcheck.rules.loader import load_rules
+from factcheck.rules.schema import Rule
+
+Extractor = Callable[[Article], Sequence[Assertion]]
+ArticleLike = Article | str | Path
+
+
+def check(
+    articles: Sequence[ArticleLike],
+    against: Sequence[ArticleLike] | None = None,
+    rules: Sequence[Rule] | None = None,
+    *,
+    analyser: object = "spacy",
+    date: str | None = None,
+    severities: Mapping[str, str] | None = None,
+) -> Report:
+    """Check articles against each other, or drafts against sources.
+
+    ``articles`` are Articles or paths.  With ``against``, ``articles`` are
+    drafts and ``against`` their sources: findings then involve a draft,
+    and the draft's dates, figures and quotations that no source states are
+    reported as unsupported.  ``rules`` defaults to the rules in force
+    (``factcheck.rules.load_rules()``); ``analyser`` is a backend name, an
+    ``Analyser``, or None to extract without analysis.
+    """
+    drafts = _as_articles(articles, date)
+    sources = _as_articles(against, date) if against is not None else []
+    everything = _unique_ids([*drafts, *sources])
+    extractor = make_extractor(everything, analyser)
+    draft_ids = [a.id for a in everything[: len(drafts)]] if against is not None else []
+    return check_articles(everything, extractor, rules, drafts=draft_ids, severities=severities)
+
+
+def check_articles(
+    articles: Sequence[Article],
+    extractor: Extractor,
+    rules: Sequence[Rule] | None = None,
+    *,
+    drafts: Iterable[str] = (),
+    severities: Mapping[str, str] | None = None,
+    speaker_names: Callable[[Mapping[str, Sequence[Assertion]]], Mapping[str, str]] | None = None,
+) -> Report:
+    """The engine behind ``check``, for any way of making assertions."""
+    rules = tuple(load_rules() if rules is None else rules)
+    ordered = sorted(articles, key=lambda a: a.id)
+    found = {a.id: tuple(extractor(a)) for a in ordered}
+    dated = infer_publication_dates(ordered, found)
+    if dated:
+        ordered = [
+            attrs.evolve(a, published=dated[a.id], published_source="cluster") if a.id in dated else a for a in ordered
+        ]
+        for article in ordered:
+            if article.id in dated:
+                found[article.id] = tuple(extractor(article))
+    assertions = [a for article in ordered for a in found[article.id]]
+    names = speaker_names(found) if speaker_names else default_speaker_names(found)
+    findings = evaluate(rules, assertions, ordered, drafts=drafts, severities=severities, speaker_names=names)
+    return Report(tuple(ordered), findings, rules, tuple(sorted(drafts)))
+
+
+def default_speaker_names(found: Mapping[str, Sequence[Assertion]]) -> Mapping[str, str]:
+    """One name per speaker across the articles, from the resolver when it
+    is there (``factcheck.resolve``), else each name as written."""
+    try:
+        from factcheck.resolve import canonical_speakers  # type: ignore[attr-defined]
+    except ImportError:
+        return {}
+    return canonical_speakers(found)
+
+
+def make_extractor(articles: Sequence[Article], analyser: object) -> Extractor:
+    """An extractor that analyses every article once, in one batch, and can
+    extract an article again (with a new publication date) from its
+    analysis."""
+    from factcheck.extract import assertions_from
+    from factcheck.nlp import get_analyser
+
+    docs: dict[str, object] = {}
+    if analyser is not None and articles:
+        backend = get_analyser(analyser) if isinstance(analyser, str) else analyser
+        for article, doc in zip(articles, backend.analyse([a.text for a in articles])):  # type: ignore[attr-defined]
+            docs[article.id] = doc
+
+    def extract(article: Article) -> Sequence[Assertion]:
+        return assertions_from(article, docs.get(article.id))  # type: ignore[arg-type]
+
+    return extract
+
+
+def _as_articles(items: Sequence[ArticleLike] | None, date: str | None) -> list[Article]:
+    from factcheck.io import read_all
+
+    out: list[Article] = []
+    for item in items or ():
+        if isinstance(item, Article):
+            out.append(item)
+            continue
+        result = read_all([item], date=date)
+        if result.errors:
+            raise result.errors[0]
+        out.extend(result.articles)
+    return out
+
+
+def _unique_ids(articles: Sequence[Article]) -> list[Article]:
+    seen: dict[str, int] = {}
+    out = []
+    for article in articles:
+        count = seen.get(article.id, 0) + 1
+        seen[article.id] = count
+        out.append(article if count == 1 else attrs.evolve(article, id=f"{article.id}~{count}"))
+    return out

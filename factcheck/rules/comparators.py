@@ -1,0 +1,138 @@
+"""The built-in comparators (see ``registry`` for the contract)."""
+
+from __future__ import annotations
+
+from factcheck.rules import quotes
+from factcheck.rules.registry import Context, Item, Verdict, register
+from factcheck.rules.values import (
+    dates_agree,
+    duration_range,
+    number_range,
+    parse_date,
+    weekday_of,
+)
+
+_MOD_SIGNS = {
+    "APPROX": "≈",
+    "MORE_THAN": ">",
+    "LESS_THAN": "<",
+    "EQUAL_OR_MORE": "≥",
+    "EQUAL_OR_LESS": "≤",
+    "BEFORE": "before ",
+    "AFTER": "after ",
+    "ON_OR_AFTER": "since ",
+    "START": "start of ",
+    "MID": "mid ",
+    "END": "end of ",
+}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def shown(value: object, mod: str | None = None) -> str:
+    """A normalised value as a reader sees it: "≈PT2H", ">20", "2024-06"."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{_MOD_SIGNS.get(mod or '', '')}{value}"
+
+
+def _verdict(agree: bool | None, left: Item, right: Item) -> Verdict | None:
+    if agree is None:
+        return None
+    a, b = shown(left.value, left.mod), shown(right.value, right.mod)
+    return Verdict(agree, a, b, "" if agree else f"{a} ≠ {b}")
+
+
+@register("factcheck.same_date.v1")
+def same_date(left: Item, right: Item | None, context: Context) -> Verdict | None:
+    """Dates (and times) agree when the ranges they state meet, each side
+    taken at its own precision: "juin 2024" agrees with "19 juin 2024"."""
+    if right is None:
+        return None
+    a, b = parse_date(left.value), parse_date(right.value)
+    if a is None or b is None:
+        return None
+    return _verdict(dates_agree(a, left.mod, b, right.mod), left, right)
+
+
+def _quantity_range(item: Item):  # type: ignore[no-untyped-def]
+    if isinstance(item.value, str):
+        return duration_range(item.value, item.mod)
+    return number_range(item.value, item.mod)
+
+
+@register("factcheck.same_quantity.v1")
+def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict | None:
+    """Numbers, percentages, ordinals and durations agree when their ranges
+    meet: "plus de 20" agrees with "23", "environ deux heures" with "deux
+    heures" (``environ`` allows a tenth either side)."""
+    if right is None:
+        return None
+    if isinstance(left.value, str) != isinstance(right.value, str):
+        return None  # a duration against a count: not the same fact
+    units = (left.assertion.unit, right.assertion.unit)
+    if context.options.get("same_unit") and None not in units and units[0] != units[1]:
+        return None  # nine ships and nine days are not the same fact
+    a, b = _quantity_range(left), _quantity_range(right)
+    if a is None or b is None:
+        return None
+    return _verdict(a.meets(b), left, right)
+
+
+@register("factcheck.weekday_matches.v1")
+def weekday_matches(left: Item, right: Item | None, context: Context) -> Verdict | None:
+    """A weekday stated with a full date must be that date's weekday
+    ("mercredi 18 juin" 2024: the 18th was a Tuesday)."""
+    stated = left.assertion.weekday
+    parts = parse_date(left.value)
+    if stated is None or parts is None:
+        return None
+    actual = weekday_of(parts)
+    if actual is None:
+        return None
+    if actual == stated:
+        return Verdict(True)
+    return Verdict(
+        False,
+        WEEKDAYS[stated - 1],
+        f"{left.value} ({WEEKDAYS[actual - 1]})",
+        f"{left.value} is a {WEEKDAYS[actual - 1]}, not a {WEEKDAYS[stated - 1]}",
+    )
+
+
+@register("factcheck.same_quotation.v1")
+def same_quotation(left: Item, right: Item | None, context: Context) -> Verdict | None:
+    """Two wordings of one quotation, graded: typography only agrees;
+    function words, content words and meaning changes get the severities
+    of the rule's ``options.severity`` table."""
+    if right is None:
+        return None
+    a, b = quotes.words(str(left.value)), quotes.words(str(right.value))
+    comparison = quotes.same_quotation(a, b, float(context.options.get("min_overlap", 0.5)))
+    if comparison is None:
+        return None
+    if comparison.grade == quotes.TYPOGRAPHY:
+        return Verdict(True)
+    severities = context.options.get("severity", {})
+    severity = severities.get(comparison.grade_name)
+    if severity == "ignore":
+        return Verdict(True)
+    detail = "; ".join(change.describe() for change in comparison.changes[:4])
+    if len(comparison.changes) > 4:
+        detail += f"; and {len(comparison.changes) - 4} more"
+    return Verdict(False, str(left.value), str(right.value), f"{comparison.grade_name}: {detail}", severity)
+
+
+@register("factcheck.same_speaker.v1")
+def same_speaker(left: Item, right: Item | None, context: Context) -> Verdict | None:
+    """The same words must have the same speaker (canonical names across
+    the articles); an unknown speaker neither agrees nor disagrees."""
+    if right is None or left.speaker is None or right.speaker is None:
+        return None
+    min_words = int(context.options.get("min_words", 0))
+    wordings = (quotes.words(str(left.assertion.value)), quotes.words(str(right.assertion.value)))
+    if min(map(len, wordings)) < min_words:
+        return None
+    if left.speaker == right.speaker:
+        return Verdict(True)
+    a, b = left.assertion.speaker or left.speaker, right.assertion.speaker or right.speaker
+    return Verdict(False, a, b, f"{a} ≠ {b}")

@@ -1,0 +1,265 @@
+"""Evaluating rules: select, align, compare, and turn verdicts into findings.
+
+``evaluate`` is a pure function of the rules, the assertions and the
+articles.  Each rule's assertions are grouped by its alignment keys and each
+group is evaluated on its own (``evaluate_group``), so the work can be split
+by key; the findings are merged and sorted at the end.
+
+Inside a group, assertions with the same value form one *class*; classes are
+compared, not every pair of assertions, and a finding names every assertion
+of both classes ("2024-06-19 in three articles ≠ 2024-06-18 in one").
+"""
+
+from __future__ import annotations
+
+from typing import Hashable, Iterable, Mapping, Sequence
+
+from factcheck.align import KIND_FAMILIES, cluster_quotations, event_key, group_by, name_key
+from factcheck.model import Article, Assertion
+from factcheck.rules import quotes
+from factcheck.rules.findings import Evidence, Finding, sort_findings
+from factcheck.rules.registry import Context, Item, Verdict, get_comparator
+from factcheck.rules.schema import Rule
+
+#: Past this many distinct values in a group, each value is compared with
+#: the most supported ones only, so the cost stays linear.
+MAX_CLASSES_ALL_PAIRS = 16
+DATE_KINDS = frozenset({"date", "datetime", "time", "interval"})
+
+
+def evaluate(
+    rules: Sequence[Rule],
+    assertions: Sequence[Assertion],
+    articles: Sequence[Article],
+    *,
+    drafts: Iterable[str] = (),
+    severities: Mapping[str, str] | None = None,
+    speaker_names: Mapping[str, str] | None = None,
+) -> tuple[Finding, ...]:
+    """Every finding of every rule, in report order.
+
+    ``drafts`` are the ids of the articles checked against the others (the
+    other articles are then sources, and only findings that involve a draft
+    are kept); ``severities`` overrides rule severities by id;
+    ``speaker_names`` maps a speaker as written to one canonical name across
+    the articles.
+    """
+    drafts = frozenset(drafts)
+    by_id = {article.id: article for article in articles}
+    clusters = (
+        cluster_quotations(assertions) if any("quote" in rule.align for rule in rules) else {}
+    )
+    findings: list[Finding] = []
+    for rule in rules:
+        if rule.when == "draft" and not drafts:
+            continue
+        context = Context(by_id, rule.options_dict)
+        items = select(rule, assertions, speaker_names or {})
+        groups = group_by(items, lambda item: _align_key(rule, item, clusters))
+        for key in sorted(groups, key=repr):
+            findings.extend(evaluate_group(rule, key, groups[key], context, drafts))
+    if drafts:
+        findings = [f for f in findings if any(e.article in drafts for e in f.evidence)]
+    if severities:
+        findings = [_with_severity(f, severities.get(f.rule)) for f in findings]
+    return sort_findings(findings)
+
+
+def select(rule: Rule, assertions: Iterable[Assertion], speaker_names: Mapping[str, str]) -> list[Item]:
+    """The assertions a rule looks at, as items carrying the compared value."""
+    selector = rule.selector
+    kinds = frozenset(selector.kinds)
+    excluded = frozenset(selector.exclude_flags)
+    items: list[Item] = []
+    for a in assertions:
+        if a.kind not in kinds or excluded.intersection(a.flags):
+            continue
+        if any(getattr(a, field) is None for field in selector.require):
+            continue
+        if any(getattr(a, field) is not None for field in selector.forbid):
+            continue
+        if selector.min_words and a.kind == "quote" and len(quotes.words(str(a.value))) < selector.min_words:
+            continue
+        speaker = name_key(speaker_names.get(a.speaker, a.speaker)) if a.speaker else None
+        field = next((f for f in selector.value if getattr(a, f) is not None), None)
+        if field is None:
+            continue
+        value = speaker if field == "speaker" else getattr(a, field)
+        items.append(Item(a, value, a.mod if field == "value" else None, speaker))
+    return items
+
+
+def _align_key(rule: Rule, item: Item, clusters: Mapping[tuple[str, int, int], str]) -> Hashable | None:
+    a = item.assertion
+    parts: list[str] = []
+    for name in rule.align:
+        if name == "event":
+            part = event_key(a)
+        elif name == "unit":
+            part = a.unit
+        elif name == "kind":
+            part = KIND_FAMILIES.get(a.kind, a.kind)
+        elif name == "speaker":
+            part = item.speaker
+        else:  # quote
+            part = clusters.get((a.article, a.start, a.end))
+        if part is None:
+            return None
+        parts.append(part)
+    return tuple(parts)
+
+
+def evaluate_group(
+    rule: Rule, key: Hashable, items: Sequence[Item], context: Context, drafts: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """The findings of one rule in one aligned group (pure)."""
+    comparator = get_comparator(rule.comparator) if rule.comparator else None
+    items = sorted(items, key=lambda i: (i.article, i.assertion.start, i.assertion.end))
+    shown_key = " ".join(str(part) for part in key) if isinstance(key, tuple) else str(key)
+    if rule.scope == "single":
+        assert comparator is not None
+        out = []
+        for item in items:
+            verdict = comparator(item, None, context)
+            if verdict is not None and not verdict.agree:
+                out.append(_finding(rule, shown_key, verdict, [item], [], context))
+        return out
+    if rule.scope == "within":
+        out = []
+        for article_items in group_by(items, lambda i: i.article).values():
+            out.extend(_compare_classes(rule, shown_key, _classes(article_items), comparator, context))
+        return out
+    if rule.scope == "across":
+        return _compare_classes(rule, shown_key, _classes(items), comparator, context, across=True)
+    return _unsupported(rule, shown_key, items, comparator, context, drafts)
+
+
+def _class_key(item: Item) -> tuple[str, str]:
+    return (repr(item.value), item.mod or "")
+
+
+def _classes(items: Sequence[Item]) -> list[list[Item]]:
+    """Items with the same value and modifier, the best supported first."""
+    classes = group_by(items, _class_key)
+    return sorted(
+        classes.values(),
+        key=lambda c: (-len({i.article for i in c}), -len(c), _class_key(c[0])),
+    )
+
+
+def _pairs(count: int) -> Iterable[tuple[int, int]]:
+    for i in range(min(count, MAX_CLASSES_ALL_PAIRS)):
+        for j in range(i + 1, count):
+            yield i, j
+
+
+def _compare_classes(
+    rule: Rule,
+    key: str,
+    classes: Sequence[list[Item]],
+    comparator: object,
+    context: Context,
+    across: bool = False,
+) -> list[Finding]:
+    out = []
+    for i, j in _pairs(len(classes)):
+        left, right = classes[i], classes[j]
+        if across and not _different_articles(left, right):
+            continue
+        verdict = comparator(left[0], right[0], context)  # type: ignore[operator]
+        if verdict is not None and not verdict.agree:
+            out.append(_finding(rule, key, verdict, left, right, context))
+    return out
+
+
+def _different_articles(left: Sequence[Item], right: Sequence[Item]) -> bool:
+    return len({i.article for i in (*left, *right)}) > 1
+
+
+def _unsupported(
+    rule: Rule, key: str, items: Sequence[Item], comparator: object, context: Context, drafts: frozenset[str]
+) -> list[Finding]:
+    if drafts:
+        targets = [i for i in items if i.article in drafts]
+        sources = [i for i in items if i.article not in drafts]
+    else:
+        # Without drafts, a statement is unsupported when one article alone
+        # makes it.
+        if len({i.article for i in items}) != 1:
+            return []
+        targets, sources = list(items), []
+    out = []
+    source_classes = _classes(sources)
+    for target in _classes(targets):
+        if _supported(target[0], source_classes, comparator, context):
+            continue
+        verdict = Verdict(False, _display(target[0]), "", "stated by no other article")
+        severity = rule.draft_severity if drafts and rule.draft_severity else None
+        out.append(_finding(rule, key, verdict, target, [], context, severity))
+    return out
+
+
+def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, context: Context) -> bool:
+    if comparator is None:
+        return bool(sources)
+    for source in sources:
+        verdict = comparator(target, source[0], context)  # type: ignore[operator]
+        if verdict is not None and verdict.agree:
+            return True
+    return False
+
+
+def _display(item: Item) -> str:
+    from factcheck.rules.comparators import shown
+
+    return shown(item.value, item.mod)
+
+
+def _finding(
+    rule: Rule,
+    key: str,
+    verdict: Verdict,
+    left: Sequence[Item],
+    right: Sequence[Item],
+    context: Context,
+    severity: str | None = None,
+) -> Finding:
+    evidence = tuple(Evidence.of(i.assertion, i.value) for i in (*left, *right))
+    articles = {i.article for i in (*left, *right)}
+    message = rule.message.format(
+        left=verdict.left, right=verdict.right, detail=verdict.detail, key=key, rule=rule.id, count=len(articles)
+    )
+    values = tuple(v for v in (verdict.left, verdict.right) if v)
+    return Finding(
+        rule=rule.id,
+        kind=rule.kind,
+        severity=severity or verdict.severity or rule.severity,
+        message=message,
+        evidence=evidence,
+        values=values,
+        key=key or None,
+        notes=_notes([*left, *right], context),
+    )
+
+
+def _notes(items: Sequence[Item], context: Context) -> tuple[str, ...]:
+    """Say when a value rests on a publication date inferred from the cluster."""
+    notes = set()
+    for item in items:
+        article = context.articles.get(item.article)
+        if article is not None and article.published_source == "cluster" and item.assertion.kind in DATE_KINDS:
+            notes.add(
+                f"{article.id}: publication date {article.published} inferred from the other articles (cluster)"
+            )
+    return tuple(sorted(notes))
+
+
+def _with_severity(finding: Finding, severity: str | None) -> Finding:
+    if severity is None or severity == finding.severity:
+        return finding
+    import attrs
+
+    return attrs.evolve(finding, severity=severity)
+
+
+__all__ = ["evaluate", "evaluate_group", "select"]

@@ -1,0 +1,267 @@
+"""Normalised values as the sets of facts they allow.
+
+A value stated in an article is a range, not a point: "juin 2024" allows
+every day of June, "environ deux heures" allows a little less or more than
+two hours, "plus de 20" anything above 20.  Two statements agree when their
+ranges meet and contradict each other when they do not — so comparing at
+the precision each side states, and honouring ``mod``, is one rule.
+
+Dates become ranges of day numbers (proleptic Gregorian ordinals); durations
+ranges of seconds; numbers, percentages and ordinals ranges of floats.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import math
+import re
+
+import attrs
+
+INF = math.inf
+
+#: How far "environ" widens an exact quantity, as a fraction of it.
+APPROX_FRACTION = 0.1
+
+
+@attrs.frozen
+class Range:
+    """An interval of the real line; each bound open or closed."""
+
+    lo: float
+    hi: float
+    lo_closed: bool = True
+    hi_closed: bool = True
+
+    def meets(self, other: Range) -> bool:
+        """True when the two ranges share at least one point."""
+        if self.lo > other.hi or other.lo > self.hi:
+            return False
+        if self.lo == other.hi and not (self.lo_closed and other.hi_closed):
+            return False
+        if other.lo == self.hi and not (other.lo_closed and self.hi_closed):
+            return False
+        return True
+
+
+def apply_mod(base: Range, mod: str | None, spread: float) -> Range:
+    """The range a modifier makes of a stated range.
+
+    ``spread`` is how far "environ" widens it: one step of the stated
+    precision for a date ("vers le 19 juin": a day either side), a tenth
+    of the value for a quantity.
+    """
+    lo, hi = base.lo, base.hi
+    if mod is None:
+        return base
+    if mod == "APPROX":
+        return Range(lo - spread, hi + spread)
+    if mod in ("MORE_THAN", "AFTER"):
+        return Range(hi, INF, lo_closed=False)
+    if mod in ("EQUAL_OR_MORE", "ON_OR_AFTER"):
+        return Range(lo, INF)
+    if mod in ("LESS_THAN", "BEFORE"):
+        return Range(-INF, lo, hi_closed=False)
+    if mod in ("EQUAL_OR_LESS", "ON_OR_BEFORE"):
+        return Range(-INF, hi)
+    if mod in ("START", "MID", "END"):
+        third = (hi - lo + 1) / 3
+        if mod == "START":
+            return Range(lo, lo + math.ceil(third) - 1)
+        if mod == "END":
+            return Range(hi - math.ceil(third) + 1, hi)
+        return Range(lo + math.floor(third), hi - math.floor(third))
+    return base  # an unknown modifier neither widens nor narrows
+
+
+# --- dates -----------------------------------------------------------------
+
+_DATE = re.compile(
+    r"(?P<year>\d{4}|X{4}|\d{2}XX|\d{3}X)"
+    r"(?:-(?:W(?P<week>\d{2}|XX)|(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?))?"
+    r"(?:T(?P<hour>\d{2}|XX)(?::(?P<minute>\d{2}|XX))?)?"
+)
+_TIME = re.compile(r"T(?P<hour>\d{2})(?::(?P<minute>\d{2}))?")
+
+
+@attrs.frozen
+class DateParts:
+    """A TIMEX3 date cut to its precision; None for an unknown part (``X``)
+    and for a part the value does not state."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    week: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    #: The decade or century when only that is stated ("199X" -> (1990, 10)).
+    span: tuple[int, int] | None = None
+
+    @property
+    def is_full_date(self) -> bool:
+        return None not in (self.year, self.month, self.day)
+
+
+def parse_date(value: object) -> DateParts | None:
+    """The parts of a TIMEX3 date or time value, None if it is not one."""
+    if not isinstance(value, str):
+        return None
+    time = _TIME.fullmatch(value)
+    if time:
+        minute = time.group("minute")
+        return DateParts(None, None, None, hour=int(time.group("hour")), minute=int(minute) if minute else None)
+    match = _DATE.fullmatch(value)
+    if not match:
+        return None
+
+    def number(name: str) -> int | None:
+        text = match.group(name)
+        return int(text) if text and "X" not in text else None
+
+    year_text = match.group("year")
+    span = None
+    if "X" in year_text and year_text != "XXXX":
+        digits = year_text.rstrip("X")
+        span = (int(digits) * 10 ** (4 - len(digits)), 10 ** (4 - len(digits)))
+    parts = DateParts(
+        number("year"), number("month"), number("day"), number("week"), number("hour"), number("minute"), span
+    )
+    if parts.month is not None and not 1 <= parts.month <= 12:
+        return None
+    if parts.day is not None and not 1 <= parts.day <= 31:
+        return None
+    if parts.is_full_date:
+        try:
+            datetime.date(parts.year, parts.month, parts.day)  # type: ignore[arg-type]
+        except ValueError:
+            return None
+    return parts
+
+
+def date_range(parts: DateParts, mod: str | None) -> Range | None:
+    """The days a date allows, as proleptic ordinals; None without a year."""
+    if parts.year is None:
+        if parts.span is None:
+            return None
+        first, size = parts.span
+        base = Range(datetime.date(first, 1, 1).toordinal(), datetime.date(first + size - 1, 12, 31).toordinal())
+        return apply_mod(base, mod, 365)
+    year = parts.year
+    if parts.week is not None:
+        try:
+            monday = datetime.date.fromisocalendar(year, parts.week, 1).toordinal()
+        except ValueError:
+            return None
+        return apply_mod(Range(monday, monday + 6), mod, 1)
+    if parts.month is None:
+        base = Range(datetime.date(year, 1, 1).toordinal(), datetime.date(year, 12, 31).toordinal())
+        return apply_mod(base, mod, 365)
+    if parts.day is None:
+        last = calendar.monthrange(year, parts.month)[1]
+        base = Range(datetime.date(year, parts.month, 1).toordinal(), datetime.date(year, parts.month, last).toordinal())
+        return apply_mod(base, mod, 30)
+    day = datetime.date(year, parts.month, parts.day).toordinal()
+    return apply_mod(Range(day, day), mod, 1)
+
+
+def dates_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None) -> bool | None:
+    """Whether two dates can be the same time: True, False, or None when
+    they share no stated part to compare."""
+    a_range, b_range = date_range(a, a_mod), date_range(b, b_mod)
+    if a_range is not None and b_range is not None:
+        if not a_range.meets(b_range):
+            return False
+        return _times_agree(a, a_mod, b, b_mod) if _same_day(a, b) else True
+    # A year is missing on one side: compare the parts both state
+    # ("19 juin" against "2024-06-18"), unless a modifier makes a range.
+    if a_mod or b_mod:
+        return None
+    compared = False
+    for name in ("month", "day"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x is None or y is None:
+            break
+        compared = True
+        if x != y:
+            return False
+    if a.year is None and a.month is None and b.year is None and b.month is None:
+        return _times_agree(a, a_mod, b, b_mod)
+    return True if compared else None
+
+
+def _same_day(a: DateParts, b: DateParts) -> bool:
+    return a.is_full_date and b.is_full_date
+
+
+def _times_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None) -> bool | None:
+    if a.hour is None or b.hour is None:
+        return True if (a.year is not None or b.year is not None or a.month is not None) else None
+    if a_mod == "APPROX" or b_mod == "APPROX":
+        a_min = a.hour * 60 + (a.minute or 0)
+        b_min = b.hour * 60 + (b.minute or 0)
+        return abs(a_min - b_min) <= 30
+    if a.hour != b.hour:
+        return False
+    if a.minute is None or b.minute is None:
+        return True
+    return a.minute == b.minute
+
+
+def weekday_of(parts: DateParts) -> int | None:
+    """ISO weekday (1 = Monday) of a full date, else None."""
+    if not parts.is_full_date:
+        return None
+    return datetime.date(parts.year, parts.month, parts.day).isoweekday()  # type: ignore[arg-type]
+
+
+# --- durations --------------------------------------------------------------
+
+_DURATION = re.compile(
+    r"P(?:(?P<Y>\d+(?:[.,]\d+)?)Y)?(?:(?P<M>\d+(?:[.,]\d+)?)M)?(?:(?P<W>\d+(?:[.,]\d+)?)W)?(?:(?P<D>\d+(?:[.,]\d+)?)D)?"
+    r"(?:T(?:(?P<h>\d+(?:[.,]\d+)?)H)?(?:(?P<m>\d+(?:[.,]\d+)?)M)?(?:(?P<s>\d+(?:[.,]\d+)?)S)?)?"
+)
+_SECONDS = {
+    "Y": 365.2425 * 86400,
+    "M": 365.2425 / 12 * 86400,
+    "W": 7 * 86400,
+    "D": 86400,
+    "h": 3600,
+    "m": 60,
+    "s": 1,
+}
+
+
+def parse_duration(value: object) -> tuple[float, float] | None:
+    """An ISO 8601 duration as (seconds, the seconds of its smallest stated
+    unit), or None."""
+    if not isinstance(value, str) or value in ("P", "PT"):
+        return None
+    match = _DURATION.fullmatch(value)
+    if not match or not any(match.groupdict().values()):
+        return None
+    total, step = 0.0, 0.0
+    for unit, seconds in _SECONDS.items():
+        text = match.group(unit)
+        if text:
+            total += float(text.replace(",", ".")) * seconds
+            step = seconds
+    return total, step
+
+
+def duration_range(value: object, mod: str | None) -> Range | None:
+    parsed = parse_duration(value)
+    if parsed is None:
+        return None
+    seconds, _step = parsed
+    return apply_mod(Range(seconds, seconds), mod, APPROX_FRACTION * seconds)
+
+
+# --- numbers ----------------------------------------------------------------
+
+
+def number_range(value: object, mod: str | None) -> Range | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return apply_mod(Range(float(value), float(value)), mod, APPROX_FRACTION * abs(float(value)))
