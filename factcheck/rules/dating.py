@@ -6,8 +6,9 @@ month, "date 2024-06"), the cluster it belongs to usually does: the other
 articles date the events it tells of.  The rule, in order:
 
 1. The cluster: the articles that share an event key with it (any event:
-   the signing, the visit...).  An article that shares none is taken with
-   every article of the run.
+   the signing, the visit...), directly or through another article.  An
+   article that shares none is left undated: nothing says the others tell
+   the same story.
 2. Candidate days: the full dates (day, month, year) that the cluster's
    articles give to the events this article shares with them, its own
    absolute dates of those events included ("le 19 juin").  A date without a
@@ -69,12 +70,7 @@ def clusters(assertions_by_article: Mapping[str, Sequence[Assertion]]) -> dict[s
     members: dict[str, set[str]] = defaultdict(set)
     for article in parent:
         members[find(article)].add(article)
-    everyone = frozenset(parent)
-    out = {}
-    for article in parent:
-        group = members[find(article)]
-        out[article] = frozenset(group) if len(group) > 1 else everyone
-    return out
+    return {article: frozenset(members[find(article)]) for article in parent}
 
 
 def infer_publication_dates(

@@ -17,12 +17,12 @@ from typing import Hashable, Iterable, Mapping, Sequence
 from factcheck.align import KIND_FAMILIES, cluster_quotations, event_key, group_by, name_key
 from factcheck.model import Article, Assertion
 from factcheck.rules import quotes
-from factcheck.rules.findings import Evidence, Finding, sort_findings
+from factcheck.rules.findings import Evidence, Finding, severity_rank, sort_findings
 from factcheck.rules.registry import Context, Item, Verdict, get_comparator
 from factcheck.rules.schema import Rule
 
-#: Past this many distinct values in a group, each value is compared with
-#: the most supported ones only, so the cost stays linear.
+#: Each value is compared with at most this many better supported values,
+#: so the cost stays linear in the number of distinct values.
 MAX_CLASSES_ALL_PAIRS = 16
 DATE_KINDS = frozenset({"date", "datetime", "time", "interval"})
 
@@ -147,12 +147,6 @@ def _classes(items: Sequence[Item]) -> list[list[Item]]:
     )
 
 
-def _pairs(count: int) -> Iterable[tuple[int, int]]:
-    for i in range(min(count, MAX_CLASSES_ALL_PAIRS)):
-        for j in range(i + 1, count):
-            yield i, j
-
-
 def _compare_classes(
     rule: Rule,
     key: str,
@@ -161,14 +155,26 @@ def _compare_classes(
     context: Context,
     across: bool = False,
 ) -> list[Finding]:
+    """Each value against the better supported values before it: one
+    finding per value that conflicts with any of them, naming them all
+    (the best supported first)."""
     out = []
-    for i, j in _pairs(len(classes)):
-        left, right = classes[i], classes[j]
-        if across and not _different_articles(left, right):
+    for j in range(1, len(classes)):
+        right = classes[j]
+        conflicts: list[tuple[list[Item], Verdict]] = []
+        for left in classes[: min(j, MAX_CLASSES_ALL_PAIRS)]:
+            if across and not _different_articles(left, right):
+                continue
+            verdict = comparator(left[0], right[0], context)  # type: ignore[operator]
+            if verdict is not None and not verdict.agree:
+                conflicts.append((left, verdict))
+        if not conflicts:
             continue
-        verdict = comparator(left[0], right[0], context)  # type: ignore[operator]
-        if verdict is not None and not verdict.agree:
-            out.append(_finding(rule, key, verdict, left, right, context))
+        severity = max(
+            (verdict.severity or rule.severity for _, verdict in conflicts), key=severity_rank
+        )
+        left_items = [item for left, _ in conflicts for item in left]
+        out.append(_finding(rule, key, conflicts[0][1], left_items, right, context, severity))
     return out
 
 

@@ -110,8 +110,10 @@ def parse_date(value: object) -> DateParts | None:
         return None
     time = _TIME.fullmatch(value)
     if time:
-        minute = time.group("minute")
-        return DateParts(None, None, None, hour=int(time.group("hour")), minute=int(minute) if minute else None)
+        hour, minute = int(time.group("hour")), time.group("minute")
+        if hour > 24 or (minute and int(minute) > 59):
+            return None
+        return DateParts(None, None, None, hour=hour, minute=int(minute) if minute else None)
     match = _DATE.fullmatch(value)
     if not match:
         return None
@@ -131,6 +133,8 @@ def parse_date(value: object) -> DateParts | None:
     if parts.month is not None and not 1 <= parts.month <= 12:
         return None
     if parts.day is not None and not 1 <= parts.day <= 31:
+        return None
+    if (parts.hour is not None and parts.hour > 24) or (parts.minute is not None and parts.minute > 59):
         return None
     if parts.is_full_date:
         try:

@@ -1,0 +1,166 @@
+"""Value semantics: dates, durations and quantities as ranges; quotations
+compared word by word."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.rules import quotes
+from factcheck.rules.values import (
+    Range,
+    dates_agree,
+    duration_range,
+    number_range,
+    parse_date,
+    parse_duration,
+    weekday_of,
+)
+from factcheck.textnorm import fold_chars
+
+MODS = [None, "APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "BEFORE", "AFTER",
+        "ON_OR_AFTER", "START", "MID", "END"]  # fmt: skip
+
+
+def agree(a: str, b: str, a_mod: str | None = None, b_mod: str | None = None) -> bool | None:
+    pa, pb = parse_date(a), parse_date(b)
+    assert pa is not None and pb is not None
+    return dates_agree(pa, a_mod, pb, b_mod)
+
+
+class TestDates:
+    @pytest.mark.parametrize(
+        ("a", "b", "expected"),
+        [
+            ("2024-06-19", "2024-06-19", True),
+            ("2024-06-19", "2024-06-18", False),
+            ("2024-06", "2024-06-19", True),  # "juin 2024" and "19 juin 2024"
+            ("2024", "2024-06-19", True),
+            ("2023", "2024-06", False),
+            ("XXXX-06-19", "2024-06-18", False),  # "19 juin" with no year
+            ("XXXX-06-19", "2023-06-19", True),
+            ("2024-W25", "2024-06-19", True),
+            ("2024-W25", "2024-06-24", False),
+            ("2024-06-19T11:36", "2024-06-19", True),
+            ("2024-06-19T11:36", "2024-06-19T12:36", False),
+            ("199X", "1995", True),
+            ("199X", "2000", False),
+        ],
+    )
+    def test_agreement_at_the_stated_precision(self, a, b, expected):
+        """Each side is compared at the precision it states."""
+        assert agree(a, b) is expected
+        assert agree(b, a) is expected
+
+    def test_modifiers(self):
+        """Modifiers make ranges: "début juin" is not the 19th, "vers le 19" is the 18th."""
+        assert agree("2024-06", "2024-06-19", "START") is False
+        assert agree("2024-06", "2024-06-03", "START") is True
+        assert agree("2024-06", "2024-06-28", "END") is True
+        assert agree("2024-06-19", "2024-06-18", "APPROX") is True
+        assert agree("2000", "2024", "ON_OR_AFTER") is True
+        assert agree("2000", "1999", "ON_OR_AFTER") is False
+        assert agree("2000", "1999", "BEFORE") is True
+
+    def test_unknown_parts_are_not_compared(self):
+        """Without a shared part there is nothing to compare."""
+        assert agree("XXXX-XX-XX", "2024-06-19") is None
+
+    @pytest.mark.parametrize("value", ["", "hier", "2024-13", "2024-02-30", "20240619", "T25:00"])
+    def test_not_dates(self, value):
+        """Malformed values are not dates."""
+        assert parse_date(value) is None
+
+    def test_weekday(self):
+        """18 June 2024 was a Tuesday."""
+        assert weekday_of(parse_date("2024-06-18")) == 2
+        assert weekday_of(parse_date("2024-06")) is None
+
+    @settings(max_examples=150)
+    @given(
+        st.dates(), st.dates(), st.sampled_from(MODS), st.sampled_from(MODS),
+        st.sampled_from([4, 7, 10]), st.sampled_from([4, 7, 10]),
+    )  # fmt: skip
+    def test_symmetric_and_reflexive(self, d1, d2, m1, m2, cut1, cut2):
+        """Agreement is symmetric, and a date always agrees with itself."""
+        a, b = d1.isoformat()[:cut1], d2.isoformat()[:cut2]
+        assert agree(a, b, m1, m2) == agree(b, a, m2, m1)
+        assert agree(a, a) is True
+
+    @settings(max_examples=150)
+    @given(st.text(max_size=30))
+    def test_never_crashes(self, text):
+        """Any string parses to a date or to None."""
+        parts = parse_date(text)
+        if parts is not None:
+            dates_agree(parts, None, parts, "APPROX")
+
+
+class TestQuantities:
+    def test_durations(self):
+        """ISO durations compare by length: 18 months is a year and a half."""
+        assert parse_duration("P18M")[0] == pytest.approx(parse_duration("P1Y6M")[0])
+        assert duration_range("PT2H", "APPROX").meets(duration_range("PT2H", None))
+        assert not duration_range("PT2H", "APPROX").meets(duration_range("PT3H", None))
+        assert duration_range("P1Y", "MORE_THAN").meets(duration_range("P18M", None))
+        assert parse_duration("P") is None and parse_duration("2H") is None
+
+    def test_numbers_with_modifiers(self):
+        """"plus de 20" agrees with 23, not with 20; "environ 3000" with 2900."""
+        assert number_range(20, "MORE_THAN").meets(number_range(23, None))
+        assert not number_range(20, "MORE_THAN").meets(number_range(20, None))
+        assert number_range(3000, "APPROX").meets(number_range(2900, None))
+        assert not number_range(9, None).meets(number_range(7, None))
+        assert number_range(True, None) is None
+
+    @settings(max_examples=100)
+    @given(st.floats(-1e6, 1e6), st.floats(-1e6, 1e6), st.sampled_from(MODS), st.sampled_from(MODS))
+    def test_meets_is_symmetric(self, x, y, m1, m2):
+        """Two ranges meet or not whichever comes first."""
+        a, b = number_range(x, m1), number_range(y, m2)
+        assert a.meets(b) == b.meets(a)
+
+    def test_open_bounds(self):
+        """Open bounds do not touch."""
+        assert not Range(0, 1, hi_closed=False).meets(Range(1, 2))
+        assert Range(0, 1).meets(Range(1, 2))
+
+
+def grade(a: str, b: str) -> str:
+    return quotes.compare(quotes.words(a), quotes.words(b)).grade_name
+
+
+class TestQuotes:
+    def test_typography_never_counts(self):
+        """Apostrophes, guillemets, spaces and case are folded away."""
+        assert grade("n’acceptent pas « le chantage »", "N'acceptent  pas \"le chantage\"") == "typography"
+
+    def test_grades(self):
+        """Function word: note; content word: warning; negation or antonym: error."""
+        assert grade("contre une partie du traité", "contre une partie au traité") == "function-word"
+        assert grade("document véritablement révolutionnaire", "document véritablement innovant") == "content-word"
+        assert grade("ils n'acceptent pas le chantage", "ils acceptent le chantage") == "meaning"
+        assert grade("un accord défensif", "un accord offensif") == "meaning"
+
+    def test_partial_quotation_and_ellipsis(self):
+        """Words beyond a partial quotation, or cut at "(…)", are not changes."""
+        assert grade("meilleur ami", "meilleur ami du peuple coréen") == "typography"
+        assert grade("le traité (…) garantira la paix", "le traité de partenariat global garantira la paix") == "typography"
+        assert grade("exclusivement pacifique et défensif", "un document purement pacifique et défensif") == "content-word"
+
+    def test_same_quotation_needs_shared_words(self):
+        """Two different quotations are not one altered quotation."""
+        a = quotes.words("Je suis très heureux de vous rencontrer de nouveau")
+        b = quotes.words("La Russie est prête à continuer ses efforts diplomatiques")
+        assert quotes.same_quotation(a, b) is None
+
+    def test_words_keep_elisions_apart(self):
+        """"l'agression" is two words; "aujourd'hui" one."""
+        assert quotes.words("Aujourd’hui, l’agression (…)") == ("aujourd'hui", "l'", "agression", "…")
+
+    @settings(max_examples=100)
+    @given(st.text(alphabet="abcdé ’'«»\u00a0\u202f-—.,", max_size=60))
+    def test_folded_typography_grades_as_typography(self, text):
+        """A quotation and its typography-folded copy are the same words."""
+        assert grade(text, fold_chars(text)) == "typography"
