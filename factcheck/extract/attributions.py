@@ -1,0 +1,124 @@
+"""Claims credited to a source: ``attribution`` assertions.
+
+"selon les agences de presse russes", "d'après les médias russes", "cité
+par TASS", "selon lui", and a medium's incise "», a rapporté l'agence
+KCNA".  ``value`` is the source's canonical name: a name as the article
+gives it in full ("TASS", "Vladimir Poutine"), a pronoun resolved to the
+person in focus, or for a generic source its words without article and
+filler, in the singular ("agence russe", "média russe").
+"""
+
+from __future__ import annotations
+
+from factcheck.model import Assertion
+from factcheck.nlp.base import Doc
+from factcheck.resolve.entities import NP, NameIndex, noun_phrase, np_text
+from factcheck.resolve.lexicon import norm
+from factcheck.resolve.speakers import SpeakerFinder
+from factcheck.resolve.text import ArticleText
+
+
+def find_attributions(text: str, article: str, doc: Doc | None = None, analysis: tuple | None = None) -> list[Assertion]:
+    from factcheck.extract.quotes import analyse_quotes
+
+    at, names, _spans, _titles, _speakers, finder = analysis or analyse_quotes(text, doc)
+    toks, lex = at.toks, at.lex
+    out: list[Assertion] = []
+    n = len(toks)
+    seen: set[int] = set()
+    for si, sent in enumerate(at.sentences):
+        k = sent.first
+        while k < sent.end:
+            if at.in_quote[k] != -1:
+                k += 1
+                continue
+            marker_end = _marker_at(at, k, sent.end)
+            relay = -1
+            if marker_end < 0 and toks[k].text == "," or (marker_end < 0 and k > 0 and at.in_quote[k - 1] != -1 and toks[k].kind == "punct"):
+                hit = finder.incise_at(k + 1, sent.end)
+                if hit and hit[1] is not None and lex.speech_forms.get(toks[hit[0]].low) in lex.relay_lemmas:
+                    relay = k + 1
+                    sources = [hit[1]]
+            if marker_end >= 0:
+                sources = _sources(at, marker_end, sent.end)
+            if (marker_end >= 0 or relay >= 0) and sources and k not in seen:
+                start_tok = relay if relay >= 0 else k
+                values = sorted({v for v in (_canonical(at, names, finder, np, si) for np in sources) if v})
+                if values:
+                    s, e = at.original(start_tok, sources[-1].end)
+                    out.append(
+                        Assertion(article, "attribution", s, e, text[s:e], " & ".join(values))
+                    )
+                    seen.add(k)
+                    k = sources[-1].end
+                    continue
+            k += 1
+    return out
+
+
+def _marker_at(at: ArticleText, k: int, limit: int) -> int:
+    """End token of an attribution marker starting at k, or -1."""
+    toks = at.toks
+    for marker in at.lex.attribution_markers:
+        j = k
+        ok = True
+        for word in marker:
+            # "d'après" is two tokens: "d'" "après"
+            parts = [word] if "'" not in word or word.endswith("'") else [word.split("'")[0] + "'", word.split("'")[1]]
+            for part in parts:
+                if j >= limit or toks[j].low != part:
+                    ok = False
+                    break
+                j += 1
+            if not ok:
+                break
+        if ok:
+            if j < limit and toks[j].low in ("que", "qu'", "les", "moi") and marker == ("selon",) and toks[j].low != "les":
+                return -1
+            return j
+    return -1
+
+
+def _sources(at: ArticleText, j: int, limit: int) -> list[NP]:
+    """The source phrase(s) after a marker: "Washington et Séoul" is two."""
+    out = []
+    while j < limit:
+        np = noun_phrase(at, j, limit)
+        if np is None or np.kind == "time":
+            break
+        out.append(np)
+        j = np.end
+        if j < limit and at.toks[j].low == "et":
+            j += 1
+            continue
+        break
+    return out
+
+
+def _canonical(at: ArticleText, names: NameIndex, finder: SpeakerFinder, np: NP, sentence: int) -> str | None:
+    if np.kind == "pronoun":
+        spk = finder.salient_before[sentence] if sentence < len(finder.salient_before) else None
+        return spk.name if spk else None
+    if np.kind == "name" or np.name_first >= 0:
+        return names.fullest(at.words(np.name_first, np.name_end))
+    words = np_text(at, np)
+    tied = names.resolve_role(words)
+    if tied:
+        return tied
+    return generic_source(words, at.lex.generic_filler)
+
+
+def generic_source(words: str, filler: tuple[str, ...] = ()) -> str:
+    """A generic source in a canonical form: "les agences de presse
+    russes" -> "agence russe"."""
+    low = " " + norm(words) + " "
+    for f in filler:
+        low = low.replace(" " + f + " ", " ")
+    out = []
+    for w in low.split():
+        if w.endswith("aux") and len(w) > 4:
+            w = w[:-3] + "al"
+        elif w.endswith(("s", "x")) and len(w) > 3 and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return " ".join(out)

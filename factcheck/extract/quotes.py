@@ -1,0 +1,122 @@
+"""Direct quotations and their speakers as ``quote`` assertions.
+
+Spans come from the marks alone (``quote_spans``); each is then told
+apart as someone's words or a name/scare quote, and given a speaker by the
+patterns of ``factcheck.resolve.speakers``.  With no analysis (doc None)
+everything still runs on the text; with one, its PER entities tell which
+names are people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.quote_spans import QuoteSpan, find_quote_spans
+from factcheck.model import Assertion
+from factcheck.nlp.base import Doc
+from factcheck.resolve.entities import NameIndex
+from factcheck.resolve.speakers import Speaker, SpeakerFinder
+from factcheck.resolve.text import ArticleText, QuoteRef
+from factcheck.textnorm import fold
+
+_SPACES = re.compile(r"\s+")
+
+
+def quote_value(text: str, span: QuoteSpan) -> str:
+    """The quoted words with typography folded: NFC, one apostrophe, one
+    quotation mark, one space; marks reopening a paragraph dropped."""
+    pieces = []
+    last = span.start
+    for mark in span.reopen_marks:
+        pieces.append(text[last:mark])
+        last = mark + 1
+    pieces.append(text[last : span.end])
+    return _SPACES.sub(" ", fold("".join(pieces)).text).strip()
+
+
+QuoteAnalysis = tuple[ArticleText, NameIndex, list[QuoteSpan], list[bool], list["Speaker | None"], SpeakerFinder]
+
+
+def analyse_quotes(text: str, doc: Doc | None = None) -> QuoteAnalysis:
+    """Spans, title flags and speakers of the quotations of one text (and
+    the finder, whose focus attributions reuse)."""
+    spans = find_quote_spans(text)
+    at = ArticleText(text, [(s.start, s.end, s.open_mark, s.close_mark) for s in spans])
+    persons: tuple[tuple[int, int], ...] = ()
+    if doc is not None and doc.text == text:
+        to = at.folded.to_folded
+        persons = tuple((to(e.start), to(e.end - 1) + 1) for e in doc.entities if e.label == "PER" and e.end > e.start)
+    names = NameIndex(at, persons)
+    titles = [("nested" not in s.flags and _is_title(at, ref)) for s, ref in zip(spans, at.quotes)]
+    finder = SpeakerFinder(at, names, titles)
+    speakers = finder.run()
+    return at, names, spans, titles, speakers, finder
+
+
+def find_quotes(text: str, article: str, doc: Doc | None = None, analysis: QuoteAnalysis | None = None) -> list[Assertion]:
+    at, _names, spans, titles, speakers, _finder = analysis or analyse_quotes(text, doc)
+    out = []
+    for span, ref, title, spk in zip(spans, at.quotes, titles, speakers):
+        flags = set(span.flags)
+        if "nested" in flags:
+            spk = None  # the outer speaker quoting someone: not known
+        if title:
+            flags.add("title")
+            spk = None
+        elif spk is None and _is_scare(at, ref):
+            flags.add("scare-quote")
+        speaker = speaker_start = speaker_end = None
+        if spk is not None:
+            speaker = spk.name
+            speaker_start, speaker_end = at.original(spk.first, spk.end)
+        out.append(
+            Assertion(
+                article=article,
+                kind="quote",
+                start=span.start,
+                end=span.end,
+                text=text[span.start : span.end],
+                value=quote_value(text, span),
+                speaker=speaker,
+                speaker_start=speaker_start,
+                speaker_end=speaker_end,
+                flags=tuple(sorted(flags)),
+            )
+        )
+    return out
+
+
+def _is_title(at: ArticleText, ref: QuoteRef) -> bool:
+    """The quotation names a thing: "un accord de « partenariat global »",
+    "cet « accord de Paris »", "baptisé « … »"."""
+    toks, lex = at.toks, at.lex
+    inner = toks[ref.first_tok : ref.end_tok]
+    if not inner or len(inner) > 8 or any(t.text in ".!?…;:" for t in inner) or ref.open_tok < 1:
+        return False
+    before = ref.open_tok - 1
+    if toks[before].low in lex.naming:
+        return True
+    k = before
+    if toks[k].low in ("de", "d'", "du"):
+        k -= 1
+    if k >= 0 and toks[k].low in lex.title_heads and k != before and len(inner) <= 6:
+        # not "qualifier l'accord de « … »": a speech verb just before
+        return not any(lex.speech_forms.get(toks[j].low) for j in range(max(0, k - 3), k))
+    if toks[before].low in ("le", "la", "l'", "ce", "cet", "cette", "ces") and inner[0].low in lex.title_heads:
+        return len(inner) >= 3 and any(t.low in ("de", "du", "d'", "des") for t in inner[1:3])
+    return False
+
+
+def _is_scare(at: ArticleText, ref: QuoteRef) -> bool:
+    """Short quoted words in a sentence that reports no speech at all."""
+    if ref.end_tok - ref.first_tok > 3:
+        return False
+    lex = at.lex
+    sent = at.sentence_of_quote(ref)
+    for k in range(sent.first, sent.end):
+        if at.in_quote[k] != -1:
+            continue
+        low = at.toks[k].low
+        if low in lex.speech_forms or low in lex.speech_nouns or low in lex.speech_passives:
+            return False
+    return True

@@ -1,0 +1,335 @@
+"""Names, noun phrases and the aliases one article ties together.
+
+- ``noun_phrase``: a small French noun-phrase grammar over tokens: a name
+  ("M. Poutine", "Kim Jong-un"), a described role ("le chef de l'État
+  russe", "l'agence de presse nord-coréenne KCNA") or a pronoun.
+- ``NameIndex``: the names of one article, with the ties the article
+  makes by apposition ("Le président russe, Vladimir Poutine," /
+  "Iouri Ouchakov, le conseiller diplomatique du Kremlin," / "le dirigeant
+  nord-coréen Kim Jong Un"), so that "M. Poutine", "Poutine" and "le
+  président russe" resolve to the fullest name the article gives.
+- ``role_signature``: what a role says about who holds it ("leader" of
+  "russie" for "le président russe", "le chef du Kremlin", "le chef de
+  l'État russe"), the key by which roles meet names across articles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+from factcheck.resolve.lexicon import SpeechLexicon, norm
+from factcheck.resolve.text import ArticleText, Tok, slug
+
+_STOP_CAPS = frozenset(
+    "le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs il elle ils elles on "
+    "nous vous je selon pour après avant dans en à au aux quant par sur avec sans chez mais et ou "
+    "donc or ni car si alors que qu' qui dont où cependant toutefois pourtant ainsi enfin aussi "
+    "interrogé interrogée cité citée cités reçu reçue accueilli accueillie lors depuis pendant "
+    "c' cela ça ceci y a est tout tous toute toutes parmi outre face vers entre malgré".split()
+)
+_PRE_ADJECTIVES = frozenset("nouveau nouvelle ancien ancienne ex jeune vieux vieil vieille grand grande puissant puissante influent influente deux trois".split())
+_CLAUSE_STOP = frozenset("qui que qu' dont où et ou mais ni car,".split())
+
+
+class NP(NamedTuple):
+    first: int  # token indices, end exclusive
+    end: int
+    kind: str  # "name", "role", "pronoun", "time"
+    #: token range of the name inside the phrase, if any
+    name_first: int = -1
+    name_end: int = -1
+    head: str = ""  # the role noun, lower-cased
+
+
+def is_name_token(tok: Tok) -> bool:
+    """A capitalised word that can begin a name (not "Le", "Selon", nor a
+    sentence-initial participle such as "Qualifiant")."""
+    if tok.kind != "word" or not tok.text[0].isupper() or tok.low in _STOP_CAPS or tok.low in _HONORIFICS:
+        return False
+    return not (tok.low.endswith("ant") and len(tok.low) > 6 and tok.text[1:].islower())
+
+
+_HONORIFICS = frozenset("m. mme mlle mm. mmes me dr pr mgr".split())
+_RUN_BREAK = frozenset("le la les l' de du des d' et à au aux en il elle ils elles selon pour par sur dans avec".split())
+
+
+def name_run(toks: list[Tok], i: int, limit: int) -> int:
+    """End of the run of capitalised words starting at i ("Kim Jong Un").
+
+    A place of the gazetteer ends a run ("à Pyongyang Kim Jong Un"), and so
+    does an acronym followed by a name ("l'AFP Vladimir Tikhonov").
+    """
+    from factcheck.resolve.lexicon import speech_lexicon
+
+    places = speech_lexicon().countries
+    k = i
+    while k < limit:
+        tok = toks[k]
+        if k == i:
+            if not is_name_token(tok):
+                break
+        elif not (tok.kind == "word" and tok.text[0].isupper() and tok.low not in _RUN_BREAK):
+            break
+        k += 1
+        if tok.low in places and k < limit and toks[k].kind == "word" and toks[k].text[0].isupper():
+            break
+        if (
+            len(tok.text) >= 2
+            and tok.text.isupper()
+            and k + 1 < limit
+            and is_name_token(toks[k])
+            and is_name_token(toks[k + 1])
+        ):
+            break
+    return k
+
+
+def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
+    """The noun phrase starting at token i (not past ``limit``), if any."""
+    toks, lex = at.toks, at.lex
+    if i >= limit:
+        return None
+    tok = toks[i]
+    if tok.kind == "clitic":
+        return NP(i, i + 1, "pronoun")
+    if tok.low in ("il", "elle", "ils", "elles", "lui", "eux"):
+        return NP(i, i + 1, "pronoun")
+    if tok.low in lex.honorifics and i + 1 < limit and is_name_token(toks[i + 1]):
+        end = name_run(toks, i + 1, limit)
+        return NP(i, end, "name", i, end)
+    if is_name_token(tok) and at.in_quote[i] == -1:
+        end = name_run(toks, i, limit)
+        return NP(i, end, "name", i, end)
+    if tok.low not in lex.determiners:
+        return None
+    k = i + 1
+    while k < limit and toks[k].low in _PRE_ADJECTIVES:
+        k += 1
+    if k >= limit or toks[k].kind != "word":
+        return None
+    head = toks[k].low
+    if head in lex.time_nouns:
+        end = k + 1
+        while end < limit and toks[end].kind == "word" and toks[end].low in ("même", "dernier", "dernière", "suivant", "suivante", "précédent", "précédente", "prochain", "prochaine"):
+            end += 1
+        return NP(i, end, "time", head=head)
+    if is_name_token(toks[k]):
+        end = name_run(toks, k, limit)
+        return NP(i, end, "name", k, end)
+    name_first = name_end = -1
+    k += 1
+    while k < limit:
+        t = toks[k]
+        if t.kind != "word" or at.in_quote[k] != -1:
+            break
+        low = t.low
+        if low in ("de", "du", "des", "d'"):
+            nxt = k + 1
+            if nxt < limit and toks[nxt].low in ("la", "l'", "les"):
+                nxt += 1
+            if nxt < limit and toks[nxt].kind == "word" and toks[nxt].low not in lex.determiners and toks[nxt].low not in lex.time_nouns:
+                k = nxt + 1
+                if is_name_token(toks[nxt]) and name_first < 0:
+                    # "le leader de la Corée du Nord": a place, not the name
+                    pass
+                continue
+            break
+        if (
+            low in lex.prepositions
+            or low in _CLAUSE_STOP
+            or low in lex.auxiliaries
+            or low in lex.speech_forms
+            or low in lex.time_nouns
+            or low in lex.clitics
+        ):
+            break
+        if is_name_token(t):
+            if name_first >= 0:
+                break
+            name_first = k
+            k = name_run(toks, k, limit)
+            name_end = k
+            continue
+        if name_first >= 0:
+            break
+        k += 1
+    return NP(i, k, "role", name_first, name_end, head)
+
+
+def np_text(at: ArticleText, np: NP) -> str:
+    """The phrase without its leading determiner ("président russe")."""
+    first = np.first
+    if at.toks[first].low in at.lex.determiners and np.kind != "name":
+        first += 1
+    elif np.kind == "name" and np.name_first >= 0:
+        return at.words(np.name_first, np.name_end)
+    return at.words(first, np.end)
+
+
+def role_signature(words: str, lex: SpeechLexicon) -> tuple[str, str] | None:
+    """(role class, country key) of a role phrase, or None.
+
+    "président russe", "chef de l'État russe", "chef du Kremlin" ->
+    ("leader", "russie"); "agence de presse nord-coréenne" -> ("agency",
+    "coree-du-nord").  Plural roles are groups: None.
+    """
+    low = norm(words)
+    parts = low.replace("'", "' ").split()
+    if not parts:
+        return None
+    head = parts[0]
+    if head in lex.determiners and len(parts) > 1:
+        parts = parts[1:]
+        head = parts[0]
+    if head in ("agence", "agency"):
+        cls = "agency"
+    elif head in lex.leader_roles:
+        cls = "leader"
+        if head == "numéro" and (len(parts) < 2 or parts[1] != "un"):
+            return None
+        if head == "homme" and "fort" not in parts:
+            return None
+    elif head in lex.person_roles or head in lex.institutions:
+        cls = head
+    else:
+        return None
+    country = None
+    for n in (4, 3, 2, 1):
+        for j in range(1, len(parts) - n + 1):
+            key = lex.countries.get(" ".join(parts[j : j + n]))
+            if key:
+                country = key
+                break
+        if country:
+            break
+    if country is None:
+        return None
+    return cls, country
+
+
+class NameIndex:
+    """The names of one article and the roles it ties to them."""
+
+    def __init__(self, at: ArticleText, person_spans: tuple[tuple[int, int], ...] = ()) -> None:
+        self.at = at
+        lex = at.lex
+        toks = at.toks
+        self.variants: Counter[str] = Counter()  # full-name variants as written
+        self.persons: set[str] = set()  # slugs of names known to be people
+        self.ties: dict[str, str] = {}  # role slug -> name
+        self.signature_ties: dict[tuple[str, str], str] = {}
+        n = len(toks)
+        i = 0
+        while i < n:
+            if at.in_quote[i] != -1 or not is_name_token(toks[i]):
+                i += 1
+                continue
+            end = name_run(toks, i, n)
+            honorific = i > 0 and toks[i - 1].low in lex.honorifics
+            if end - i >= 2 or honorific:
+                name = at.words(i, end)
+                if end - i >= 2:
+                    self.variants[name] += 1
+                if honorific:
+                    self.persons.add(slug(name))
+            i = end
+        for start, end in person_spans:
+            self.persons.add(slug(at.text[start:end]))
+        #: the analysis said which names are people
+        self.persons_known = bool(person_spans)
+        self._find_ties()
+
+    # -- appositions -----------------------------------------------------
+    def _tie(self, at: ArticleText, role: NP, name: str) -> None:
+        plural = at.toks[role.first].low in ("les", "des", "ses", "leurs", "ces") or role.head.endswith(("s", "x"))
+        after_preposition = role.first > 0 and at.toks[role.first - 1].low in at.lex.prepositions
+        if plural or after_preposition:
+            return
+        if role.kind != "role" or not role.head or (
+            role.head not in at.lex.person_roles and role.head not in at.lex.institutions and role.head not in at.lex.media
+        ):
+            return
+        words = np_text(at, role)
+        full = self.fullest(name)
+        self.ties.setdefault(slug(words), full)
+        signature = role_signature(words, at.lex)
+        if signature:
+            self.signature_ties.setdefault(signature, full)
+        if role.head in at.lex.person_roles:
+            self.persons.add(slug(full))
+
+    def _find_ties(self) -> None:
+        at = self.at
+        toks = at.toks
+        lex = at.lex
+        n = len(toks)
+        for sent in at.sentences:
+            k = sent.first
+            while k < sent.end:
+                tok = toks[k]
+                if tok.low in lex.determiners and at.in_quote[k] == -1:
+                    np = noun_phrase(at, k, sent.end)
+                    if np and np.kind == "role":
+                        if np.name_first >= 0:
+                            # "le président russe Vladimir Poutine"
+                            role = NP(np.first, np.name_first, "role", head=np.head)
+                            self._tie(at, role, at.words(np.name_first, np.name_end))
+                        elif np.end + 1 < n and toks[np.end].text == "," and is_name_token(toks[np.end + 1]):
+                            # "Le président russe, Vladimir Poutine,"
+                            end = name_run(toks, np.end + 1, sent.end)
+                            if end - np.end - 1 >= 2:
+                                self._tie(at, np, at.words(np.end + 1, end))
+                        if np.first >= 2 and toks[np.first - 1].text == ",":
+                            # "Vladimir Poutine, le chef d'État russe,"
+                            j = np.first - 1
+                            start = j
+                            while start > sent.first and is_name_token(toks[start - 1]):
+                                start -= 1
+                            if j - start >= 2 and (np.end >= sent.end or toks[np.end].text in ",."):
+                                self._tie(at, np, at.words(start, j))
+                        k = max(np.end, k + 1)
+                        continue
+                k += 1
+
+    # -- resolution ------------------------------------------------------
+    def fullest(self, name: str) -> str:
+        """The fullest variant of a name in this article ("Poutine",
+        "M. Poutine" -> "Vladimir Poutine")."""
+        name = name.strip()
+        words = name.split()
+        if words and norm(words[0]) in self.at.lex.honorifics:
+            words = words[1:]
+        key = slug(" ".join(words))
+        if not key:
+            return name
+        parts = key.split("-")
+        best: tuple[int, int, int, str] | None = None
+        for variant, count in self.variants.items():
+            v = slug(variant)
+            vparts = v.split("-")
+            same = v == key
+            contains = len(parts) < len(vparts) and _contains(vparts, parts)
+            if same or contains:
+                rank = (len(vparts), count, len(variant), variant)
+                if best is None or rank > best:
+                    best = rank
+        return best[3] if best else " ".join(words)
+
+    def resolve_role(self, words: str) -> str | None:
+        """The name a role phrase stands for in this article, if tied."""
+        hit = self.ties.get(slug(words))
+        if hit:
+            return hit
+        signature = role_signature(words, self.at.lex)
+        if signature:
+            return self.signature_ties.get(signature)
+        return None
+
+    def is_person(self, name: str) -> bool:
+        return slug(name) in self.persons or slug(self.fullest(name)) in self.persons
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))

@@ -1,0 +1,496 @@
+"""Who speaks each quotation: French attribution patterns.
+
+Tried in this order for a quotation, within its sentence (our own
+sentences, see ``factcheck.resolve.text``):
+
+1. an incise right after it: "», a déclaré M. Poutine", "», a-t-il
+   ajouté", "», informe X", "», s'est emporté X", "», a insisté auprès de
+   l'AFP X" (a medium that "reports" words in the first or second person
+   relays someone else: the speaker is then the one in context);
+2. "par la voix de X";
+3. a lead: the nearest speech verb before it, and that verb's subject
+   ("Kim Jong-un a assuré que « … »", "il lui a lancé une invitation :
+   « … »", "Tokyo, qui s'est dit « … »"); a present participle
+   ("qualifiant", "ajoutant") takes the speaker of its sentence;
+4. an incise later in the sentence (", a annoncé X");
+5. "Pour X, « … »", "selon X", "d'après lui";
+6. "X : « … »";
+7. a quotation standing alone after someone's words continues them;
+8. the same words quoted elsewhere in the article with a speaker (a
+   heading echoing a quotation of the text).
+
+Pronouns resolve to the person in focus: "Quant à X, il", a speaker named
+earlier in the same sentence, else the last person who spoke or was the
+subject of an earlier sentence.  The parse (when there is one) only says
+which names are people; every pattern works on text alone.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Sequence
+
+from factcheck.resolve.entities import NP, NameIndex, noun_phrase, np_text, is_name_token
+from factcheck.resolve.text import ArticleText, QuoteRef, Sentence, slug
+
+_ER_PARTICIPLE = ("é", "ée", "és", "ées")
+
+
+def is_bare_participle(form: str, lemma: str) -> bool:
+    """A past participle of an -er verb ("cité", "interrogée"); irregular
+    forms such as "dit" or "répond" may be a present tense: not counted."""
+    return lemma.endswith("er") and form.endswith(_ER_PARTICIPLE)
+_CONJUNCTIONS = frozenset("et mais puis or donc alors ensuite".split())
+
+
+class Speaker(NamedTuple):
+    name: str
+    first: int  # token range of the mention that names them
+    end: int
+    person: bool
+    how: str  # which pattern found them
+
+
+class _Cue(NamedTuple):
+    how: str
+    np: NP | None = None
+    verb: int = -1
+
+
+class SpeakerFinder:
+    def __init__(self, at: ArticleText, names: NameIndex, titles: Sequence[bool]) -> None:
+        self.at = at
+        self.names = names
+        self.lex = at.lex
+        self.titles = titles  # per quotation: a name, not speech
+        self.speakers: list[Speaker | None] = [None] * len(at.quotes)
+        self.cues: list[_Cue | None] = [None] * len(at.quotes)
+        self.salient: Speaker | None = None
+        #: the person in focus at the start of each sentence
+        self.salient_before: list[Speaker | None] = []
+
+    # -- verbs ------------------------------------------------------------
+    def speech_lemma(self, k: int) -> str | None:
+        tok = self.at.toks[k]
+        if tok.kind != "word" or self.at.in_quote[k] != -1:
+            return None
+        return self.lex.speech_forms.get(tok.low)
+
+    def _aux_before(self, v: int, floor: int) -> int:
+        """Index of the auxiliary of the verb at v (skipping adverbs and an
+        inverted clitic), or -1."""
+        toks = self.at.toks
+        k = v - 1
+        steps = 0
+        while k >= floor and steps < 6:
+            low = toks[k].low
+            if low in self.lex.auxiliaries:
+                return k
+            if toks[k].kind == "clitic" or low in self.lex.adverbs:
+                k -= 1
+                steps += 1
+                continue
+            break
+        return -1
+
+    def incise_at(self, k: int, limit: int) -> tuple[int, NP | None] | None:
+        """An incise verb group starting at token k: (verb index, subject)."""
+        toks, lex = self.at.toks, self.lex
+        j = k
+        if j < limit and toks[j].low in ("s'", "se"):
+            j += 1
+        has_aux = j < limit and toks[j].low in lex.auxiliaries
+        if has_aux:
+            j += 1
+        subject: NP | None = None
+        if j < limit and toks[j].kind == "clitic":
+            subject = NP(j, j + 1, "pronoun")
+            j += 1
+        steps = 0
+        while j < limit and steps < 6 and toks[j].low in lex.adverbs and self.speech_lemma(j) is None:
+            j += 1
+            steps += 1
+        if j >= limit or self.speech_lemma(j) is None:
+            return None
+        verb = j
+        form = toks[verb].low
+        if not has_aux and is_bare_participle(form, self.speech_lemma(verb) or ""):
+            # a bare participle ("cité par ...") is not an incise
+            if not (verb + 1 < limit and toks[verb + 1].kind == "clitic"):
+                return None
+        if form.endswith("ant"):
+            return None
+        j = verb + 1
+        if j < limit and toks[j].kind == "clitic":
+            return verb, NP(j, j + 1, "pronoun")
+        if subject is not None:
+            return verb, subject
+        return verb, self.subject_after(j, limit)
+
+    def subject_after(self, j: int, limit: int) -> NP | None:
+        """The subject after an incise verb, past adverbs, adverbial phrases
+        ("à la presse", "auprès de l'AFP", "plus tôt le jour même")."""
+        toks, lex = self.at.toks, self.lex
+        steps = 0
+        while j < limit and steps < 12:
+            tok = toks[j]
+            low = tok.low
+            if tok.kind == "punct" or low in ("que", "qu'", "si"):
+                return None
+            if low in lex.prepositions:
+                # skip the preposition and its object
+                j += 1
+                while j < limit and toks[j].low in ("de", "du", "des", "d'", "la", "l'", "le", "les"):
+                    j += 1
+                np = noun_phrase(self.at, j, limit)
+                if np is None:
+                    j += 1
+                elif np.kind == "name" and np.name_end - np.name_first >= 3 and toks[np.name_first].text.isupper():
+                    # "auprès de l'AFP Vladimir Tikhonov": an acronym, then the name
+                    j = np.name_first + 1
+                else:
+                    j = np.end
+                steps += 1
+                continue
+            np = noun_phrase(self.at, j, limit)
+            if np is not None and np.kind == "time":
+                j = np.end
+                steps += 1
+                continue
+            if np is not None:
+                return np
+            if low in lex.adverbs or low in lex.time_nouns:
+                j += 1
+                steps += 1
+                continue
+            return None
+        return None
+
+    # -- subjects to the left ---------------------------------------------
+    def subject_before(self, p: int, sent: Sentence) -> NP | None:
+        """The subject of a verb group starting at token p: the nearest
+        comma-separated segment before it that is a noun phrase."""
+        toks, at = self.at.toks, self.at
+        end = p
+        segments = 0
+        while end > sent.first and segments < 4:
+            start = end
+            while start > sent.first and not (toks[start - 1].text in ",;:" and at.in_quote[start - 1] == -1):
+                start -= 1
+            segments += 1
+            k = start
+            while k < end and (toks[k].low in _CONJUNCTIONS or toks[k].low in ("que", "qu'")):
+                k += 1
+            # object clitics before the verb group: "il lui a lancé"
+            stop = end
+            while stop > k and toks[stop - 1].low in ("lui", "leur", "se", "s'", "l'", "le", "la", "les", "ne", "n'", "y", "en", "nous", "vous", "me", "m'"):
+                if stop - 1 == k:
+                    break
+                stop -= 1
+            if k < stop:
+                low = toks[k].low
+                if low in ("qui",):
+                    # "Tokyo, qui s'est dit": the phrase before the comma
+                    return self._last_np(start - 1, sent)
+                if low == "par" and k + 2 < stop and toks[k + 1].low == "la" and toks[k + 2].low == "voix":
+                    j = k + 3
+                    while j < stop and toks[j].low in ("de", "du", "des", "d'"):
+                        j += 1
+                    return noun_phrase(at, j, stop) or (noun_phrase(at, j - 1, stop) if toks[j - 1].low == "du" else None)
+                if low in ("quant",) and k + 2 < stop:
+                    np = noun_phrase(at, k + 2, stop)
+                    if np:
+                        return np
+                if low not in self.lex.prepositions and low not in ("d'après", "cité", "citée", "cités", "citées", "interrogé", "interrogée", "reçu", "reçue", "qualifiant"):
+                    np = noun_phrase(at, k, stop)
+                    if np is not None and np.kind != "time":
+                        return np
+                    return None
+            end = start - 1
+        return None
+
+    def _last_np(self, p: int, sent: Sentence) -> NP | None:
+        """The last noun phrase ending right before token p."""
+        toks = self.at.toks
+        k = p - 1
+        while k >= sent.first and toks[k].kind == "word" and k > p - 8:
+            np = noun_phrase(self.at, k, p)
+            if np is not None and np.end == p and np.kind != "time":
+                if k > sent.first and is_name_token(toks[k - 1]):
+                    k -= 1
+                    continue
+                return np
+            k -= 1
+        return None
+
+    # -- one quotation ----------------------------------------------------
+    def cue(self, qi: int, ref: QuoteRef, sent: Sentence) -> _Cue | None:
+        at, toks, lex = self.at, self.at.toks, self.lex
+        close = ref.close_tok
+        # 1. incise right after
+        if close >= 0:
+            k = close + 1
+            if k < sent.end and toks[k].text == ",":
+                k += 1
+            hit = self.incise_at(k, sent.end) if k < sent.end else None
+            if hit:
+                verb, np = hit
+                return self._relay(qi, _Cue("incise", np, verb))
+        # 2. par la voix de
+        for k in range(sent.first, max(ref.first_tok - 3, sent.first)):
+            if toks[k].low == "par" and toks[k + 1].low == "la" and toks[k + 2].low == "voix" and at.in_quote[k] == -1:
+                j = k + 3
+                while j < sent.end and toks[j].low in ("de", "du", "des", "d'"):
+                    j += 1
+                np = noun_phrase(at, j, sent.end)
+                if np:
+                    return _Cue("voice", np)
+        # 3. lead verb before the quotation
+        start = ref.open_tok if ref.open_tok >= 0 else ref.first_tok
+        k = start - 1
+        while k >= sent.first:
+            if at.in_quote[k] != -1:
+                k -= 1
+                continue
+            lemma = self.speech_lemma(k)
+            if lemma is not None:
+                form = toks[k].low
+                if form.endswith("ant"):
+                    return _Cue("participle", None, k)
+                aux = self._aux_before(k, sent.first)
+                bare_participle = aux < 0 and is_bare_participle(form, lemma)
+                if not bare_participle:
+                    if k + 1 < sent.end and toks[k + 1].kind == "clitic":
+                        return _Cue("lead", NP(k + 1, k + 2, "pronoun"), k)
+                    if aux >= 0 and any(toks[j].kind == "clitic" for j in range(aux, k)):
+                        j = next(j for j in range(aux, k) if toks[j].kind == "clitic")
+                        return _Cue("lead", NP(j, j + 1, "pronoun"), k)
+                    group = aux if aux >= 0 else k
+                    if group > sent.first and toks[group - 1].low in ("s'", "se"):
+                        group -= 1
+                    np = self.subject_before(group, sent)
+                    if np is not None:
+                        return _Cue("lead", np, k)
+            k -= 1
+        # 4. an incise later in the sentence
+        k = (close if close >= 0 else ref.end_tok) + 1
+        while k < sent.end:
+            if toks[k].text == "," and at.in_quote[k] == -1:
+                hit = self.incise_at(k + 1, sent.end)
+                if hit and hit[1] is not None:
+                    return self._relay(qi, _Cue("incise", hit[1], hit[0]))
+            k += 1
+        # 5. "Pour X, « … »", "selon X", "d'après lui"
+        first = sent.first
+        if toks[first].low == "pour" and at.in_quote[first] == -1:
+            np = noun_phrase(at, first + 1, sent.end)
+            if np and np.kind in ("name", "role") and np.end < sent.end and toks[np.end].text == ",":
+                return _Cue("pour", np)
+        for k in range(sent.first, sent.end - 1):
+            if at.in_quote[k] != -1:
+                continue
+            low = toks[k].low
+            if low in ("selon", "d'après") or (low == "d'" and toks[k + 1].low == "après"):
+                j = k + 1 if low != "d'" else k + 2
+                np = noun_phrase(at, j, sent.end)
+                if np and np.kind in ("name", "role", "pronoun"):
+                    return _Cue("selon", np)
+        # 6. "X : « … »"
+        if ref.open_tok > sent.first and toks[ref.open_tok - 1].text == ":":
+            np = self.subject_before(ref.open_tok - 1, sent)
+            if np is not None:
+                return _Cue("colon", np)
+        return None
+
+    def _relay(self, qi: int, cue: _Cue) -> _Cue:
+        """A medium "reporting" words in the first or second person relays
+        the speaker in context."""
+        at = self.at
+        lemma = self.speech_lemma(cue.verb) if cue.verb >= 0 else None
+        if lemma not in self.lex.relay_lemmas or cue.np is None or cue.np.kind == "pronoun":
+            return cue
+        ref = at.quotes[qi]
+        personal = any(at.toks[k].low in self.lex.personal for k in range(ref.first_tok, ref.end_tok))
+        if personal:
+            return _Cue("relayed", None, cue.verb)
+        return cue
+
+    # -- from a phrase to a speaker ----------------------------------------
+    def speaker_of(self, np: NP, how: str, sent_speaker: Speaker | None, topic: NP | None) -> Speaker | None:
+        at = self.at
+        if np.kind == "pronoun":
+            low = at.toks[np.first].low.lstrip("-t").lstrip("-")
+            if low in ("ils", "elles", "eux"):
+                return None
+            if topic is not None:
+                return self.speaker_of(topic, how, None, None)
+            if sent_speaker is not None:
+                return sent_speaker._replace(how=how + "+pronoun")
+            if self.salient is not None:
+                return self.salient._replace(how=how + "+pronoun")
+            return None
+        if np.kind == "name":
+            name = self.names.fullest(at.words(np.name_first, np.name_end))
+            return Speaker(name, np.first, np.end, self._personish(name), how)
+        if np.kind == "role":
+            words = np_text(at, np)
+            if np.name_first >= 0:
+                name = self.names.fullest(at.words(np.name_first, np.name_end))
+                person = np.head in self.lex.person_roles
+                return Speaker(name, np.first, np.end, person, how)
+            if np.head in self.lex.pair_nouns and at.toks[np.first].low == "les":
+                return Speaker(words, np.first, np.end, False, how)
+            tied = self.names.resolve_role(words)
+            if tied is None and at.toks[np.first].low in ("l'", "le", "la") and np.end - np.first == 2:
+                # "l'agence": the last phrase with that head
+                tied = self._last_with_head(np.head, np.first)
+            person = np.head in self.lex.person_roles
+            return Speaker(tied or words, np.first, np.end, person, how)
+        return None
+
+    def _personish(self, name: str) -> bool:
+        """A named speaker who can be "il": a person, or with no analysis
+        any name that is not a place nor an acronym."""
+        if self.names.is_person(name):
+            return True
+        if self.names.persons_known:
+            return False
+        return name.lower() not in self.lex.countries and not name.isupper()
+
+    def _last_with_head(self, head: str, before: int) -> str | None:
+        for spk in reversed([s for s in self.speakers if s is not None and s.first < before]):
+            words = self.at.words(spk.first, spk.end).lower()
+            if head in words.split() or head in words.replace("'", " ").split():
+                return spk.name
+        return None
+
+    # -- the article -------------------------------------------------------
+    def run(self) -> list[Speaker | None]:
+        at = self.at
+        by_sentence: dict[int, list[int]] = {}
+        for qi, ref in enumerate(at.quotes):
+            si = at.sent_of[min(ref.open_tok if ref.open_tok >= 0 else ref.first_tok, len(at.toks) - 1)]
+            by_sentence.setdefault(si, []).append(qi)
+        previous_quote: int | None = None
+        for si, sent in enumerate(at.sentences):
+            self.salient_before.append(self.salient)
+            quotes = [qi for qi in by_sentence.get(si, []) if not self.titles[qi]]
+            topic = self._topic(sent)
+            sent_speaker: Speaker | None = None
+            pending: list[int] = []
+            for qi in quotes:
+                cue = self.cue(qi, at.quotes[qi], sent)
+                self.cues[qi] = cue
+                spk: Speaker | None = None
+                if cue is None:
+                    pending.append(qi)
+                    continue
+                if cue.how == "participle":
+                    pending.append(qi)
+                    continue
+                if cue.how == "relayed":
+                    spk = self.salient._replace(how="relayed") if self.salient else None
+                elif cue.np is not None:
+                    spk = self.speaker_of(cue.np, cue.how, sent_speaker, topic)
+                self.speakers[qi] = spk
+                if spk is not None and sent_speaker is None:
+                    sent_speaker = spk
+            for qi in pending:
+                cue = self.cues[qi]
+                if cue is not None and cue.how == "participle":
+                    main = sent_speaker or self._main_speaker(sent, topic)
+                    self.speakers[qi] = main._replace(how="participle") if main else None
+                elif self._standalone(at.quotes[qi], sent) and previous_quote is not None:
+                    prev = self.speakers[previous_quote]
+                    if prev is not None and si - at.sent_of[at.quotes[previous_quote].first_tok] <= 2:
+                        self.speakers[qi] = prev._replace(how="continued")
+            for qi in quotes:
+                previous_quote = qi
+            self._update_salience(sent, quotes)
+        self._echo()
+        return self.speakers
+
+    def _topic(self, sent: Sentence) -> NP | None:
+        """"Quant à X," at the start of a sentence."""
+        toks = self.at.toks
+        k = sent.first
+        if k + 2 < sent.end and toks[k].low == "quant" and toks[k + 1].low in ("à", "au", "aux"):
+            return noun_phrase(self.at, k + 2, sent.end)
+        return None
+
+    def _main_speaker(self, sent: Sentence, topic: NP | None) -> Speaker | None:
+        """The subject of the first finite speech verb of a sentence."""
+        toks = self.at.toks
+        for k in range(sent.first, sent.end):
+            lemma = self.speech_lemma(k)
+            if lemma is None or toks[k].low.endswith("ant"):
+                continue
+            aux = self._aux_before(k, sent.first)
+            if aux < 0 and is_bare_participle(toks[k].low, lemma):
+                continue
+            np = self.subject_before(aux if aux >= 0 else k, sent)
+            if np is not None:
+                return self.speaker_of(np, "participle", None, topic)
+        return None
+
+    def _standalone(self, ref: QuoteRef, sent: Sentence) -> bool:
+        """The quotation is the whole sentence, and not a heading."""
+        toks = self.at.toks
+        if ref.open_tok != sent.first:
+            return False
+        rest = [t for t in toks[ref.close_tok + 1 : sent.end]] if ref.close_tok >= 0 else []
+        if any(t.kind != "punct" for t in rest):
+            return False
+        last = toks[sent.end - 1]
+        ends = last.text in ".!?…" or (ref.close_tok > 0 and toks[ref.close_tok - 1].text in ".!?…")
+        return ends
+
+    def _update_salience(self, sent: Sentence, quotes: list[int]) -> None:
+        said = [self.speakers[qi] for qi in quotes if self.speakers[qi] is not None]
+        persons = [s for s in said if s.person]
+        if persons:
+            self.salient = persons[-1]
+            return
+        # else the first person named outside a prepositional phrase
+        at, toks = self.at, self.at.toks
+        k = sent.first
+        while k < sent.end:
+            if at.in_quote[k] != -1:
+                k += 1
+                continue
+            prev = toks[k - 1].low if k > sent.first else ""
+            if prev in self.lex.prepositions or prev in ("de", "du", "des", "d'", "par", "que", "qu'"):
+                k += 1
+                continue
+            np = noun_phrase(at, k, sent.end)
+            if np is None:
+                k += 1
+                continue
+            if np.kind == "pronoun":
+                return
+            spk = self.speaker_of(np, "subject", None, None) if np.kind in ("name", "role") else None
+            if spk is not None and spk.person:
+                self.salient = spk
+                return
+            k = max(np.end, k + 1)
+
+    def _echo(self) -> None:
+        """A quotation with no speaker whose words are quoted elsewhere
+        in the article with one (a heading echoing the text)."""
+        at = self.at
+        words = [slug(at.words(r.first_tok, r.end_tok)) for r in at.quotes]
+        for qi, spk in enumerate(self.speakers):
+            if spk is not None or self.titles[qi] or len(words[qi]) < 6:
+                continue
+            best: tuple[int, int] | None = None
+            for qj, other in enumerate(self.speakers):
+                if other is None or qj == qi or other.how == "echo":
+                    continue
+                a, b = "-" + words[qi] + "-", "-" + words[qj] + "-"
+                if a in b or b in a:
+                    distance = abs(qj - qi)
+                    if best is None or distance < best[0]:
+                        best = (distance, qj)
+            if best is not None:
+                src = self.speakers[best[1]]
+                assert src is not None
+                self.speakers[qi] = src._replace(how="echo")
