@@ -55,6 +55,19 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _wrapped_line(text: str, start: int, end: int, mark: str) -> bool:
+    """The line closes the open quotation before opening another: the
+    quotation was only wrapped, not left open."""
+    closers = {"«": "»", "“": "”", "„": "“", "‹": "›", STRAIGHT: STRAIGHT, "»": "»"}.get(mark, "»")
+    for j in range(start, end):
+        ch = text[j]
+        if ch == closers:
+            return True
+        if ch in OPENERS and ch != closers:
+            return False
+    return False
+
+
 def _first_visible(text: str, start: int, end: int) -> int:
     i = start
     while i < end and (text[i] in _SPACES or text[i] in "\r"):
@@ -92,10 +105,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 QuoteSpan(start, stop, opened.pos, close, depth, tuple(sorted(flags)), tuple(opened.reopens))
             )
 
+    pending_wrap = [False]
     for index, (p_start, p_end) in enumerate(paragraphs):
         i = p_start
         # A paragraph that reopens a quotation left open by the previous one.
-        if stack:
+        wrapped, pending_wrap[0] = pending_wrap[0], False
+        if stack and not wrapped:
             first = _first_visible(text, p_start, p_end)
             if first < p_end and (text[first] in OPENERS or text[first] == STRAIGHT):
                 stack[0].reopens.append(first)
@@ -130,13 +145,19 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 if before and not any(c in _SENTENCE_END for c in before[:-1]):
                     spans.append(QuoteSpan(*_trim(text, first, j), -1, j, 0, ("unopened",)))
         if stack:
-            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            # the next line with text, past blank lines
+            nxt = index + 1
+            while nxt < len(paragraphs) and _first_visible(text, *paragraphs[nxt]) >= paragraphs[nxt][1]:
+                nxt += 1
             continues = False
-            if following is not None:
-                first = _first_visible(text, *following)
-                continues = first < following[1] and (
-                    text[first] in OPENERS or (text[first] == STRAIGHT and stack[0].mark == STRAIGHT)
-                )
+            if nxt < len(paragraphs):
+                f_start, f_end = paragraphs[nxt]
+                first = _first_visible(text, f_start, f_end)
+                continues = text[first] in OPENERS or (text[first] == STRAIGHT and stack[0].mark == STRAIGHT)
+                if not continues and nxt == index + 1 and _wrapped_line(text, f_start, f_end, stack[-1].mark):
+                    # a quotation wrapped over two lines: carry on
+                    pending_wrap[0] = True
+                    continue
             if not continues:
                 # Unclosed: the outermost quotation runs to the paragraph end.
                 opened = stack[0]

@@ -99,7 +99,7 @@ def _is_title(at: ArticleText, ref: QuoteRef) -> bool:
     k = before
     if toks[k].low in ("de", "d'", "du"):
         k -= 1
-    if k >= 0 and toks[k].low in lex.title_heads and k != before and len(inner) <= 6:
+    if k >= 0 and toks[k].low in lex.title_heads and len(inner) <= 6:
         # not "qualifier l'accord de « … »": a speech verb just before
         return not any(lex.speech_forms.get(toks[j].low) for j in range(max(0, k - 3), k))
     if toks[before].low in ("le", "la", "l'", "ce", "cet", "cette", "ces") and inner[0].low in lex.title_heads:
@@ -117,6 +117,6 @@ def _is_scare(at: ArticleText, ref: QuoteRef) -> bool:
         if at.in_quote[k] != -1:
             continue
         low = at.toks[k].low
-        if low in lex.speech_forms or low in lex.speech_nouns or low in lex.speech_passives:
+        if low in lex.speech_forms or low in lex.speech_nouns or low in lex.speech_passives or low in ("selon", "après"):
             return False
     return True

@@ -26,7 +26,7 @@ _STOP_CAPS = frozenset(
     "nous vous je selon pour après avant dans en à au aux quant par sur avec sans chez mais et ou "
     "donc or ni car si alors que qu' qui dont où cependant toutefois pourtant ainsi enfin aussi "
     "interrogé interrogée cité citée cités reçu reçue accueilli accueillie lors depuis pendant "
-    "c' cela ça ceci y a est tout tous toute toutes parmi outre face vers entre malgré".split()
+    "c' cela ça ceci y a est tout tous toute toutes parmi outre face vers entre malgré premier première".split()
 )
 _PRE_ADJECTIVES = frozenset("nouveau nouvelle ancien ancienne ex jeune vieux vieil vieille grand grande puissant puissante influent influente deux trois".split())
 _CLAUSE_STOP = frozenset("qui que qu' dont où et ou mais ni car,".split())
@@ -51,6 +51,7 @@ def is_name_token(tok: Tok) -> bool:
 
 
 _HONORIFICS = frozenset("m. mme mlle mm. mmes me dr pr mgr".split())
+_PARTICLES = frozenset("le la de du des van von der den al ben bin".split())
 _RUN_BREAK = frozenset("le la les l' de du des d' et à au aux en il elle ils elles selon pour par sur dans avec".split())
 
 
@@ -70,7 +71,18 @@ def name_run(toks: list[Tok], i: int, limit: int) -> int:
             if not is_name_token(tok):
                 break
         elif not (tok.kind == "word" and tok.text[0].isupper() and tok.low not in _RUN_BREAK):
-            break
+            # a particle inside a name: "Marine Le Pen", "Ursula von der Leyen"
+            if not (
+                tok.low in _PARTICLES
+                and (k - i == 1 or tok.low not in ("de", "du", "des"))
+                and not any(t.low in _PARTICLES for t in toks[i:k])
+                and k + 1 < limit
+                and toks[k + 1].low not in _HONORIFICS
+                and toks[k + 1].kind == "word"
+                and toks[k + 1].text[0].isupper()
+                and toks[k + 1].low not in _RUN_BREAK
+            ):
+                break
         k += 1
         if tok.low in places and k < limit and toks[k].kind == "word" and toks[k].text[0].isupper():
             break
@@ -109,6 +121,8 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
     if k >= limit or toks[k].kind != "word":
         return None
     head = toks[k].low
+    if not head[:1].isalpha() or head in _CLAUSE_STOP or head in lex.prepositions or head in lex.clitics:
+        return None
     if head in lex.time_nouns:
         end = k + 1
         while end < limit and toks[end].kind == "word" and toks[end].low in ("même", "dernier", "dernière", "suivant", "suivante", "précédent", "précédente", "prochain", "prochaine"):

@@ -200,6 +200,8 @@ class SpeakerFinder:
                     np = noun_phrase(at, k + 2, stop)
                     if np:
                         return np
+                if toks[stop - 1].low in ("il", "elle", "ils", "elles", "on"):
+                    return NP(stop - 1, stop, "pronoun")
                 if low not in self.lex.prepositions and low not in ("d'après", "cité", "citée", "cités", "citées", "interrogé", "interrogée", "reçu", "reçue", "qualifiant"):
                     np = noun_phrase(at, k, stop)
                     if np is not None and np.kind != "time":
@@ -258,6 +260,13 @@ class SpeakerFinder:
                     return _Cue("participle", None, k)
                 aux = self._aux_before(k, sent.first)
                 bare_participle = aux < 0 and is_bare_participle(form, lemma)
+                if bare_participle and close >= 0:
+                    # a passive: "qualifié de « héros » par la presse"
+                    j = close + 1
+                    if j < sent.end and toks[j].low == "par":
+                        np = noun_phrase(at, j + 1, sent.end)
+                        if np is not None and np.kind in ("name", "role"):
+                            return _Cue("agent", np, k)
                 if not bare_participle:
                     if k + 1 < sent.end and toks[k + 1].kind == "clitic":
                         return _Cue("lead", NP(k + 1, k + 2, "pronoun"), k)
@@ -340,10 +349,13 @@ class SpeakerFinder:
             if np.head in self.lex.pair_nouns and at.toks[np.first].low == "les":
                 return Speaker(words, np.first, np.end, False, how)
             tied = self.names.resolve_role(words)
-            if tied is None and at.toks[np.first].low in ("l'", "le", "la") and np.end - np.first == 2:
-                # "l'agence": the last phrase with that head
-                tied = self._last_with_head(np.head, np.first)
             person = np.head in self.lex.person_roles
+            if tied is None and at.toks[np.first].low in ("l'", "le", "la") and np.end - np.first == 2:
+                # "l'agence", "le dirigeant": the last phrase with that
+                # head, else the person in focus
+                tied = self._last_with_head(np.head, np.first)
+                if tied is None and person and self.salient is not None and self.salient.person:
+                    return self.salient._replace(first=np.first, end=np.end, how=how + "+definite")
             return Speaker(tied or words, np.first, np.end, person, how)
         return None
 

@@ -150,7 +150,9 @@ class ArticleText:
             if nxt is None:
                 cut = True
             elif newline and not inside:
-                cut = True
+                # a line break ends a sentence unless it only wraps one
+                blank = text.count("\n", tok.end, nxt.start) > 1
+                cut = blank or tok.text in '.!?…:"' or not (nxt.kind == "word" and nxt.text[0].islower())
             elif tok.kind == "punct" and tok.text in ".!?…" and not inside:
                 if tok.text == "." and k > 0 and toks[k - 1].end == tok.start and _abbreviation(toks[k - 1].text):
                     cut = False
