@@ -1,10 +1,997 @@
-"""Numbers, percentages and ordinals in French text (work in progress)."""
+"""Numbers, percentages and ordinals in French text.
+
+``find_quantities(text, article, doc)`` returns ``number``, ``percentage``
+and ``ordinal`` assertions (design.md §2).  Patterns run on the folded text
+(``factcheck.textnorm.fold``) and spans are mapped back, so typography
+never changes what is found nor its value, and ``text`` is always
+``article_text[start:end]``.
+
+What an assertion covers, so that an editor sees the whole claim: the
+modifier before the number ("environ", "plus de"), the number, its scale
+("millions de") and the counted noun when one follows ("environ deux
+heures", "plus de 10 000 manifestants", "la deuxième rencontre" ->
+"deuxième rencontre").  ``value`` is the number alone; ``unit`` is the
+counted noun as a lowercase lemma (the Doc's lemma when a Doc is given,
+else a simple French singularisation).
+
+Decisions (each a general rule, documented here and in the tests):
+
+- "un"/"une" is an article unless it counts: before a scale ("un
+  million"), in a list of numbers ("un, deux, trois"), after a quantity
+  modifier ("plus d'un", "au moins une"), before "seul(e)", "sur" + number
+  or a unit of measure or currency ("un kilomètre", "un euro", "un pour
+  cent"), or ending a clause ("il en reste un").  "un homme" is nothing,
+  and "un an", "une heure" are left to the duration extractor.
+- "zéro" and the adjective-prone "neuf" alone count only before a noun or
+  in a list ("zéro mort", "neuf navires"; not "un logement neuf").
+- Approximate amounts: "une dizaine", "une centaine", "un millier" (and
+  "douzaine" ... "soixantaine") are the amount with ``APPROX``; "des /
+  plusieurs / quelques dizaines (centaines, milliers, millions)" are the
+  inclusive lower bound, two of the unit, with ``EQUAL_OR_MORE`` ("des
+  dizaines de missiles" -> 20, EQUAL_OR_MORE, unit "missile"), so that
+  "des dizaines" agrees with 50 and disagrees with 5.  "quelques" before a
+  plain noun ("quelques navires") is too vague to check: nothing.
+- Modifiers before the number: APPROX "environ", "près de", "quelque",
+  "presque", "autour de", "à peu près" ...; MORE_THAN "plus de";
+  LESS_THAN "moins de"; EQUAL_OR_MORE "au moins", "pas moins de";
+  EQUAL_OR_LESS "au plus", "jusqu'à", "pas plus de".  A stated modifier
+  wins over the APPROX of "une centaine".  "environ" / "au moins" after the
+  number or its noun count too.
+- "premier/première/second/seconde" (singular) are ordinals before a noun
+  or ending a clause ("il est arrivé premier"), never in the fixed
+  expressions of ``ORDINAL_IDIOMS`` ("Premier ministre", "premier pas",
+  "au second plan", "de seconde main" ...), and "seconde" after "une" or a
+  number without a noun is the unit of time ("une seconde plus tard").
+  Plurals ("les premiers") are not ordinals.  "-ième" words, "2e", "1er",
+  "1re" and Roman centuries ("XXIe siècle") always are (except "Ier" after
+  a name: "François Ier").
+- Nothing is reported for phone numbers, scores and ranges written with a
+  dash ("3-1", "(1950-1953)"), times ("14h30", "14:30"), numeric dates
+  ("19/06/2024"), version numbers, identifiers with letters ("G7", "TF1",
+  "COVID-19"), numbers before a month name or after a month or weekday
+  ("19 juin", "juin 2024", "mercredi 18") and bare years (a four-digit
+  number from 1000 to 2199 not followed by a counted noun: "en 2000").
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Callable, Iterator
+
+import attrs
+
 from factcheck.model import Assertion
 from factcheck.nlp import Doc
+from factcheck.normalize.numbers import (
+    DIGIT_ORDINAL_SUFFIX,
+    NUMBER_WORDS,
+    ROMAN,
+    SCALES,
+    SPECIAL_ORDINALS,
+    as_number,
+    ordinal_word_value,
+    parse_digits,
+    roman_ordinal_value,
+    words_value,
+)
+from factcheck.textnorm import Folded, fold
+
+I = re.IGNORECASE
+
+# ------------------------------------------------------------------ lexicon
+
+MONTHS = frozenset(
+    """janvier février fevrier mars avril mai juin juillet août aout septembre
+    octobre novembre décembre decembre janv févr fevr fév fev avr juil sept oct
+    nov déc dec""".split()
+)
+WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+#: Words after which a four-digit number is a year even before a noun.
+YEAR_CONTEXT = frozenset(
+    """en depuis dès des avant après vers jusqu an année années fin début mi
+    printemps été automne hiver""".split()
+)
+#: Time units: "un an", "une heure" belong to the duration extractor.
+TIME_UNITS = frozenset(
+    """an ans année années mois semaine semaines jour jours journée journées
+    heure heures minute minutes seconde secondes siècle siècles décennie
+    décennies trimestre semestre nuit nuits soir matin instant moment""".split()
+)
+#: Nouns after which "un"/"une" is a count: units of measure, currencies.
+MEASURE_UNITS = frozenset(
+    """kilomètre kilometre mètre metre centimètre millimètre kilo kilogramme
+    gramme tonne litre hectare mille euro dollar rouble yuan won yen livre
+    franc point km m cm mm kg g t l ha""".split()
+)
+#: Words after which "neuf" is the number ("les neuf", "à neuf").
+DETERMINERS = frozenset(
+    """les des ces ses leurs nos vos mes tes aux à de sur pour par avec sans
+    contre entre parmi numéro""".split()
+)
+#: Words after a number that are not what it counts.
+NOT_COUNTED = frozenset("virgule fois-ci demi demie".split())
+#: "Approximate" nouns and the amount they stand for.
+APPROX_NOUNS = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+    "millier": 1000,
+}
+#: Words that make an approximate noun a vague plural ("des dizaines").
+VAGUE_PLURAL = frozenset("des plusieurs quelques les".split())
+#: Function words: what follows a number without being what it counts.
+FUNCTION_WORDS = frozenset(
+    """le la les l un une des du de d au aux à a en et ou où mais donc or ni car
+    que qu qui quoi dont ce c cet cette ces se s sa son ses leur leurs mon ma
+    mes ton ta tes notre nos votre vos il ils elle elles on nous vous je j tu
+    me m te t y lui eux sur sous dans par pour avec sans contre vers chez entre
+    après avant depuis pendant selon dès jusqu plus moins très trop peu tout
+    tous toute toutes autre autres même ne n pas ont est sont était étaient
+    avait avaient sera seront serait seraient été être avoir fut furent ayant
+    étant aurait auraient environ près seulement déjà encore aussi alors ainsi
+    comme si puis ensuite soit lors afin parmi tard tôt hier demain aujourd
+    dernier dernière derniers dernières prochain prochaine premier première
+    premiers premières second seconde seul seule seuls seules ici là
+    oui non voire chacun chacune""".split()
+)
+#: Fixed expressions where premier/second is not an ordinal: the noun that
+#: follows, and the word that must precede (None: any).
+ORDINAL_IDIOMS: dict[str, tuple[str | None, ...]] = {
+    "ministre": (None,),
+    "secrétaire": (None,),
+    "dame": (None,),
+    "pas": (None,),
+    "plan": (None,),
+    "lieu": (None,),
+    "abord": (None,),
+    "temps": (None,),
+    "venu": (None,),
+    "venue": (None,),
+    "ordre": (None,),
+    "main": (None,),
+    "vue": (None,),
+    "degré": ("au", "du", "de"),
+    "chef": ("au",),
+    "ligne": ("en",),
+    "zone": ("de",),
+    "souffle": (None,),
+    "couteau": (None,),
+    "rôle": (None,),
+    "nécessité": (None,),
+}
+#: Currency symbols and what they count.
+CURRENCIES = {"€": "euro", "$": "dollar", "£": "livre", "¥": "yen", "₽": "rouble", "₩": "won"}
+#: Unit abbreviations that may stick to digits ("3km", "250ml").
+ATTACHED_UNITS = frozenset(
+    "km m cm mm kg g mg t l ml cl dl hl ha kw mw gw kwh mwh gwh twh".split()
+)
+#: Multipliers that may follow digits ("100k", "3M", "1,5 Md€").
+MULTIPLIERS = {"k": 1000, "K": 1000, "M": 1_000_000, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9}
+
+#: Modifiers written before a number, longest first in the pattern.
+PRE_MODIFIERS = {
+    "environ": "APPROX",
+    "près de": "APPROX",
+    "près d'": "APPROX",
+    "quelque": "APPROX",
+    "presque": "APPROX",
+    "quasi": "APPROX",
+    "quasiment": "APPROX",
+    "approximativement": "APPROX",
+    "autour de": "APPROX",
+    "autour d'": "APPROX",
+    "à peu près": "APPROX",
+    "aux alentours de": "APPROX",
+    "aux alentours d'": "APPROX",
+    "de l'ordre de": "APPROX",
+    "de l'ordre d'": "APPROX",
+    "grosso modo": "APPROX",
+    "plus de": "MORE_THAN",
+    "plus d'": "MORE_THAN",
+    "plus que": "MORE_THAN",
+    "plus qu'": "MORE_THAN",
+    "au-delà de": "MORE_THAN",
+    "au delà de": "MORE_THAN",
+    "au-delà d'": "MORE_THAN",
+    "au delà d'": "MORE_THAN",
+    "supérieur à": "MORE_THAN",
+    "supérieure à": "MORE_THAN",
+    "moins de": "LESS_THAN",
+    "moins d'": "LESS_THAN",
+    "moins que": "LESS_THAN",
+    "moins qu'": "LESS_THAN",
+    "en dessous de": "LESS_THAN",
+    "en-dessous de": "LESS_THAN",
+    "en dessous d'": "LESS_THAN",
+    "en-dessous d'": "LESS_THAN",
+    "inférieur à": "LESS_THAN",
+    "inférieure à": "LESS_THAN",
+    "au moins": "EQUAL_OR_MORE",
+    "pas moins de": "EQUAL_OR_MORE",
+    "pas moins d'": "EQUAL_OR_MORE",
+    "au minimum": "EQUAL_OR_MORE",
+    "au bas mot": "EQUAL_OR_MORE",
+    "au plus": "EQUAL_OR_LESS",
+    "tout au plus": "EQUAL_OR_LESS",
+    "au maximum": "EQUAL_OR_LESS",
+    "jusqu'à": "EQUAL_OR_LESS",
+    "pas plus de": "EQUAL_OR_LESS",
+    "pas plus d'": "EQUAL_OR_LESS",
+}
+POST_MODIFIERS = {
+    "environ": "APPROX",
+    "au moins": "EQUAL_OR_MORE",
+    "au minimum": "EQUAL_OR_MORE",
+    "ou plus": "EQUAL_OR_MORE",
+    "au plus": "EQUAL_OR_LESS",
+    "au maximum": "EQUAL_OR_LESS",
+}
+
+
+def _alternation(phrases: object) -> str:
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)  # type: ignore[arg-type]
+    )
+
+
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_PRE_MOD = re.compile(rf"(?<!\w)({_alternation(PRE_MODIFIERS)})\s*$", I)
+# A modifier after the number, unless it opens the next one ("au moins
+# trois").
+_POST_MOD = re.compile(
+    rf"[ \t]+({_alternation(POST_MODIFIERS)})(?!\w)(?!\s+(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})(?!\w)))", I
+)
+_NEGATIVE_WORD = re.compile(r"(?<![\w'])moins\s+$", I)
+_NOT_NEGATIVE_BEFORE = re.compile(r"(?<!\w)(?:au|pas|de|du|le|en|peu|bien|plus)\s+moins\s+$", I)
+
+# ----------------------------------------------------------------- patterns
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+#: A word and its hyphenated compounds ("quatre-vingt-dix", "Nord-Coréen").
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: Blanks inside one expression: spaces and at most one line break.
+_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")
+_DIGITS_AT = re.compile(
+    r"\d{1,3}(?:(?: |\r?\n)\d{3})+(?:,\d+)?(?![\d])"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d]|\.\d)"
+    r"|\d+(?:,\d+|\.\d{1,2}(?!\d))?(?![\d])"
+)
+_DIGIT_ORDINAL_AT = re.compile(rf"({DIGIT_ORDINAL_SUFFIX})(?!\w)")
+_ROMAN_ORDINAL_WORD = re.compile(rf"({ROMAN})({DIGIT_ORDINAL_SUFFIX})")
+_ATTACHED_LETTERS = re.compile(r"[^\W\d_]+")
+_PERCENT = re.compile(r"[ \t]?%|\s+pour(?:\s+|-)cent(?!\w)|\s+pourcent(?!\w)", I)
+_DEGREE = re.compile(r"[ \t]?°[ \t]?(?:[CF](?!\w))?")
+_CURRENCY_AFTER = re.compile(r"[ \t]?([€$£¥₽₩])")
+_CURRENCY_BEFORE = re.compile(r"([€$£¥₽₩])[ \t]?$")
+_HALF = re.compile(r"\s+et\s+demie?(?!\w)", I)
+_DEMI_SCALE = re.compile(r"(?<![\w'])(un|une)\s+demi-(million|milliard)s?(?!\w)", I)
+_DE = re.compile(r"\s+(?:de\s+|d')", I)
+_SEUL = re.compile(r"\s+seule?(?!\w)", I)
+_SUR_NUMBER = re.compile(r"\s+sur\s+(?:\d|[^\W\d_])", I)
+
+#: Spans that must yield no quantity at all.
+_BLOCKED = re.compile(
+    "|".join(
+        [
+            # phone numbers: 01 23 45 67 89, +33 1 23 45 67 89, 0123456789
+            r"(?<![\w,.])\+\d{1,3}[ .]?(?:\(0\)[ .]?)?\d(?:[ .-]?\d{2}){4}(?!\w)",
+            r"(?<![\w,.])0\d(?:[ .-]?\d{2}){4}(?!\w)",
+            r"(?<![\w,.])\d{2}(?:[ .-]\d{2}){3,}(?!\w)",
+            # scores and ranges with a dash: 3-1, (1950-1953)
+            r"(?<![\w.,])\d+(?:,\d+)?[ \t]?-[ \t]?\d+(?:,\d+)?(?!\w)",
+            # times: 14h30, 14 h, 8H, 14:30
+            r"(?<![\w.,])\d{1,2}[ \t]?[hH](?:[ \t]?\d{2})?(?:min)?(?!\w)",
+            r"(?<![\w.,])\d{1,2}:\d{2}(?::\d{2})?(?!\w)",
+            # numeric dates and ratios: 19/06/2024, 2024-06-19, 19.06.24, 24/7
+            r"(?<![\w.,])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\w)",
+            r"(?<![\w.,])\d+/\d+(?!\w)",
+            # dotted numbers that are not thousands: versions, addresses
+            r"(?<![\w.,])(?!\d{1,3}(?:\.\d{3})+(?![\d.]))\d+(?:\.\d+){2,}(?!\w)",
+        ]
+    )
+)
+
+
+@attrs.frozen
+class _Found:
+    """One quantity in folded coordinates."""
+
+    kind: str
+    start: int
+    end: int
+    value: int | float
+    mod: str | None = None
+    unit: str | None = None
+
+
+@attrs.frozen
+class _Context:
+    folded: Folded
+    doc: Doc | None
+
+    @property
+    def text(self) -> str:
+        return self.folded.text
+
+
+# ------------------------------------------------------------------- driver
 
 
 def find_quantities(text: str, article: str, doc: Doc | None) -> list[Assertion]:
+    """The number, percentage and ordinal assertions of one article.
+
+    ``doc`` (the article's analysis) gives the counted noun's lemma and
+    part of speech; without it a French singularisation is used.
+    """
+    folded = fold(text)
+    context = _Context(folded, doc)
+    out = []
+    for found in _scan(context):
+        start, end = folded.to_original(found.start, found.end)
+        out.append(
+            Assertion(
+                article=article,
+                kind=found.kind,
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=found.value,
+                mod=found.mod,
+                unit=found.unit,
+            )
+        )
+    return out
+
+
+def _scan(ctx: _Context) -> Iterator[_Found]:
+    """Try the matchers at each token, left to right, without overlaps."""
+    text = ctx.text
+    blocked = [(m.start(), m.end()) for m in _BLOCKED.finditer(text)]
+    position = 0  # nothing is found before this offset
+    for token in _TOKEN.finditer(text):
+        if token.start() < position:
+            continue
+        for matcher in _MATCHERS:
+            found = [f for f in matcher(ctx, token.start()) if f.start >= position]
+            if not found:
+                continue
+            for item in found:
+                if not _overlaps(item, blocked):
+                    yield item
+                position = max(position, item.end)
+            break
+
+
+def _overlaps(found: _Found, spans: list[tuple[int, int]]) -> bool:
+    return any(s < found.end and found.start < e for s, e in spans)
+
+
+# ------------------------------------------------------------ text helpers
+
+
+def _word_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The word (with its hyphenated parts) starting exactly at ``pos``;
+    None inside a word or a compound ("Jong-un")."""
+    match = _WORD.match(text, pos)
+    if not match:
+        return None
+    if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+        return None
+    if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum():
+        return None
+    return match.start(), match.end()
+
+
+def _next_word(text: str, pos: int) -> tuple[int, int] | None:
+    """The word after ``pos`` across blanks only (no punctuation)."""
+    gap = _GAP.match(text, pos)
+    if gap is None or gap.end() == pos:
+        return None
+    return _word_at(text, gap.end())
+
+
+def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
+    """The word before ``pos`` across blanks or an elision ("d'un" -> d)."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\r\n":
+        i -= 1
+    if i > 0 and text[i - 1] == "'":
+        i -= 1
+    elif i == pos:
+        return None
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or (text[j - 1] == "-" and j > 1 and text[j - 2].isalpha())):
+        j -= 1
+    return (j, i) if j < i else None
+
+
+def _lower(text: str, span: tuple[int, int] | None) -> str:
+    return text[span[0] : span[1]].lower() if span else ""
+
+
+def _clause_ends(text: str, pos: int) -> bool:
+    """Nothing but punctuation (or the end) follows ``pos``."""
+    rest = text[pos : pos + 3].lstrip(" \t")
+    return not rest or rest[0] in ".,;:!?)\r\n"
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos
+    while i > 0 and text[i - 1] in " \t\r\n\"(-":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n"
+
+
+def _month_after(text: str, pos: int) -> bool:
+    """A month name follows ("19 juin", "7 sept. 2024", not "7 sept navires")."""
+    span = _next_word(text, pos)
+    word = _lower(text, span)
+    if word == "sept":
+        assert span is not None
+        return bool(re.match(r"\.|\s+\d", text[span[1] : span[1] + 2]))
+    return word in MONTHS
+
+
+def _is_date_part(text: str, start: int, end: int) -> bool:
+    """"19 juin", "1er juin", "juin 2024", "mercredi 18"."""
+    if _month_after(text, end):
+        return True
+    span = _prev_word(text, start)
+    before = _lower(text, span)
+    if before == "sept":
+        # "sept. 2024" is a month; "sept un zéro" is not
+        assert span is not None
+        return text[span[1] : span[1] + 1] == "."
+    return before in MONTHS or before in WEEKDAYS
+
+
+# ------------------------------------------------------------ counted nouns
+
+_INVARIABLE = frozenset(
+    """pays fois mois temps corps prix voix choix bras poids cas repas discours
+    procès succès accès progrès univers virus bus campus consensus obus blocus
+    processus bonus abus recours concours héros avis permis devis colis refus
+    fils puits mépris""".split()
+)
+
+
+def singular(word: str) -> str:
+    """A simple French singularisation of a lowercase noun (no dictionary:
+    the Doc's lemma is used when there is one)."""
+    if word in _INVARIABLE or len(word) <= 2:
+        return word
+    if word.endswith(("eaux", "eux", "oux")):
+        return word[:-1]
+    if word.endswith("aux") and word != "travaux":
+        return word[:-3] + "al"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _noun_at(ctx: _Context, span: tuple[int, int] | None) -> tuple[int, str] | None:
+    """The counted noun at ``span``: its end and lemma, or None."""
+    if span is None:
+        return None
+    text = ctx.text
+    word = text[span[0] : span[1]]
+    low = word.lower()
+    if low in FUNCTION_WORDS or low in MONTHS or low in WEEKDAYS or low in NOT_COUNTED:
+        return None
+    # another number or an ordinal is not what a number counts
+    parts = low.split("-")
+    if all(p in NUMBER_WORDS or p == "et" for p in parts[:-1]) and (
+        parts[-1] in NUMBER_WORDS or _is_ordinal_part(parts[-1])
+    ):
+        return None
+    if ctx.doc is not None:
+        start, _ = ctx.folded.to_original(span[0], span[1])
+        token = ctx.doc.token_at(start)
+        if token is not None and token.start == start:
+            return _noun_from_doc(ctx, token.i)
+    # Without a (matching) doc: a capitalised word is a name, kept as is.
+    return span[1], (low if word[0].isupper() else singular(low))
+
+
+def _noun_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
+    return _noun_at(ctx, _next_word(ctx.text, pos))
+
+
+def _noun_from_doc(ctx: _Context, i: int) -> tuple[int, str] | None:
+    assert ctx.doc is not None
+    tokens = ctx.doc.tokens
+    token = tokens[i]
+    if token.pos in ("NOUN", "PROPN", "SYM"):
+        return _folded_end(ctx, token.end), token.lemma.lower()
+    # "9 gros navires": one adjective before the noun
+    if token.pos == "ADJ" and i + 1 < len(tokens):
+        following = tokens[i + 1]
+        if following.pos in ("NOUN", "PROPN") and following.start <= token.end + 1:
+            return _folded_end(ctx, following.end), following.lemma.lower()
+    return None
+
+
+def _folded_end(ctx: _Context, original_end: int) -> int:
+    """The folded offset of an original end offset."""
+    if original_end >= len(ctx.folded.original):
+        return len(ctx.text)
+    return ctx.folded.to_folded(original_end)
+
+
+# ----------------------------------------------------------------- matchers
+
+Found = list[_Found]
+
+
+def _match_vague(ctx: _Context, pos: int) -> Found:
+    """"des dizaines de missiles", "plusieurs centaines", "une dizaine"."""
+    text = ctx.text
+    span = _word_at(text, pos)
+    if span is None:
+        return []
+    det = text[span[0] : span[1]].lower()
+    if det not in VAGUE_PLURAL and det not in ("un", "une"):
+        return []
+    noun = _next_word(text, span[1])
+    noun_low = _lower(text, noun)
+    if noun is None or not noun_low:
+        return []
+    if det in VAGUE_PLURAL and noun_low.endswith("s"):
+        base = APPROX_NOUNS.get(noun_low[:-1]) or SCALES.get(noun_low)
+        if base is None:
+            return []
+        value, mod = 2 * base, "EQUAL_OR_MORE"
+    elif det in ("un", "une") and noun_low in APPROX_NOUNS:
+        value, mod = APPROX_NOUNS[noun_low], "APPROX"
+    else:
+        return []
+    return _one(_finish(ctx, span[0], noun[1], value, mod, approx_noun=True))
+
+
+def _one(found: _Found | None) -> Found:
+    return [found] if found is not None else []
+
+
+def _match_digits(ctx: _Context, pos: int) -> Found:
+    text = ctx.text
+    match = _DIGITS_AT.match(text, pos)
+    if not match:
+        return []
+    before = text[pos - 1] if pos else " "
+    if before.isalnum() or before in "_,.":
+        return []
+    if before == "-" and pos >= 2 and text[pos - 2].isalnum():
+        return []  # COVID-19, F-35
+    raw = match.group()
+    value = parse_digits(re.sub(r"\s", " ", raw))
+    if value is None:
+        return []
+    start, end = pos, match.end()
+    ordinal = _DIGIT_ORDINAL_AT.match(text, end)
+    if ordinal and isinstance(value, int) and raw.isdigit():
+        return _one(_finish_ordinal(ctx, pos, ordinal.end(), value)) if value else []
+    # Letters stuck to the digits: a multiplier ("100k"), a unit ("3km")
+    # or an identifier ("3D", "5G": nothing).
+    unit = None
+    letters = _ATTACHED_LETTERS.match(text, end)
+    if letters:
+        suffix = letters.group()
+        if suffix in MULTIPLIERS:
+            value = as_number(round(value * MULTIPLIERS[suffix], 6))
+        elif suffix in ATTACHED_UNITS:  # lowercase only: "5G" is a name
+            unit = suffix
+        else:
+            return []
+        end = letters.end()
+    if before == "-" and not text[pos - 2 : pos - 1].isalnum():
+        start, value = pos - 1, -value  # -3 %, -1200000
+    currency = _CURRENCY_BEFORE.search(text, max(0, start - 2), start)
+    if currency and unit is None:
+        unit, start = CURRENCIES[currency.group(1)], currency.start()
+    if _is_date_part(text, start, end):
+        return []
+    if raw.isdigit() and len(raw) == 4 and 1000 <= value <= 2199 and not letters and _is_year(ctx, start, end):
+        return []
+    return _one(_finish(ctx, start, end, value, None, unit=unit, digits=not letters))
+
+
+def _is_year(ctx: _Context, start: int, end: int) -> bool:
+    """A bare four-digit number is a year unless it counts something."""
+    text = ctx.text
+    if _lower(text, _prev_word(text, start)) in YEAR_CONTEXT:
+        return True
+    if _PERCENT.match(text, end) or _CURRENCY_AFTER.match(text, end):
+        return False
+    return _noun_after(ctx, end) is None
+
+
+def _match_words(ctx: _Context, pos: int) -> Found:
+    """A run of number words, cut into numbers with text2num."""
+    chunks = _number_chunks(ctx.text, pos)
+    if not chunks:
+        return []
+    segments = list(_segments(chunks))
+    cardinals = sum(1 for s in segments if not s[3])
+    out: Found = []
+    for start, end, value, is_ordinal, n_chunks in segments:
+        if is_ordinal:
+            found = _finish_ordinal(ctx, start, end, value)
+        else:
+            # Two number words side by side are often not a list ("toutes
+            # deux une politique"): a list needs three.
+            found = _word_cardinal(ctx, start, end, value, in_list=cardinals > 2, lone=n_chunks == 1)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+_MAX_CHUNKS = 24
+
+
+def _is_ordinal_part(word: str) -> bool:
+    return word in ("unième", "unieme") or ordinal_word_value(word) is not None
+
+
+def _number_chunks(text: str, pos: int) -> list[tuple[int, int, str, bool]]:
+    """Consecutive number-word chunks from ``pos``: (start, end, lowercase
+    words, is ordinal).  A chunk is one word or a hyphenated compound; a
+    chunk ending in an ordinal ends the run."""
+    chunks: list[tuple[int, int, str, bool]] = []
+    cursor = pos
+    while len(chunks) < _MAX_CHUNKS:
+        span = _word_at(text, cursor)
+        if span is None:
+            break
+        low = text[span[0] : span[1]].lower()
+        parts = low.split("-")
+        inner_ok = all(p in NUMBER_WORDS or p == "et" for p in parts[:-1]) and parts[0] != "et"
+        if low == "et" and chunks:
+            is_ordinal = False
+        elif inner_ok and parts[-1] in NUMBER_WORDS:
+            is_ordinal = False
+        elif inner_ok and _is_ordinal_part(parts[-1]):
+            is_ordinal = True
+        else:
+            break
+        chunks.append((span[0], span[1], " ".join(parts), is_ordinal))
+        gap = _GAP.match(text, span[1])
+        if is_ordinal or gap is None or gap.end() == span[1]:
+            break
+        cursor = gap.end()
+    while chunks and chunks[-1][2] == "et":
+        chunks.pop()
+    return chunks
+
+
+def _segments(chunks: list[tuple[int, int, str, bool]]) -> Iterator[tuple[int, int, int, bool, int]]:
+    """Cut a run into numbers, longest valid prefix first: (start, end,
+    value, is ordinal, number of chunks).  "vingt un" is 20 then 1,
+    "mille mille deux cent" 1000 then 1200, "vingt et unième" 21st."""
+    n = len(chunks)
+    cardinal_end, ordinal = n, None
+    if chunks and chunks[-1][3]:
+        cardinal_end = n - 1
+        # The ordinal takes as many chunks before it as still parse.
+        for k in range(n):
+            if chunks[k][2] == "et":
+                continue
+            value = ordinal_word_value(" ".join(c[2] for c in chunks[k:]))
+            if value is not None:
+                cardinal_end, ordinal = k, (chunks[k][0], chunks[-1][1], value, True, n - k)
+                break
+    i = 0
+    while i < cardinal_end:
+        for j in range(cardinal_end, i, -1):
+            words = [c[2] for c in chunks[i:j]]
+            if words[0] == "et" or words[-1] == "et" or words == ["mil"]:
+                continue
+            value = words_value(" ".join(words))
+            if value is not None:
+                yield chunks[i][0], chunks[j - 1][1], value, False, j - i
+                i = j
+                break
+        else:
+            i += 1
+    if ordinal is not None:
+        yield ordinal
+
+
+def _word_cardinal(ctx: _Context, start: int, end: int, value: int, *, in_list: bool, lone: bool) -> _Found | None:
+    text = ctx.text
+    words = text[start:end].lower()
+    # A capitalised number word inside a sentence is part of a name ("Kim
+    # Jong Un").
+    if lone and text[start].isupper() and not _sentence_start(text, start):
+        return None
+    decimal = _decimal_after(text, end)
+    if decimal is not None:
+        # "deux virgule cinq", "zéro virgule cent douze"
+        fraction, end = decimal
+        return _finish(ctx, start, end, as_number(float(f"{value}.{fraction}")), None)
+    if lone and not in_list and not _in_comma_list(text, start, end):
+        if words in ("un", "une") and not _counts_one(ctx, start, end):
+            return None
+        if words in ("zéro", "zero", "neuf") and not _counts_small(ctx, start, end):
+            return None
+        if words == "cents" or (words == "cent" and _lower(text, _prev_word(text, start)) == "pour"):
+            return None  # the currency, "pour cent"
+    if words == "sept" and _SEPT_MONTH.match(text, end) and (
+        _SEPT_YEAR.match(text, end) or _DAY_BEFORE.search(text, max(0, start - 4), start)
+    ):
+        return None  # "7 sept.", "sept. 2024": the month
+    if _is_date_part(text, start, end):
+        return None
+    return _finish(ctx, start, end, value, None)
+
+
+_VIRGULE = re.compile(r"[ \t]+virgule[ \t]+", I)
+
+
+def _decimal_after(text: str, end: int) -> tuple[str, int] | None:
+    """The decimals after "virgule" as digits, and where they end: leading
+    "zéro"s then one number ("virgule zéro cinq" -> "05")."""
+    comma = _VIRGULE.match(text, end)
+    if not comma:
+        return None
+    chunks = _number_chunks(text, comma.end())
+    digits = ""
+    while chunks and chunks[0][2] in ("zéro", "zero"):
+        digits += "0"
+        end = chunks.pop(0)[1]
+    if chunks and not chunks[-1][3]:
+        first = next(_segments(chunks), None)
+        if first is not None and not first[3]:
+            return digits + str(first[2]), first[1]
+    return (digits, end) if digits else None
+
+
+_SEPT_MONTH = re.compile(r"\.")
+_SEPT_YEAR = re.compile(r"\.\s*\d")
+_DAY_BEFORE = re.compile(r"\d(?:er)?\s+$")
+
+
+def _in_comma_list(text: str, start: int, end: int) -> bool:
+    """"un, deux, trois": three or more number words joined by commas."""
+    before = re.search(rf"(?:(?<![\w'])(?:{_NUMBER_WORD})\s*,\s*)+$", text[max(0, start - 60) : start], I)
+    after = re.match(rf"(?:\s*,\s*(?:{_NUMBER_WORD})(?!\w))+", text[end : end + 60], I)
+    count = 1 + (before.group().count(",") if before else 0) + (after.group().count(",") if after else 0)
+    return count >= 3
+
+
+def _counts_one(ctx: _Context, start: int, end: int) -> bool:
+    """Whether an "un"/"une" counts (see the module's docstring)."""
+    text = ctx.text
+    if _PRE_MOD.search(text, max(0, start - 40), start):
+        return True
+    if _SEUL.match(text, end) or _SUR_NUMBER.match(text, end) or _PERCENT.match(text, end):
+        return True
+    after = _next_word(text, end)
+    after_low = _lower(text, after)
+    if after_low in MEASURE_UNITS or singular(after_low) in MEASURE_UNITS:
+        return True
+    if after is None and _clause_ends(text, end):
+        before = _lower(text, _prev_word(text, start))
+        return before not in ("l", "le", "la", "les", "d", "du", "chacun", "à")
+    return False
+
+
+def _counts_small(ctx: _Context, start: int, end: int) -> bool:
+    """"zéro"/"neuf" alone count before a noun or after a determiner or a
+    preposition ("les neuf", "à neuf"), not as adjectives."""
+    text = ctx.text
+    if ctx.doc is not None:
+        original, _ = ctx.folded.to_original(start, end)
+        token = ctx.doc.token_at(original)
+        if token is not None and token.pos == "ADJ":
+            return False
+    before = _lower(text, _prev_word(text, start))
+    if text[start:end].lower() == "neuf" and before in DETERMINERS:
+        return True
+    return _noun_after(ctx, end) is not None
+
+
+def _match_special_ordinal(ctx: _Context, pos: int) -> Found:
+    """premier, première, second, seconde (singular only)."""
+    text = ctx.text
+    span = _word_at(text, pos)
+    if span is None:
+        return []
+    low = text[span[0] : span[1]].lower()
+    if low not in SPECIAL_ORDINALS:
+        return []
+    value = SPECIAL_ORDINALS[low]
+    before = _lower(text, _prev_word(text, pos))
+    following = _next_word(text, span[1])
+    following_low = _lower(text, following)
+    idiom = ORDINAL_IDIOMS.get(following_low)
+    if idiom is not None and (None in idiom or before in idiom):
+        return []
+    if _month_after(text, span[1]):
+        return []
+    if ctx.doc is not None and low == "seconde":
+        original, _ = ctx.folded.to_original(span[0], span[1])
+        token = ctx.doc.token_at(original)
+        if token is not None and token.pos == "NOUN":
+            return []  # the unit of time
+    if _noun_after(ctx, span[1]) is not None:
+        return _one(_finish_ordinal(ctx, span[0], span[1], value))
+    if following is None and _clause_ends(text, span[1]):
+        # "il est arrivé premier." / "la seconde." but "en une seconde."
+        if low == "seconde" and before not in ("la", "sa", "cette", "leur", "notre", "votre"):
+            return []
+        if before == "en":
+            return []
+        return _one(_finish_ordinal(ctx, span[0], span[1], value))
+    if low.startswith("premi") and following_low == "à" and before in ("le", "la", "l", "du"):
+        return _one(_finish_ordinal(ctx, span[0], span[1], value))  # "le premier à"
     return []
+
+
+def _match_roman(ctx: _Context, pos: int) -> Found:
+    """"XXIe siècle", "la Ve République"."""
+    text = ctx.text
+    span = _word_at(text, pos)
+    if span is None:
+        return []
+    match = _ROMAN_ORDINAL_WORD.fullmatch(text, span[0], span[1])
+    if not match:
+        return []
+    numeral = match.group(1)
+    value = roman_ordinal_value(numeral)
+    if value is None:
+        return []
+    if numeral == "I":
+        name = _prev_word(text, pos)
+        if name and text[name[0]].isupper():
+            return []  # François Ier
+    return _one(_finish_ordinal(ctx, span[0], span[1], value))
+
+
+def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found | None:
+    if _is_date_part(ctx.text, start, end):
+        return None
+    unit = None
+    noun = _noun_after(ctx, end)
+    if noun is not None:
+        end, unit = noun
+    return _Found("ordinal", start, end, value, None, unit)
+
+
+def _finish(
+    ctx: _Context,
+    start: int,
+    end: int,
+    value: int | float,
+    mod: str | None,
+    *,
+    unit: str | None = None,
+    digits: bool = False,
+    approx_noun: bool = False,
+) -> _Found | None:
+    """A cardinal at [start, end): its scale, "et demi", percent, currency
+    or counted noun, and its modifiers."""
+    text = ctx.text
+    # "1,5 million", "3 milliards", "10 000 milliards", "1,5 Md€"
+    scale = _next_word(text, end) if digits else None
+    if scale and _lower(text, scale) in SCALES:
+        value = as_number(round(value * SCALES[_lower(text, scale)], 6))
+        end = scale[1]
+    elif digits and unit is None:
+        multiplier = _SPACED_MULTIPLIER.match(text, end)
+        if multiplier:
+            value = as_number(round(value * MULTIPLIERS[multiplier.group(1)], 6))
+            end = multiplier.end(1)
+    # "deux centaines de manifestants": an approximate amount
+    approx = _next_word(text, end) if not approx_noun else None
+    approx_low = _lower(text, approx)
+    if approx and approx_low.rstrip("s") in APPROX_NOUNS and isinstance(value, int):
+        value, mod, approx_noun = value * APPROX_NOUNS[approx_low.rstrip("s")], "APPROX", True
+        end = approx[1]
+    if approx_noun:
+        end, value = _scale_after_approx(text, end, value)
+    half = _HALF.match(text, end)
+    if half:
+        # "deux et demi", "un million et demi"
+        last = text[start:end].split()[-1].lower()
+        value = as_number(value + 0.5 * SCALES.get(last, 1))
+        end = half.end()
+    percent = _PERCENT.match(text, end)
+    if percent and unit is None:
+        return _with_modifiers(ctx, _Found("percentage", start, percent.end(), value, mod))
+    if unit is None:
+        unit, end, value = _unit_after(ctx, start, end, value, needs_de=approx_noun or _ends_with_big_scale(text, start, end))
+    return _with_modifiers(ctx, _Found("number", start, end, value, mod, unit))
+
+
+_DEGREES_BELOW_ZERO = re.compile(
+    r"\s+degr[ée]s?(?:\s+celsius)?(\s+(?:en[\s-]+dessous\s+de|sous)\s+z[ée]ro(?!\w))?", I
+)
+_SPACED_MULTIPLIER = re.compile(r"[ \t](Mds|Mrds|Mrd|Md|M|k)(?=[€$£])")
+_BIG_SCALE = re.compile(r"(?:millions?|milliards?)$", I)
+
+
+def _ends_with_big_scale(text: str, start: int, end: int) -> bool:
+    return bool(_BIG_SCALE.search(text, start, end))
+
+
+def _scale_after_approx(text: str, end: int, value: int | float) -> tuple[int, int | float]:
+    """"des dizaines de milliers": the scale after an approximate noun."""
+    de = _DE.match(text, end)
+    if de:
+        scale = _word_at(text, de.end())
+        word = _lower(text, scale)
+        if scale and word in ("milliers", "millions", "milliards"):
+            factor = {"milliers": 1000, "millions": 10**6, "milliards": 10**9}[word]
+            return scale[1], value * factor
+    return end, value
+
+
+def _unit_after(
+    ctx: _Context, start: int, end: int, value: int | float, *, needs_de: bool
+) -> tuple[str | None, int, int | float]:
+    """The currency, degree or counted noun after a cardinal."""
+    text = ctx.text
+    currency = _CURRENCY_AFTER.match(text, end)
+    if currency:
+        return CURRENCIES[currency.group(1)], currency.end(), value
+    degree = _DEGREE.match(text, end)
+    if degree:
+        return "degré", degree.end(), value
+    degrees = _DEGREES_BELOW_ZERO.match(text, end)
+    if degrees:
+        # "10 degrés en dessous de zéro", "5 degrés sous zéro"
+        below = degrees.group(1) is not None
+        return "degré", degrees.end(), -value if below else value
+    if needs_de:
+        # "3 millions de personnes", "des dizaines de missiles"
+        de = _DE.match(text, end)
+        noun = _noun_at(ctx, _word_at(text, de.end())) if de else None
+    else:
+        # "un seul navire"
+        seul = _SEUL.match(text, end)
+        noun = _noun_after(ctx, seul.end() if seul else end)
+    if noun is None:
+        return None, end, value
+    end, unit = noun
+    half = _HALF.match(text, end)
+    if half and isinstance(value, int):
+        # "trois heures et demie"
+        return unit, half.end(), value + 0.5
+    return unit, end, value
+
+
+def _with_modifiers(ctx: _Context, found: _Found) -> _Found:
+    """Extend a quantity over the modifier before or after it."""
+    text = ctx.text
+    start, end, mod, value = found.start, found.end, found.mod, found.value
+    window = max(0, start - 40)
+    pre = _PRE_MOD.search(text, window, start)
+    if pre:
+        start, mod = pre.start(1), PRE_MODIFIERS[" ".join(pre.group(1).lower().split())]
+    else:
+        negative = _NEGATIVE_WORD.search(text, window, start)
+        if negative and value > 0 and not _NOT_NEGATIVE_BEFORE.search(text, window, start):
+            # "moins 5 degrés", but not "trois moins deux", "10 moins 3"
+            before = text[window : negative.start()].rstrip()
+            if not before[-1:].isdigit() and _lower(text, _prev_word(text, negative.start())) not in NUMBER_WORDS:
+                start, value = negative.start(), -value
+    post = _POST_MOD.match(text, end)
+    if post and (mod is None or mod == found.mod == "APPROX"):
+        end = post.end()
+        mod = POST_MODIFIERS[" ".join(post.group(1).lower().split())]
+    return attrs.evolve(found, start=start, end=end, mod=mod, value=value)
+
+
+_MATCHERS: tuple[Callable[[_Context, int], Found], ...] = (
+    _match_vague,
+    _match_digits,
+    _match_words,
+    _match_special_ordinal,
+    _match_roman,
+)

@@ -1,0 +1,467 @@
+"""Numbers, percentages and ordinals in text: factcheck.extract.quantities."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from num2words import num2words
+
+from factcheck.extract.quantities import find_quantities, singular
+from factcheck.nlp.base import Doc, Sentence, Token
+
+FAST = settings(max_examples=100, deadline=None)
+
+
+def found(text, doc=None):
+    """(kind, text, value, mod, unit) of each quantity, checking spans."""
+    out = []
+    for a in find_quantities(text, "a", doc):
+        assert a.text == text[a.start : a.end]
+        assert a.article == "a"
+        out.append((a.kind, a.text, a.value, a.mod, a.unit))
+    return out
+
+
+def values(text, doc=None):
+    return [(kind, value) for kind, _, value, _, _ in found(text, doc)]
+
+
+def make_doc(text: str, tagged: list[tuple[str, str, str]]) -> Doc:
+    """A Doc for ``text`` from (word, lemma, POS) in order."""
+    tokens, cursor = [], 0
+    for i, (word, lemma, pos) in enumerate(tagged):
+        start = text.index(word, cursor)
+        cursor = start + len(word)
+        tokens.append(Token(i, start, cursor, word, lemma, pos, i, "dep", 0))
+    return Doc(text, tuple(tokens), (Sentence(0, len(text), 0, len(tokens)),), ())
+
+
+# ------------------------------------------------------------------ numbers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les 9 navires russes", [("number", "9 navires", 9, None, "navire")]),
+        ("10 000 manifestants", [("number", "10 000 manifestants", 10000, None, "manifestant")]),
+        ("10\u00a0000 manifestants", [("number", "10\u00a0000 manifestants", 10000, None, "manifestant")]),
+        ("1\u202f500\u202f000 réfugiés", [("number", "1\u202f500\u202f000 réfugiés", 1500000, None, "réfugié")]),
+        ("une croissance de 2,5 points", [("number", "2,5 points", 2.5, None, "point")]),
+        ("vingt-quatre chevaux", [("number", "vingt-quatre chevaux", 24, None, "cheval")]),
+        ("soixante et onze navires", [("number", "soixante et onze navires", 71, None, "navire")]),
+        ("soixante-et-onze navires", [("number", "soixante-et-onze navires", 71, None, "navire")]),
+        ("deux et demi", [("number", "deux et demi", 2.5, None, None)]),
+        ("trois heures et demie", [("number", "trois heures et demie", 3.5, None, "heure")]),
+        ("1,5 million de personnes", [("number", "1,5 million de personnes", 1500000, None, "personne")]),
+        ("3 milliards de dollars", [("number", "3 milliards de dollars", 3000000000, None, "dollar")]),
+        ("1,2 milliard d'euros", [("number", "1,2 milliard d'euros", 1200000000, None, "euro")]),
+        ("trois millions d’habitants", [("number", "trois millions d’habitants", 3000000, None, "habitant")]),
+        ("un million et demi", [("number", "un million et demi", 1500000, None, None)]),
+        ("deux mille soldats", [("number", "deux mille soldats", 2000, None, "soldat")]),
+        ("2000 soldats", [("number", "2000 soldats", 2000, None, "soldat")]),
+        ("20 €", [("number", "20 €", 20, None, "euro")]),
+        ("$10", [("number", "$10", 10, None, "dollar")]),
+        ("37°C", [("number", "37°C", 37, None, "degré")]),
+        ("10 degrés en dessous de zéro", [("number", "10 degrés en dessous de zéro", -10, None, "degré")]),
+        ("moins 5 degrés", [("number", "moins 5 degrés", -5, None, "degré")]),
+        ("3km", [("number", "3km", 3, None, "km")]),
+        ("100k", [("number", "100k", 100000, None, None)]),
+        ("deux virgule cinq", [("number", "deux virgule cinq", 2.5, None, None)]),
+        ("zéro virgule cent douze", [("number", "zéro virgule cent douze", 0.112, None, None)]),
+        ("zéro mort", [("number", "zéro mort", 0, None, "mort")]),
+    ],
+)
+def test_numbers(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("environ deux heures", ("environ deux heures", 2, "APPROX")),
+        ("près de 300 soldats", ("près de 300 soldats", 300, "APPROX")),
+        ("près d'un million de personnes", ("près d'un million de personnes", 1000000, "APPROX")),
+        ("quelque 300 soldats", ("quelque 300 soldats", 300, "APPROX")),
+        ("presque 40 morts", ("presque 40 morts", 40, "APPROX")),
+        ("autour de 50 navires", ("autour de 50 navires", 50, "APPROX")),
+        ("plus de 10 000 manifestants", ("plus de 10 000 manifestants", 10000, "MORE_THAN")),
+        ("plus d'un million", ("plus d'un million", 1000000, "MORE_THAN")),
+        ("moins de 5 blessés", ("moins de 5 blessés", 5, "LESS_THAN")),
+        ("au moins trois morts", ("au moins trois morts", 3, "EQUAL_OR_MORE")),
+        ("pas moins de 12 navires", ("pas moins de 12 navires", 12, "EQUAL_OR_MORE")),
+        ("au plus 20 avions", ("au plus 20 avions", 20, "EQUAL_OR_LESS")),
+        ("jusqu'à 500 soldats", ("jusqu'à 500 soldats", 500, "EQUAL_OR_LESS")),
+        ("jusqu’à 500 soldats", ("jusqu’à 500 soldats", 500, "EQUAL_OR_LESS")),
+        ("10 000 personnes environ", ("10 000 personnes environ", 10000, "APPROX")),
+    ],
+)
+def test_modifiers_are_in_the_span(text, expected):
+    (kind, span, value, mod, _unit), = found(text)
+    assert kind == "number"
+    assert (span, value, mod) == expected
+
+
+def test_modifier_after_opens_the_next_number():
+    assert values("au moins trois moins deux") == [("number", 3), ("number", 2)]
+    assert found("deux, au moins trois")[1][3] == "EQUAL_OR_MORE"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("des dizaines de missiles", ("des dizaines de missiles", 20, "EQUAL_OR_MORE", "missile")),
+        ("des centaines de soldats", ("des centaines de soldats", 200, "EQUAL_OR_MORE", "soldat")),
+        ("plusieurs milliers de réfugiés", ("plusieurs milliers de réfugiés", 2000, "EQUAL_OR_MORE", "réfugié")),
+        ("des dizaines de milliers de manifestants", ("des dizaines de milliers de manifestants", 20000, "EQUAL_OR_MORE", "manifestant")),
+        ("quelques centaines", ("quelques centaines", 200, "EQUAL_OR_MORE", None)),
+        ("des millions d'euros", ("des millions d'euros", 2000000, "EQUAL_OR_MORE", "euro")),
+        ("une dizaine de navires", ("une dizaine de navires", 10, "APPROX", "navire")),
+        ("une centaine", ("une centaine", 100, "APPROX", None)),
+        ("un millier de soldats", ("un millier de soldats", 1000, "APPROX", "soldat")),
+        ("une vingtaine d'États", ("une vingtaine d'États", 20, "APPROX", "états")),
+        ("deux centaines de morts", ("deux centaines de morts", 200, "APPROX", "mort")),
+        ("plus d'une centaine de morts", ("plus d'une centaine de morts", 100, "MORE_THAN", "mort")),
+    ],
+)
+def test_approximate_amounts(text, expected):
+    (kind, *rest), = found(text)
+    assert kind == "number"
+    assert tuple(rest) == expected
+
+
+def test_quarantine_and_vague_nouns_are_not_amounts():
+    assert found("placé en quarantaine") == []
+    assert found("la trentaine passée") == []
+    assert found("quelques navires") == []
+
+
+# ------------------------------------------------------------------ un/une
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "un homme",
+        "C'est un logement neuf",
+        "Un logement neuf",
+        "On ne doit pas remplacer un article ou un pronom, l'un comme l'autre.",
+        "mènent toutes deux une politique étrangère",
+        "n'écartait pas un « partenariat »",
+        "Kim Jong-un et Kim Jong Un",
+        "un an",
+        "une heure",
+        "à la une",
+        "une seconde plus tard",
+    ],
+)
+def test_un_as_article_is_not_a_number(text):
+    assert [v for v in values(text) if v[1] == 1] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("un seul navire", ("un seul navire", 1, None, "navire")),
+        ("au moins une victime", ("au moins une victime", 1, "EQUAL_OR_MORE", "victime")),
+        ("plus d'un blessé", ("plus d'un blessé", 1, "MORE_THAN", "blessé")),
+        ("un euro", ("un euro", 1, None, "euro")),
+        ("un kilomètre", ("un kilomètre", 1, None, "kilomètre")),
+        ("il en reste un.", ("un", 1, None, None)),
+        ("un million de personnes", ("un million de personnes", 1000000, None, "personne")),
+    ],
+)
+def test_un_that_counts(text, expected):
+    (kind, *rest), = found(text)
+    assert kind == "number"
+    assert tuple(rest) == expected
+
+
+def test_lists_of_number_words():
+    assert values("Mais on peut remplacer une suite : un, deux, trois.") == [("number", 1), ("number", 2), ("number", 3)]
+    assert values("un deux trois quatre vingt quinze.") == [("number", n) for n in (1, 2, 3, 95)]
+    assert values("vingt un") == [("number", 20), ("number", 1)]
+    assert values("mille mille deux cent") == [("number", 1000), ("number", 1200)]
+    assert values("vingt-un") == []  # one malformed compound, not two numbers
+
+
+def test_neuf_the_adjective():
+    assert found("un logement neuf.") == []
+    assert values("les neuf navires") == [("number", 9)]
+    assert values("les neuf ont voté") == [("number", 9)]
+    assert found("tolérance zéro.") == []
+
+
+# ------------------------------------------------------------ percentages
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("2 %", 2), ("2%", 2), ("2,5 %", 2.5), ("2\u00a0%", 2), ("2 pour cent", 2), ("deux pour cent", 2), ("2 pour-cent", 2), ("un pour cent", 1), ("-3 %", -3)],
+)
+def test_percentages(text, value):
+    assert found(text) == [("percentage", text, value, None, None)]
+
+
+def test_percentage_with_modifier():
+    assert found("près de 40 % des voix") == [("percentage", "près de 40 %", 40, "APPROX", None)]
+
+
+# ----------------------------------------------------------------- ordinals
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("la deuxième rencontre", ("deuxième rencontre", 2, "rencontre")),
+        ("une seconde Aurus", ("seconde Aurus", 2, "aurus")),
+        ("une deuxième Aurus", ("deuxième Aurus", 2, "aurus")),
+        ("la première visite", ("première visite", 1, "visite")),
+        ("le premier chef d'État", ("premier chef", 1, "chef")),
+        ("le second tour", ("second tour", 2, "tour")),
+        ("la Seconde Guerre mondiale", ("Seconde Guerre", 2, "guerre")),
+        ("il est arrivé premier.", ("premier", 1, None)),
+        ("le 2e arrondissement", ("2e arrondissement", 2, "arrondissement")),
+        ("la 1re fois", ("1re fois", 1, "fois")),
+        ("le 21ème siècle", ("21ème siècle", 21, "siècle")),
+        ("au XXIe siècle", ("XXIe siècle", 21, "siècle")),
+        ("la Ve République", ("Ve République", 5, "république")),
+        ("la vingt et unième édition", ("vingt et unième édition", 21, "édition")),
+        ("le vingt-cinquième anniversaire", ("vingt-cinquième anniversaire", 25, "anniversaire")),
+        ("Un douzième essai", ("douzième essai", 12, "essai")),
+    ],
+)
+def test_ordinals(text, expected):
+    (kind, *rest), = [(k, t, v, u) for k, t, v, _m, u in found(text)]
+    assert kind == "ordinal"
+    assert tuple(rest) == expected
+
+
+def test_ordinals_in_a_list():
+    assert values("Premier, deuxième, troisième") == [("ordinal", 1), ("ordinal", 2), ("ordinal", 3)]
+    assert values("Cinquième deuxième vingt et unième centième mille deux cent trentième.") == [
+        ("ordinal", n) for n in (5, 2, 21, 100, 1230)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Premier ministre a parlé",
+        "le premier ministre a parlé",
+        "la Première ministre",
+        "le Premier secrétaire du parti",
+        "un premier pas",
+        "dans un premier temps",
+        "en premier lieu",
+        "au second plan",
+        "de seconde main",
+        "au premier chef",
+        "une seconde plus tard",
+        "en une seconde.",
+        "une seconde de silence",
+        "quelques secondes",
+        "les premiers soldats",
+        "le vice-premier ministre",
+        "François Ier a régné",
+        "Le chat",
+        "Me Dupont",
+        "Kim Il Sung, Élisabeth II",
+        "dix unième",
+    ],
+)
+def test_not_ordinals(text):
+    assert [v for v in values(text) if v[0] == "ordinal"] == []
+
+
+def test_seconde_with_a_doc():
+    text = "Une seconde Aurus, puis une seconde plus tard."
+    doc = make_doc(
+        text,
+        [
+            ("Une", "un", "DET"), ("seconde", "second", "ADJ"), ("Aurus", "Aurus", "PROPN"), (",", ",", "PUNCT"),
+            ("puis", "puis", "ADV"), ("une", "un", "DET"), ("seconde", "seconde", "NOUN"), ("plus", "plus", "ADV"),
+            ("tard", "tard", "ADV"), (".", ".", "PUNCT"),
+        ],
+    )
+    assert found(text, doc) == [("ordinal", "seconde Aurus", 2, None, "aurus")]
+
+
+def test_unit_lemma_comes_from_the_doc():
+    text = "Les 9 grands navires et 3 chevaux."
+    doc = make_doc(
+        text,
+        [
+            ("Les", "le", "DET"), ("9", "9", "NUM"), ("grands", "grand", "ADJ"), ("navires", "navire", "NOUN"),
+            ("et", "et", "CCONJ"), ("3", "3", "NUM"), ("chevaux", "cheval", "NOUN"), (".", ".", "PUNCT"),
+        ],
+    )
+    assert found(text, doc) == [
+        ("number", "9 grands navires", 9, None, "navire"),
+        ("number", "3 chevaux", 3, None, "cheval"),
+    ]
+
+
+def test_a_verb_after_the_number_is_not_its_unit_with_a_doc():
+    text = "Ils étaient 9 ont voté."
+    doc = make_doc(
+        text,
+        [("Ils", "il", "PRON"), ("étaient", "être", "AUX"), ("9", "9", "NUM"), ("ont", "avoir", "AUX"), ("voté", "voter", "VERB"), (".", ".", "PUNCT")],
+    )
+    assert found(text, doc) == [("number", "9", 9, None, None)]
+
+
+def test_with_spacy(spacy_analyser):
+    text = "Kim Jong-un a reçu une seconde Aurus et 9 navires, une seconde plus tard, au XXIe siècle."
+    doc = spacy_analyser.analyse([text])[0]
+    assert [(k, v, u) for k, _t, v, _m, u in found(text, doc)] == [
+        ("ordinal", 2, "aurus"),
+        ("number", 9, "navire"),
+        ("ordinal", 21, "siècle"),
+    ]
+
+
+# -------------------------------------------------------------- negatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appelez le 01 23 45 67 89.",
+        "Appelez le 01.23.45.67.89 ou le +33 1 23 45 67 89.",
+        "Appelez le 0123456789.",
+        "Le PSG a gagné 3-1 contre Lyon.",
+        "Score final : 2 - 0.",
+        "la guerre de Corée (1950-1953)",
+        "à 14h30",
+        "à 14 h 30",
+        "à 8h",
+        "à 14:30",
+        "le 19/06/2024",
+        "le 2024-06-19",
+        "le 19 juin 2024",
+        "le 1er juin",
+        "le premier juin",
+        "mercredi 18",
+        "en septembre 2023",
+        "le 7 sept. 2024",
+        "depuis 2000, la Russie",
+        "en 2019.",
+        "l'an 2000",
+        "TF1 Info",
+        "le G7 et le G20",
+        "la COVID-19",
+        "un F-35",
+        "la version 3.1.0",
+        "l'adresse 192.168.1.1",
+        "la 5G et la 3D",
+        "24/7",
+        "Votre service est zéro !",
+    ],
+)
+def test_nothing_found(text):
+    assert found(text) == []
+
+
+# -------------------------------------------------------------- properties
+
+
+def reform_spelling(words: str) -> str:
+    words = words.replace(" ", "-")
+    return re.sub(r"-?(millions?|milliards?)-?", r" \1 ", words).strip()
+
+
+@FAST
+@given(st.integers(0, 999_999_999).filter(lambda n: n != 1))
+def test_number_words_in_a_sentence(n):
+    words = num2words(n, lang="fr")
+    for written in (words, words.replace(" et ", "-et-"), reform_spelling(words), f"{n:,}".replace(",", "\u202f")):
+        text = f"Il y a {written} navires."
+        assert found(text) == [("number", f"{written} navires", n, None, "navire")]
+
+
+@FAST
+@given(st.integers(2, 999_999))
+def test_ordinal_words_in_a_sentence(n):
+    words = re.sub(r"(vingt|cent|million|milliard)sième", r"\1ième", num2words(n, lang="fr", to="ordinal"))
+    for written in (words, f"{n}e", f"{n}ème"):
+        text = f"C'est la {written} visite."
+        assert found(text) == [("ordinal", f"{written} visite", n, None, "visite")]
+
+
+SENTENCES = [
+    "Il a offert une deuxième Aurus à Kim Jong-un, d'environ 10 000 euros.",
+    "Plus de 1 500 000 réfugiés, soit 2,5 % de la population, et des dizaines de missiles.",
+    "Le Premier ministre l'a dit : la première visite depuis 24 ans, au XXIe siècle.",
+    "Trois millions d'habitants ; au moins une victime ; le 2e arrondissement.",
+]
+
+
+def typographic_variants(text: str) -> list[str]:
+    return [
+        text,
+        text.replace("'", "\u2019"),
+        text.replace(" ", "\u00a0"),
+        re.sub(r"(\d) (\d)", "\\1\u202f\\2", text),
+        unicodedata.normalize("NFD", text),
+        text.replace(", ", ",\n"),
+    ]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_typography_never_changes_what_is_found(text):
+    reference = [(k, v, m, u) for k, _t, v, m, u in found(text)]
+    assert reference
+    for variant in typographic_variants(text):
+        assert [(k, v, m, u) for k, _t, v, m, u in found(variant)] == reference, variant
+
+
+@FAST
+@given(st.sampled_from(SENTENCES), st.lists(st.sampled_from(["\u00a0", "\u202f", "\u2019", "NFD"]), max_size=3))
+def test_typography_property(text, changes):
+    variant = text
+    for change in changes:
+        if change == "NFD":
+            variant = unicodedata.normalize("NFD", variant)
+        elif change == "\u2019":
+            variant = variant.replace("'", change)
+        else:
+            variant = re.sub(r"(?<=\d) (?=\d)| (?=%)", change, variant)
+    assert [(k, v, m, u) for k, _t, v, m, u in found(variant)] == [(k, v, m, u) for k, _t, v, m, u in found(text)]
+
+
+@FAST
+@given(st.text())
+def test_arbitrary_text_never_raises_and_spans_slice(text):
+    result = find_quantities(text, "a", None)
+    for assertion in result:
+        assert assertion.text == text[assertion.start : assertion.end]
+        assert assertion.kind in ("number", "percentage", "ordinal")
+        assert isinstance(assertion.value, (int, float))
+    assert find_quantities(text, "a", None) == result  # deterministic
+
+
+@FAST
+@given(st.lists(st.sampled_from(["deux", "un", "trois", "mille", "1er", "10 000", "%", "et", "demi", "-", ",", " ", "\u00a0", "navires", "seconde", "premier", "XXIe", "d'", "plus", "de", "\u0301", "millions", "dizaines", "des"]), max_size=30))
+def test_number_soup_never_raises_and_spans_slice(pieces):
+    text = " ".join(pieces)
+    for assertion in find_quantities(text, "a", None):
+        assert assertion.text == text[assertion.start : assertion.end]
+        assert assertion.start < assertion.end
+
+
+def test_no_overlaps():
+    text = "Plus de 1 500 000 réfugiés et des dizaines de milliers de morts, un, deux, trois."
+    spans = [(a.start, a.end) for a in find_quantities(text, "a", None)]
+    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize(
+    "plural, singular_form",
+    [("navires", "navire"), ("chevaux", "cheval"), ("bateaux", "bateau"), ("jeux", "jeu"), ("pays", "pays"), ("fois", "fois"), ("ans", "an"), ("euros", "euro"), ("virus", "virus")],
+)
+def test_singular(plural, singular_form):
+    assert singular(plural) == singular_form
