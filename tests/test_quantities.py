@@ -379,8 +379,16 @@ def reform_spelling(words: str) -> str:
 def test_number_words_in_a_sentence(n):
     words = num2words(n, lang="fr")
     for written in (words, words.replace(" et ", "-et-"), reform_spelling(words), f"{n:,}".replace(",", "\u202f")):
-        text = f"Il y a {written} navires."
-        assert found(text) == [("number", f"{written} navires", n, None, "navire")]
+        # "un million de navires" but "un million deux cents navires"
+        noun = "de navires" if re.search(r"(?:million|milliard)s?$", written) else "navires"
+        text = f"Il y a {written} {noun}."
+        assert found(text) == [("number", f"{written} {noun}", n, None, "navire")]
+
+
+@pytest.mark.parametrize("n", [1_000_000, 2_000_000, 3_000_000_000, 21_000_000])
+def test_scale_words_count_with_de(n):
+    words = num2words(n, lang="fr")
+    assert found(f"Il y a {words} de navires.") == [("number", f"{words} de navires", n, None, "navire")]
 
 
 @FAST
