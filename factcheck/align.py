@@ -51,6 +51,34 @@ def event_key(assertion: Assertion) -> str | None:
     return assertion.event.split("@", 1)[0] or None
 
 
+def event_place(assertion: Assertion) -> str | None:
+    """The place part of the event key, if it states one."""
+    if not assertion.event or "@" not in assertion.event:
+        return None
+    return assertion.event.split("@", 1)[1] or None
+
+
+def events_compatible(a: str | None, b: str | None) -> bool:
+    """Two event keys tell the same event: equal, or equal but for a place
+    one of them does not state (as ``factcheck.extract.events`` defines)."""
+    if not a or not b:
+        return False
+    base_a, _, place_a = a.partition("@")
+    base_b, _, place_b = b.partition("@")
+    return base_a == base_b and (place_a == place_b or not place_a or not place_b)
+
+
+def split_by_place(items: Sequence[T], place: Callable[[T], str | None]) -> list[list[T]]:
+    """One event key's items, split where they state different places: a
+    summit in Russia and one in Pyongyang are two events.  Items that state
+    no place go with each place."""
+    places = sorted({p for p in map(place, items) if p is not None})
+    if len(places) <= 1:
+        return [list(items)]
+    placeless = [i for i in items if place(i) is None]
+    return [[i for i in items if place(i) == p] + placeless for p in places]
+
+
 def name_key(name: str | None) -> str | None:
     """A person's name folded for comparison: case, accents, hyphens and a
     leading title ("M.", "Mme") do not count."""

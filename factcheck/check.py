@@ -55,7 +55,6 @@ def check_articles(
     *,
     drafts: Iterable[str] = (),
     severities: Mapping[str, str] | None = None,
-    speaker_names: Callable[[Mapping[str, Sequence[Assertion]]], Mapping[str, str]] | None = None,
 ) -> Report:
     """The engine behind ``check``, for any way of making assertions."""
     rules = tuple(load_rules() if rules is None else rules)
@@ -69,20 +68,22 @@ def check_articles(
         for article in ordered:
             if article.id in dated:
                 found[article.id] = tuple(extractor(article))
+    found = canonical_names(ordered, found)
     assertions = [a for article in ordered for a in found[article.id]]
-    names = speaker_names(found) if speaker_names else default_speaker_names(found)
-    findings = evaluate(rules, assertions, ordered, drafts=drafts, severities=severities, speaker_names=names)
+    findings = evaluate(rules, assertions, ordered, drafts=drafts, severities=severities)
     return Report(tuple(ordered), findings, rules, tuple(sorted(drafts)))
 
 
-def default_speaker_names(found: Mapping[str, Sequence[Assertion]]) -> Mapping[str, str]:
-    """One name per speaker across the articles, from the resolver when it
-    is there (``factcheck.resolve``), else each name as written."""
-    try:
-        from factcheck.resolve import canonical_speakers  # type: ignore[attr-defined]
-    except ImportError:
-        return {}
-    return canonical_speakers(found)
+def canonical_names(
+    articles: Sequence[Article], found: Mapping[str, Sequence[Assertion]]
+) -> dict[str, tuple[Assertion, ...]]:
+    """The assertions with one name per speaker and source across the
+    articles ("M. Poutine", "Poutine", "le chef du Kremlin" -> "Vladimir
+    Poutine"), by ``factcheck.resolve.aliases``."""
+    from factcheck.resolve.aliases import canonical_speakers
+
+    rewritten = canonical_speakers([found[a.id] for a in articles], articles)
+    return {article.id: tuple(assertions) for article, assertions in zip(articles, rewritten)}
 
 
 def make_extractor(articles: Sequence[Article], analyser: object) -> Extractor:

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Mapping, Sequence
 
-from factcheck.align import event_key
+from factcheck.align import event_key, events_compatible
 from factcheck.model import Article, Assertion
 from factcheck.rules.values import DateParts, parse_date, weekday_of
 
@@ -113,12 +113,12 @@ def _from_events(
     year: int | None,
     stated: DateParts | None,
 ) -> str | None:
-    own_events = {event_key(a) for a in assertions_by_article.get(article.id, ())} - {None}
+    own_events = {a.event for a in assertions_by_article.get(article.id, ()) if a.event}
     votes: Counter[str] = Counter()
     weekdays: Counter[int] = Counter()
     for source in (article, *others):
         for a in assertions_by_article.get(source.id, ()):
-            if a.kind not in DATE_KINDS or event_key(a) not in own_events:
+            if a.kind not in DATE_KINDS or not any(events_compatible(a.event, own) for own in own_events):
                 continue
             is_own = source.id == article.id
             if "relative" in a.flags or "unanchored" in a.flags:

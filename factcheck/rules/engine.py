@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Hashable, Iterable, Mapping, Sequence
 
-from factcheck.align import KIND_FAMILIES, cluster_quotations, event_key, group_by, name_key
+from factcheck.align import KIND_FAMILIES, cluster_quotations, event_key, event_place, group_by, name_key, split_by_place
 from factcheck.model import Article, Assertion
 from factcheck.rules import quotes
 from factcheck.rules.findings import Evidence, Finding, severity_rank, sort_findings
@@ -57,7 +57,9 @@ def evaluate(
         items = select(rule, assertions, speaker_names or {})
         groups = group_by(items, lambda item: _align_key(rule, item, clusters))
         for key in sorted(groups, key=repr):
-            findings.extend(evaluate_group(rule, key, groups[key], context, drafts))
+            parts = split_by_place(groups[key], lambda i: event_place(i.assertion)) if "event" in rule.align else [groups[key]]
+            for part in parts:
+                findings.extend(evaluate_group(rule, key, part, context, drafts))
     if drafts:
         findings = [f for f in findings if any(e.article in drafts for e in f.evidence)]
     if severities:
