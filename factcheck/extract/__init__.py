@@ -7,7 +7,10 @@ from typing import Iterable, Sequence
 from factcheck.model import Article, Assertion, sort_key
 from factcheck.nlp import Analyser, Doc, get_analyser
 
+from factcheck.extract.attributions import find_attributions
+from factcheck.extract.events import attach_events
 from factcheck.extract.quantities import find_quantities
+from factcheck.extract.quotes import analyse_quotes, find_quotes
 from factcheck.extract.temporal import find_temporal
 
 TEMPORAL_KINDS = frozenset({"date", "time", "datetime", "interval", "duration"})
@@ -52,7 +55,13 @@ def assertions_from(article: Article, doc: Doc | None) -> tuple[Assertion, ...]:
     # A number inside a date ("19 juin 2024") is part of the date, not a
     # quantity of its own.
     numeric = [a for a in numeric if not _overlaps_any(a, temporal)]
-    return tuple(sorted([*temporal, *numeric], key=sort_key))
+    # Quotations, their speakers and sources share one pass over the text;
+    # dates and numbers take the key of the event their clause tells.
+    quoted = analyse_quotes(article.text, doc)
+    quotes = find_quotes(article.text, article.id, doc, quoted)
+    attributions = find_attributions(article.text, article.id, doc, quoted)
+    valued = attach_events([*temporal, *numeric], quoted[0], quoted[1])
+    return tuple(sorted([*valued, *quotes, *attributions], key=sort_key))
 
 
 def _overlaps_any(assertion: Assertion, others: Iterable[Assertion]) -> bool:

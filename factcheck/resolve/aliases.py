@@ -27,7 +27,7 @@ import attrs
 
 from factcheck.model import Article, Assertion
 from factcheck.resolve.entities import role_signature
-from factcheck.resolve.lexicon import norm, speech_lexicon
+from factcheck.resolve.lexicon import speech_lexicon
 from factcheck.resolve.text import slug
 
 
@@ -115,4 +115,78 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-__all__ = ["canonical_speakers", "norm"]
+__all__ = ["canonical_events", "canonical_speakers", "resolve_cluster"]
+
+
+def canonical_events(
+    per_article: Sequence[Sequence[Assertion]],
+    articles: Sequence[Article | str] | None = None,
+) -> list[tuple[Assertion, ...]]:
+    """The same assertions with event keys made equal across articles.
+
+    Participants named differently become one ("poutine" ->
+    "vladimir-poutine" when one fuller name contains it); a country taking
+    part ("russie") becomes its leader when the cluster ties exactly one
+    name to that role; a key without a place takes the one place the other
+    articles give the same event.
+    """
+    from factcheck.extract.quotes import analyse_quotes
+
+    lex = speech_lexicon()
+    leaders: dict[str, set[str]] = defaultdict(set)
+    if articles is not None:
+        for article in articles:
+            text = article.text if isinstance(article, Article) else article
+            names = analyse_quotes(text)[1]
+            for (cls, country), name in names.signature_ties.items():
+                if cls == "leader":
+                    leaders[country].add(slug(name))
+    participants: set[str] = set()
+    for assertions in per_article:
+        for a in assertions:
+            if a.event:
+                participants.update(_split_key(a.event)[1])
+    full = sorted((p for p in participants if "-" in p), key=lambda p: -len(p.split("-")))
+
+    def person(p: str) -> str:
+        if p in lex.countries.values() and len(leaders.get(p, ())) == 1:
+            return next(iter(leaders[p]))
+        longer = [f for f in full if len(f.split("-")) > len(p.split("-")) and _contains(f.split("-"), p.split("-"))]
+        return longer[0] if len(longer) == 1 else p
+
+    def rebuilt(key: str) -> str:
+        head, people, place = _split_key(key)
+        new = f"{head}:{'+'.join(sorted({person(p) for p in people}))}"
+        return f"{new}@{place}" if place else new
+
+    renamed = [[attrs.evolve(a, event=rebuilt(a.event)) if a.event else a for a in assertions] for assertions in per_article]
+    places: dict[str, set[str]] = defaultdict(set)
+    for assertions in renamed:
+        for a in assertions:
+            if a.event and "@" in a.event:
+                base, _, place = a.event.partition("@")
+                places[base].add(place)
+    out = []
+    for assertions in renamed:
+        fixed = []
+        for a in assertions:
+            if a.event and "@" not in a.event and len(places.get(a.event, ())) == 1:
+                a = attrs.evolve(a, event=f"{a.event}@{next(iter(places[a.event]))}")
+            fixed.append(a)
+        out.append(tuple(fixed))
+    return out
+
+
+def resolve_cluster(
+    per_article: Sequence[Sequence[Assertion]],
+    articles: Sequence[Article | str] | None = None,
+) -> list[tuple[Assertion, ...]]:
+    """Speakers, sources and event keys made alike across a cluster."""
+    return canonical_events(canonical_speakers(per_article, articles), articles)
+
+
+def _split_key(key: str) -> tuple[str, list[str], str]:
+    """"sign:agreement:a+b@place" -> ("sign:agreement", ["a", "b"], "place")."""
+    body, _, place = key.partition("@")
+    head, _, people = body.rpartition(":")
+    return head, [p for p in people.split("+") if p], place

@@ -26,7 +26,7 @@ _STOP_CAPS = frozenset(
     "nous vous je selon pour après avant dans en à au aux quant par sur avec sans chez mais et ou "
     "donc or ni car si alors que qu' qui dont où cependant toutefois pourtant ainsi enfin aussi "
     "interrogé interrogée cité citée cités reçu reçue accueilli accueillie lors depuis pendant "
-    "c' cela ça ceci y a est tout tous toute toutes parmi outre face vers entre malgré premier première".split()
+    "c' cela ça ceci y a est tout tous toute toutes parmi outre face vers entre malgré premier première état etat".split()
 )
 _PRE_ADJECTIVES = frozenset("nouveau nouvelle ancien ancienne ex jeune vieux vieil vieille grand grande puissant puissante influent influente deux trois".split())
 _CLAUSE_STOP = frozenset("qui que qu' dont où et ou mais ni car,".split())
@@ -52,7 +52,7 @@ def is_name_token(tok: Tok) -> bool:
 
 _HONORIFICS = frozenset("m. mme mlle mm. mmes me dr pr mgr".split())
 _PARTICLES = frozenset("le la de du des van von der den al ben bin".split())
-_RUN_BREAK = frozenset("le la les l' de du des d' et à au aux en il elle ils elles selon pour par sur dans avec".split())
+_RUN_BREAK = frozenset("le la les l' de du des d' et à au aux en selon pour par sur dans avec".split())
 
 
 def name_run(toks: list[Tok], i: int, limit: int) -> int:
@@ -74,7 +74,10 @@ def name_run(toks: list[Tok], i: int, limit: int) -> int:
             # a particle inside a name: "Marine Le Pen", "Ursula von der Leyen"
             if not (
                 tok.low in _PARTICLES
-                and (k - i == 1 or tok.low not in ("de", "du", "des"))
+                and (
+                    tok.low not in ("de", "du", "des")
+                    or (k - i == 1 and not (k + 2 < limit and is_name_token(toks[k + 2])))
+                )
                 and not any(t.low in _PARTICLES for t in toks[i:k])
                 and k + 1 < limit
                 and toks[k + 1].low not in _HONORIFICS

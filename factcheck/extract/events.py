@@ -1,0 +1,318 @@
+"""The events dates and numbers belong to: keys equal across articles.
+
+A trigger is a verb or noun of the event lexicon (factcheck/data/
+events.toml): "ont signé", "ont conclu un pacte", "la signature", "la
+visite", "un sommet".  Its key reads ``kind[:object]:participants[@place]``:
+
+- ``kind`` groups predicates by meaning (signer / conclure / parapher ->
+  ``sign``); ``object`` the class of what is signed, launched... (accord,
+  pacte, traité -> ``agreement``);
+- ``participants`` the people (or, when no one is named, the countries)
+  taking part, as slugs of their canonical names, sorted, joined by "+":
+  the subject of the verb ("Vladimir Poutine et Kim Jong-un ont signé"),
+  "les deux dirigeants" (the two people the article names most), the
+  complements of a noun ("la rencontre entre X et Y", "la visite de X"),
+  else those of the last event of that kind in the article;
+- ``place`` the country where it happens, when the clause says so ("à
+  Pyongyang", "en Russie", "dans l'Extrême-Orient russe"), else the place
+  of another mention of the same event in the article.  A key without
+  ``@place`` is compatible with the same key with one
+  (``keys_compatible``).
+
+A date or number takes the key of the nearest trigger in its sentence
+(same quotation or both outside), within a few words.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple, Sequence
+
+import attrs
+
+from factcheck.model import Assertion
+from factcheck.resolve.entities import NameIndex, is_name_token, noun_phrase, np_text
+from factcheck.resolve.lexicon import event_lexicon
+from factcheck.resolve.text import ArticleText, slug
+
+#: assertion kinds that can belong to an event
+EVENT_KINDS = frozenset({"date", "time", "datetime", "interval", "duration", "number", "percentage", "ordinal"})
+_NOUN_BEFORE = frozenset("de d' du des en à au aux lors après avant pour première premier deuxième seconde dernière dernier nouvelle nouveau prochaine prochain grande grand longue long".split())
+_MAX_DISTANCE = 24  # tokens between a value and its trigger
+
+
+class Trigger(NamedTuple):
+    tok: int
+    kind: str
+    noun: bool
+    obj: str | None
+    participants: tuple[str, ...]
+    place: str | None
+
+    @property
+    def key(self) -> str | None:
+        if not self.participants:
+            return None
+        head = self.kind if self.obj is None else f"{self.kind}:{self.obj}"
+        key = f"{head}:{'+'.join(self.participants)}"
+        return f"{key}@{self.place}" if self.place else key
+
+
+def keys_compatible(a: str, b: str) -> bool:
+    """Two event keys tell the same event: equal, or equal but for a place
+    one of them does not state."""
+    if a == b:
+        return True
+    base_a, _, place_a = a.partition("@")
+    base_b, _, place_b = b.partition("@")
+    return base_a == base_b and (not place_a or not place_b)
+
+
+def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
+    lex = event_lexicon()
+    toks = at.toks
+    pair = _main_pair(names)
+    out: list[Trigger] = []
+    last_by_kind: dict[str, Trigger] = {}
+    for sent in at.sentences:
+        for k in range(sent.first, sent.end):
+            tok = toks[k]
+            if tok.kind != "word":
+                continue
+            prev = toks[k - 1] if k > sent.first else None
+            # a noun comes after a determiner, an adjective or a preposition
+            # ("la visite", "une première visite", "lors de sa visite")
+            noun_place = prev is None or prev.kind != "word" or prev.low in at.lex.determiners or prev.low in _NOUN_BEFORE
+            kind = None
+            noun = False
+            if tok.low in lex.nouns and (noun_place or tok.low not in lex.verb_forms):
+                kind = lex.nouns[tok.low]
+                noun = True
+                if not noun_place and not (prev is not None and prev.low.endswith(("e", "s")) and prev.low not in at.lex.auxiliaries):
+                    kind = None
+            elif tok.low in lex.verb_forms:
+                kind = lex.verb_forms[tok.low]
+            if kind is None:
+                continue
+            obj = _object(at, k, sent.end, kind, lex)
+            if lex.kind_objects.get(kind) and obj is None and not noun:
+                continue  # "signer" with nothing signable is not the event
+            if noun:
+                participants = _noun_participants(at, names, k, sent.end, pair)
+            else:
+                participants = _subject_participants(at, names, k, sent, pair)
+            if not participants and kind in last_by_kind:
+                participants = last_by_kind[kind].participants
+            place = _place(at, k, sent)
+            trigger = Trigger(k, kind, noun, obj, participants, place)
+            out.append(trigger)
+            if participants:
+                last_by_kind[kind] = trigger
+    # a place stated once holds for the same event elsewhere in the article
+    places: dict[str, str] = {}
+    for t in out:
+        base = t._replace(place=None).key
+        if base and t.place:
+            places.setdefault(base, t.place)
+    return [t if t.place else t._replace(place=places.get(t._replace(place=None).key or "")) for t in out]
+
+
+def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameIndex) -> list[Assertion]:
+    """The assertions with ``event`` set on dates and numbers that belong
+    to an event of their sentence."""
+    triggers = find_triggers(at, names)
+    by_sentence: dict[int, list[Trigger]] = {}
+    for t in triggers:
+        if t.key:
+            by_sentence.setdefault(at.sent_of[t.tok], []).append(t)
+    out = []
+    for a in assertions:
+        if a.kind in EVENT_KINDS and a.event is None and by_sentence:
+            best = _nearest_trigger(at, a, by_sentence)
+            if best is not None:
+                a = attrs.evolve(a, event=best.key)
+        out.append(a)
+    return out
+
+
+def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[Trigger]]) -> Trigger | None:
+    """The trigger of the value's sentence nearest to it, counting a comma
+    between them as a clause away (but a date fronted at the start of the
+    sentence, "Le 19 juin, X et Y ont signé", belongs to its main verb)."""
+    toks = at.toks
+    first = at.tok_index(at.folded.to_folded(a.start))
+    last = max(first, at.tok_index(at.folded.to_folded(max(a.start, a.end - 1)) + 1) - 1)
+    if first >= len(toks):
+        return None
+    sentence = at.sent_of[first]
+    fronted = first - at.sentences[sentence].first <= 2 and last + 1 < len(toks) and toks[last + 1].text == ","
+    best: tuple[int, Trigger] | None = None
+    for t in by_sentence.get(sentence, ()):
+        if at.in_quote[t.tok] != at.in_quote[first]:
+            continue
+        if first <= t.tok <= last:
+            distance = 0  # a trigger inside the value: "première visite"
+        else:
+            lo, hi = (t.tok, first) if t.tok < first else (last, t.tok)
+            distance = hi - lo
+            if not (fronted and t.tok > last):
+                distance += 8 * sum(1 for m in range(lo, hi) if toks[m].text in ",;" and at.in_quote[m] == -1)
+        if distance <= _MAX_DISTANCE and (best is None or distance < best[0]):
+            best = (distance, t)
+    return best[1] if best else None
+
+
+# -- parts of a key ----------------------------------------------------------
+def _object(at: ArticleText, k: int, limit: int, kind: str, lex) -> str | None:
+    """The class of what the event is about: the first object noun shortly
+    after the trigger ("signé, mercredi, un accord"; "la signature du
+    traité")."""
+    classes = lex.kind_objects.get(kind)
+    if not classes:
+        return None
+    for j in range(k + 1, min(limit, k + 16)):
+        cls = lex.objects.get(at.toks[j].low)
+        if cls in classes:
+            return cls
+    # "un pacte ... signé": the object before a participle
+    for j in range(k - 1, max(-1, k - 6), -1):
+        cls = lex.objects.get(at.toks[j].low)
+        if cls in classes:
+            return cls
+    return None
+
+
+def _person_key(at: ArticleText, names: NameIndex, np) -> str | None:
+    """The slug of the person (or country) a phrase names."""
+    lex = at.lex
+    if np.kind == "name" or np.name_first >= 0:
+        name = at.words(np.name_first, np.name_end)
+        country = lex.countries.get(name.lower())
+        if country:
+            return names.signature_ties.get(("leader", country)) and slug(names.signature_ties[("leader", country)]) or country
+        return slug(names.fullest(name))
+    if np.kind == "role":
+        words = np_text(at, np)
+        tied = names.resolve_role(words)
+        if tied:
+            return slug(tied)
+        country = lex.countries.get(words.lower())
+        if country:
+            return country
+    return None
+
+
+def _subject_participants(at: ArticleText, names: NameIndex, k: int, sent, pair: tuple[str, ...]) -> tuple[str, ...]:
+    """The people named in the subject before a verb: from the clause start
+    to the verb, outside prepositional phrases and quotations."""
+    toks, lex = at.toks, at.lex
+    found: list[str] = []
+    j = sent.first
+    stop = k
+    while j < stop:
+        tok = toks[j]
+        if at.in_quote[j] != -1 or tok.kind != "word":
+            j += 1
+            continue
+        if tok.low in ("que", "qu'", "qui") and found:
+            break
+        if tok.low in lex.prepositions or tok.low in ("de", "du", "des", "d'"):
+            # skip a prepositional phrase and its object ("sur la place X")
+            j += 1
+            while j < stop and toks[j].low in ("de", "d'"):
+                j += 1
+            inner = noun_phrase(at, j, stop)
+            j = inner.end if inner is not None and inner.end > j else j + 1
+            continue
+        np = noun_phrase(at, j, stop)
+        if np is None or np.kind in ("time", "pronoun"):
+            j += 1 if np is None else np.end - j
+            continue
+        if np.kind == "role" and np.head in lex.pair_nouns and toks[np.first].low == "les" and pair:
+            found.extend(pair)
+        else:
+            key = _person_key(at, names, np)
+            if key:
+                found.append(key)
+        j = max(np.end, j + 1)
+    return tuple(sorted(set(found)))
+
+
+def _noun_participants(at: ArticleText, names: NameIndex, k: int, limit: int, pair: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """"la rencontre entre X et Y", "la visite de X": the complements."""
+    toks = at.toks
+    j = k + 1
+    found: list[str] = []
+    # "un voyage exceptionnel du numéro un": adjectives first
+    if j + 1 < limit and toks[j].low in ("en", "à", "au") and toks[j + 1].kind == "word":
+        # "la visite en Corée du Nord de X": past the place first
+        place = noun_phrase(at, j + 1, limit)
+        j = place.end if place is not None else j + 2
+    while j < limit and j < k + 4 and toks[j].kind == "word" and toks[j].low.isalpha() and toks[j].text.islower() and toks[j].low not in at.lex.prepositions and toks[j].low not in at.lex.determiners and toks[j].low not in ("de", "d'", "entre"):
+        j += 1
+    if j < limit and toks[j].low in ("entre", "de", "du", "des", "d'", "avec"):
+        # "du", "des" open the phrase themselves
+        j += 0 if toks[j].low in ("du", "des") else 1
+        while j < limit and len(found) < 4:
+            np = noun_phrase(at, j, limit)
+            if np is None or np.kind in ("time", "pronoun"):
+                break
+            if np.kind == "role" and np.head in at.lex.pair_nouns and toks[np.first].low == "les":
+                found.extend(pair)
+            else:
+                key = _person_key(at, names, np)
+                if key:
+                    found.append(key)
+            j = np.end
+            if j < limit and toks[j].low == "et":
+                j += 1
+                continue
+            break
+    return tuple(sorted(set(found)))
+
+
+def _place(at: ArticleText, k: int, sent) -> str | None:
+    """The country of "à Pyongyang", "en Russie", "dans l'Extrême-Orient
+    russe" near the trigger, in the same clause."""
+    toks, lex = at.toks, at.lex
+    lo, hi = max(sent.first, k - 8), min(sent.end, k + 16)
+    best: tuple[int, str] | None = None
+    for j in range(lo, hi):
+        if toks[j].low not in ("à", "en", "au", "aux", "dans") or at.in_quote[j] != at.in_quote[k]:
+            continue
+        np_start = j + 1
+        if np_start < hi and toks[np_start].low in ("l'", "la", "le", "les"):
+            np_start += 1
+        end = np_start
+        while end < hi and end < np_start + 5 and toks[end].kind == "word" and (
+            is_name_token(toks[end]) or toks[end].low in lex.countries or toks[end].low in ("du", "de", "d'")
+        ):
+            end += 1
+        words = [toks[m].low for m in range(np_start, end)]
+        country = None
+        for n in range(len(words), 0, -1):
+            for s in range(0, len(words) - n + 1):
+                country = lex.countries.get(" ".join(words[s : s + n]))
+                if country:
+                    break
+            if country:
+                break
+        if country:
+            distance = abs(j - k)
+            if best is None or distance < best[0]:
+                best = (distance, country)
+    return best[1] if best else None
+
+
+def _main_pair(names: NameIndex) -> tuple[str, ...]:
+    """The two people the article names most: "les deux dirigeants"."""
+    counts: Counter[str] = Counter()
+    for variant, count in names.variants.items():
+        if variant.lower() in names.at.lex.countries:
+            continue
+        full = names.fullest(variant)
+        if names.persons_known and not names.is_person(full):
+            continue
+        counts[slug(full)] += count
+    top = [name for name, _ in counts.most_common(2)]
+    return tuple(sorted(top)) if len(top) == 2 else ()
