@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(extract)
     extract.set_defaults(run=run_extract)
     check = commands.add_parser("check", help="check articles against each other, or drafts against sources")
-    _common(check, ("text", "json", "sarif"), None)
+    _common(check, ("text", "json", "sarif", "html"), None)
     check.add_argument("--against", nargs="+", metavar="SOURCE", help="check FILE (drafts) against these sources")
     _rule_options(check)
     check.add_argument(
@@ -147,6 +147,10 @@ def run_check(args: argparse.Namespace) -> int:
         from factcheck.report.sarif import to_sarif
 
         _write(args, to_sarif(report))
+    elif fmt == "html":
+        from factcheck.report.html import to_html
+
+        _write(args, to_html(report))
     else:
         from factcheck.report.text import to_text
 
