@@ -206,8 +206,11 @@ def test_percentages(text, value):
     assert found(text) == [("percentage", text, value, None, None)]
 
 
-def test_percentage_with_modifier():
-    assert found("près de 40 % des voix") == [("percentage", "près de 40 %", 40, "APPROX", None)]
+def test_percentage_with_modifier_and_what_it_is_a_share_of():
+    assert found("près de 40 % des voix") == [("percentage", "près de 40 % des voix", 40, "APPROX", "voix")]
+    assert found("2 % du PIB") == [("percentage", "2 % du PIB", 2, None, "pib")]
+    assert found("12 % de la population") == [("percentage", "12 % de la population", 12, None, "population")]
+    assert found("3 % en 2023") == [("percentage", "3 %", 3, None, None)]
 
 
 # ----------------------------------------------------------------- ordinals

@@ -12,7 +12,8 @@ modifier before the number ("environ", "plus de"), the number, its scale
 heures", "plus de 10 000 manifestants", "la deuxième rencontre" ->
 "deuxième rencontre").  ``value`` is the number alone; ``unit`` is the
 counted noun as a lowercase lemma (the Doc's lemma when a Doc is given,
-else a simple French singularisation).
+else a simple French singularisation); for a percentage, what it is a share
+of ("40 % des voix" -> "voix"), in the span too.
 
 Decisions (each a general rule, documented here and in the tests):
 
@@ -903,7 +904,13 @@ def _finish(
         end = half.end()
     percent = _PERCENT.match(text, end)
     if percent and unit is None:
-        return _with_modifiers(ctx, _Found("percentage", start, percent.end(), value, mod))
+        # "40 % des voix": what the percentage is a share of
+        end, unit = percent.end(), None
+        of = _PERCENT_OF.match(text, end)
+        noun = _noun_at(ctx, _word_at(text, of.end())) if of else None
+        if noun is not None:
+            end, unit = noun
+        return _with_modifiers(ctx, _Found("percentage", start, end, value, mod, unit))
     if unit is None:
         unit, end, value = _unit_after(ctx, start, end, value, needs_de=approx_noun or _ends_with_big_scale(text, start, end))
     return _with_modifiers(ctx, _Found("number", start, end, value, mod, unit))
@@ -912,6 +919,7 @@ def _finish(
 _DEGREES_BELOW_ZERO = re.compile(
     r"\s+degr[ée]s?(?:\s+celsius)?(\s+(?:en[\s-]+dessous\s+de|sous)\s+z[ée]ro(?!\w))?", I
 )
+_PERCENT_OF = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*(?<=\s|')", I)
 _SPACED_MULTIPLIER = re.compile(r"[ \t](Mds|Mrds|Mrd|Md|M|k)(?=[€$£])")
 _BIG_SCALE = re.compile(r"(?:millions?|milliards?)$", I)
 
