@@ -363,6 +363,18 @@ def test_with_spacy(spacy_analyser):
         "la 5G et la 3D",
         "24/7",
         "Votre service est zéro !",
+        "du 18 au 20 juin",
+        "les 18 et 19 juin",
+        "l'article 49.3",
+        "page 12",
+        "le n°1 mondial",
+        "la résolution 2231",
+        "sur France 2",
+        "la Ligue 1",
+        "un Boeing 737",
+        "les deux tiers des électeurs",
+        "les trois quarts",
+        "les Vingt-Sept",
     ],
 )
 def test_nothing_found(text):

@@ -104,6 +104,13 @@ MEASURE_UNITS = frozenset(
     gramme tonne litre hectare mille euro dollar rouble yuan won yen livre
     franc point km m cm mm kg g t l ha""".split()
 )
+#: Nouns after which digits are a label, not a count ("article 5").
+LABEL_NOUNS = frozenset(
+    """article articles alinéa alinéas chapitre page pages paragraphe section
+    ligne tome volume annexe résolution résolutions numéro""".split()
+)
+#: Fractions: "deux tiers", "trois quarts" are not counts of thirds.
+FRACTIONS = frozenset("tiers quart quarts demi demis".split())
 #: Words after which "neuf" is the number ("les neuf", "à neuf").
 DETERMINERS = frozenset(
     """les des ces ses leurs nos vos mes tes aux à de sur pour par avec sans
@@ -439,9 +446,15 @@ def _month_after(text: str, pos: int) -> bool:
     return word in MONTHS
 
 
+_DAY_RANGE = re.compile(
+    rf"\s*(?:au|et|ou|à|-)\s+\d{{1,2}}(?:er)?\s+(?:{'|'.join(sorted(MONTHS - {'sept'}, key=len, reverse=True))}|sept\.)(?!\w)",
+    I,
+)
+
+
 def _is_date_part(text: str, start: int, end: int) -> bool:
-    """"19 juin", "1er juin", "juin 2024", "mercredi 18"."""
-    if _month_after(text, end):
+    """"19 juin", "1er juin", "juin 2024", "mercredi 18", "18 au 20 juin"."""
+    if _month_after(text, end) or _DAY_RANGE.match(text, end):
         return True
     span = _prev_word(text, start)
     before = _lower(text, span)
@@ -595,11 +608,26 @@ def _match_digits(ctx: _Context, pos: int) -> Found:
     currency = _CURRENCY_BEFORE.search(text, max(0, start - 2), start)
     if currency and unit is None:
         unit, start = CURRENCIES[currency.group(1)], currency.start()
-    if _is_date_part(text, start, end):
+    if _is_date_part(text, start, end) or _is_label(text, start):
         return []
     if raw.isdigit() and len(raw) == 4 and 1000 <= value <= 2199 and not letters and _is_year(ctx, start, end):
         return []
     return _one(_finish(ctx, start, end, value, None, unit=unit, digits=not letters))
+
+
+def _is_label(text: str, start: int) -> bool:
+    """Digits that name rather than count: "article 5", "page 12", "n°1",
+    "la résolution 2231", and after a name: "France 2", "Boeing 737",
+    "Ligue 1"."""
+    if re.search(r"(?<!\w)n[°o]\.?\s*$", text[max(0, start - 4) : start], I):
+        return True
+    span = _prev_word(text, start)
+    if span is None or text[span[1] : span[1] + 1] == "'":
+        return False
+    word = text[span[0] : span[1]]
+    if word.lower() in LABEL_NOUNS:
+        return True
+    return word[0].isupper() and not _sentence_start(text, span[0]) and word.lower() not in MONTHS
 
 
 def _is_year(ctx: _Context, start: int, end: int) -> bool:
@@ -878,6 +906,8 @@ def _finish(
     """A cardinal at [start, end): its scale, "et demi", percent, currency
     or counted noun, and its modifiers."""
     text = ctx.text
+    if _lower(text, _next_word(text, end)) in FRACTIONS:
+        return None  # "deux tiers des électeurs": a fraction (not modelled)
     # "1,5 million", "3 milliards", "10 000 milliards", "1,5 Md€"
     scale = _next_word(text, end) if digits else None
     if scale and _lower(text, scale) in SCALES:
