@@ -180,6 +180,12 @@ def test_wording_diff_marks_only_changed_words():
     assert left == 'Nous avons <strong class="changed">signé</strong> un accord &lt;b&gt;'
     assert right == 'Nous avons <strong class="changed">conclu</strong> un accord &lt;b&gt;'
     assert wording_diff("a b", "a b") == ("a b", "a b")
+    # Three wordings: a word is marked where any other wording differs.
+    assert wording_diff("un accord révolutionnaire", "un accord révolutionnaire", "un accord innovant") == (
+        'un accord <strong class="changed">révolutionnaire</strong>',
+        'un accord <strong class="changed">révolutionnaire</strong>',
+        'un accord <strong class="changed">innovant</strong>',
+    )
 
 
 class TestExcerpt:

@@ -17,6 +17,7 @@ import difflib
 import hashlib
 import re
 from html import escape
+from pathlib import PurePath
 from typing import Iterable, Sequence
 
 import attrs
@@ -94,6 +95,10 @@ def _ends_sentence(text: str, stop: int) -> bool:
     return word is None or (word.group(1).lower() not in _ABBREVIATIONS and len(word.group(1)) > 1)
 
 
+#: Where an excerpt leaves out the rest of its paragraph.
+_CUT = '<span class="cut" title="the paragraph goes on">[…]</span>'
+
+
 def _display(text: str) -> str:
     """Line wrapping folded into spaces, paragraph breaks kept as one line
     break (the excerpts are shown with ``white-space: pre-line``)."""
@@ -104,24 +109,35 @@ def _e(value: object) -> str:
     return escape("" if value is None else str(value), quote=True)
 
 
-def wording_diff(left: str, right: str) -> tuple[str, str]:
-    """Two wordings of a quotation as HTML, the words where they differ in
-    ``<strong class="changed">`` on both sides (neither side is taken as the
-    right one, so no ``<del>``/``<ins>``)."""
-    a, b = left.split(), right.split()
-    out_a: list[str] = []
-    out_b: list[str] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        words_a, words_b = _e(" ".join(a[i1:i2])), _e(" ".join(b[j1:j2]))
-        if op == "equal":
-            out_a.append(words_a)
-            out_b.append(words_b)
-            continue
-        if words_a:
-            out_a.append(f'<strong class="changed">{words_a}</strong>')
-        if words_b:
-            out_b.append(f'<strong class="changed">{words_b}</strong>')
-    return " ".join(out_a), " ".join(out_b)
+def wording_diff(*wordings: str) -> tuple[str, ...]:
+    """Wordings of one quotation as HTML, each word that some other wording
+    does not have at that place in ``<strong class="changed">``.  Every side
+    is marked alike: none is taken as the right one (no ``<del>``/``<ins>``)."""
+    words = [w.split() for w in wordings]
+    changed = [[False] * len(w) for w in words]
+    for i, mine in enumerate(words):
+        for j, theirs in enumerate(words):
+            if i == j:
+                continue
+            same = [False] * len(mine)
+            for block in difflib.SequenceMatcher(None, mine, theirs, autojunk=False).get_matching_blocks():
+                same[block.a : block.a + block.size] = [True] * block.size
+            changed[i] = [c or not s for c, s in zip(changed[i], same)]
+    return tuple(_runs(w, c) for w, c in zip(words, changed))
+
+
+def _runs(words: list[str], changed: list[bool]) -> str:
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        flag = changed[index]
+        stop = index
+        while stop < len(words) and changed[stop] == flag:
+            stop += 1
+        run = _e(" ".join(words[index:stop]))
+        out.append(f'<strong class="changed">{run}</strong>' if flag else run)
+        index = stop
+    return " ".join(out)
 
 
 # --- the page -------------------------------------------------------------
@@ -140,7 +156,7 @@ h1{font-size:1.6rem;margin:.2rem 0 .5rem}h2{font-size:1.25rem;margin:1.8rem 0 .6
 border-bottom:1px solid var(--line);padding-bottom:.2rem}h3{font-size:1.05rem;margin:0 0 .4rem}
 code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.9em}
 a{color:inherit}
-.muted{color:var(--muted)}
+.muted{color:var(--muted)}.nowrap{white-space:nowrap}
 .counts,.articles,.findings,.evidence,.notes{padding:0;margin:0;list-style:none}
 .counts{display:flex;flex-wrap:wrap;gap:.5rem 1.2rem}
 .badge{display:inline-block;padding:0 .45rem;border:2px solid currentColor;border-radius:.3rem;font-weight:600;
@@ -165,15 +181,19 @@ border-radius:.4rem}
 .evidence{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,19rem),1fr));gap:.7rem}
 .evidence>li{background:var(--card);border:1px solid var(--line);border-radius:.4rem;padding:.6rem .75rem;min-width:0}
 .where{margin:0 0 .3rem;font-size:.9rem}
-blockquote{margin:0 0 .4rem;white-space:pre-line;font-family:Georgia,"DejaVu Serif",serif}
+blockquote{margin:0;white-space:pre-line;font-family:Georgia,"DejaVu Serif",serif}
+.cut{color:var(--muted);font-family:system-ui,sans-serif;font-size:.85em}
 mark{background:var(--mark);color:var(--mark-fg);padding:0 .1em;border-bottom:2px solid var(--mark-fg)}
-.values{display:grid;grid-template-columns:auto 1fr;gap:.1rem .6rem;margin:0;font-size:.92rem}
+.values{display:grid;grid-template-columns:auto 1fr;gap:.1rem .6rem;margin:0 0 .4rem;font-size:.92rem}
 .values dt{color:var(--muted)}.values dd{margin:0;min-width:0}
 .changed{background:var(--changed);text-decoration:underline dotted;text-underline-offset:.2em}
 .notes{margin-top:.5rem;font-size:.9rem}.notes li::before{content:"Note: ";font-weight:600}
 .fingerprint{font-size:.8rem;margin:.5rem 0 0}
 .rules dt{font-weight:600;margin-top:.6rem}.rules dd{margin:0 0 0 1rem}
 footer{margin-top:2rem;font-size:.85rem}
+.by-rule{margin:.6rem 0 0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:.2rem 1rem;font-size:.92rem}
+@media (max-width:36rem){body{padding:.6rem}.finding{padding:.6rem .6rem .6rem .7rem;border-left-width:.35rem}
+.evidence>li{padding:.5rem .55rem}.where{font-size:.8rem}h1{font-size:1.4rem}}
 @media print{.filters{display:none}.finding{break-inside:avoid}}
 """
 
@@ -286,7 +306,15 @@ def _summary(report: Report) -> Iterable[str]:
     for severity, count in counts.items():
         yield f'<li>{_badge(severity)} <span class="count" data-severity="{_e(severity)}">{count}</span></li>'
     yield "</ul>"
-    if not report.findings:
+    by_rule: dict[str, int] = {}
+    for finding in report.findings:
+        by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
+    if by_rule:
+        yield '<ul class="by-rule" aria-label="Findings by rule">'
+        for rule in sorted(by_rule):
+            yield f'<li><a href="#rule-{_e(rule)}">{_e(rule)}</a> {by_rule[rule]}</li>'
+        yield "</ul>"
+    else:
         yield f"<p>No findings in {len(report.articles)} articles.</p>"
     yield "</section>"
 
@@ -297,7 +325,7 @@ def _articles(articles: Sequence[Article], drafts: frozenset[str]) -> Iterable[s
     yield '<ol class="articles">'
     for article in articles:
         bits = [f"<code>{_e(article.path or article.id)}</code>"]
-        if article.path and article.id != article.path:
+        if article.path and article.id != PurePath(article.path).stem:
             bits.append(f'<span class="muted">id {_e(article.id)}</span>')
         if article.id in drafts:
             bits.append('<span class="badge">draft</span>')
@@ -314,10 +342,11 @@ def _articles(articles: Sequence[Article], drafts: frozenset[str]) -> Iterable[s
 def _published(article: Article) -> str:
     if not article.published:
         return '<span class="muted">publication date unknown</span>'
+    date = f'<span class="nowrap">{_e(article.published)}</span>'
     if article.published_source == "cluster":
-        return f"published {_e(article.published)} <span class=\"muted\">(inferred from the other articles)</span>"
+        return f'published {date} <span class="muted">(inferred from the other articles)</span>'
     source = f' <span class="muted">(from the {_e(article.published_source)})</span>' if article.published_source else ""
-    return f"published {_e(article.published)}{source}"
+    return f"published {date}{source}"
 
 
 def _findings(
@@ -370,7 +399,7 @@ def _finding(
     )
     yield (
         f'<h3>{_badge(finding.severity)} <a href="#rule-{_e(finding.rule)}" class="rule">{_e(finding.rule)}</a> '
-        f'<span class="kind">({_e(finding.kind)})</span></h3>'
+        f'<span class="kind nowrap">({_e(finding.kind)})</span></h3>'
     )
     yield f'<p class="message">{_e(finding.message)}</p>'
     wordings = _wordings(finding.evidence)
@@ -384,10 +413,11 @@ def _finding(
     yield "</li>"
 
 
-def _wordings(evidence: Sequence[Evidence]) -> tuple[str, str] | None:
-    """The two wordings of a quotation compared word by word."""
-    if len(evidence) == 2 and all(e.kind == "quote" and isinstance(e.value, str) for e in evidence):
-        return wording_diff(str(evidence[0].value), str(evidence[1].value))
+def _wordings(evidence: Sequence[Evidence]) -> tuple[str, ...] | None:
+    """The wordings of a quotation compared word by word, when the finding
+    has several."""
+    if len(evidence) > 1 and all(e.kind == "quote" and isinstance(e.value, str) for e in evidence):
+        return wording_diff(*(str(e.value) for e in evidence))
     return None
 
 
@@ -406,25 +436,26 @@ def _evidence(
         where += ' <span class="badge">draft</span>'
     yield f'<p class="where">{where}</p>'
     language = _e(article.language if article is not None else "fr")
-    if text is not None:
-        cut = excerpt(text, evidence.start, evidence.end)
-        yield (
-            f'<blockquote lang="{language}">{"…" if cut.cut_before else ""}{_e(_display(cut.before))}'
-            f"<mark>{_e(_display(cut.span))}</mark>{_e(_display(cut.after))}{'…' if cut.cut_after else ''}</blockquote>"
-        )
-    else:  # the article is not in the report: the span alone
-        yield f'<blockquote lang="{language}"><mark>{_e(_display(evidence.text))}</mark></blockquote>'
+    # The normalised values first, so that the sides line up for comparison.
     yield '<dl class="values">'
-    if evidence.kind:
-        yield f"<dt>Kind</dt><dd>{_e(evidence.kind)}</dd>"
     if evidence.kind == "quote":
         speaker = _e(evidence.speaker) if evidence.speaker else '<span class="muted">unknown</span>'
         yield f"<dt>Speaker</dt><dd>{speaker}</dd>"
-        shown = wording if wording is not None else _e(evidence.value)
-        yield f'<dt>Words</dt><dd lang="{language}">{shown}</dd>'
+        if wording is not None:
+            yield f'<dt>Words</dt><dd lang="{language}">{wording}</dd>'
     else:
-        yield f"<dt>Value</dt><dd><code>{_e(evidence.value) if evidence.value is not None else 'none'}</code></dd>"
+        value = f"<code>{_e(evidence.value)}</code>" if evidence.value is not None else '<span class="muted">none</span>'
+        kind = f' <span class="muted">({_e(evidence.kind)})</span>' if evidence.kind else ""
+        yield f"<dt>Value</dt><dd>{value}{kind}</dd>"
     yield "</dl>"
+    if text is not None:
+        cut = excerpt(text, evidence.start, evidence.end)
+        yield (
+            f'<blockquote lang="{language}">{_CUT + " " if cut.cut_before else ""}{_e(_display(cut.before))}'
+            f"<mark>{_e(_display(cut.span))}</mark>{_e(_display(cut.after))}{' ' + _CUT if cut.cut_after else ''}</blockquote>"
+        )
+    else:  # the article is not in the report: the span alone
+        yield f'<blockquote lang="{language}"><mark>{_e(_display(evidence.text))}</mark></blockquote>'
     yield "</li>"
 
 
