@@ -243,6 +243,11 @@ def test_ordinals(text, expected):
     assert tuple(rest) == expected
 
 
+def test_un_before_a_fraction_is_the_article():
+    assert found("un centième de seconde") == [("ordinal", "centième", 100, None, None)]
+    assert found("un millionième") == [("ordinal", "millionième", 1000000, None, None)]
+
+
 def test_ordinals_in_a_list():
     assert values("Premier, deuxième, troisième") == [("ordinal", 1), ("ordinal", 2), ("ordinal", 3)]
     assert values("Cinquième deuxième vingt et unième centième mille deux cent trentième.") == [

@@ -146,7 +146,7 @@ FUNCTION_WORDS = frozenset(
     comme si puis ensuite soit lors afin parmi tard tôt hier demain aujourd
     dernier dernière derniers dernières prochain prochaine premier première
     premiers premières second seconde seul seule seuls seules ici là
-    oui non voire chacun chacune""".split()
+    oui non voire chacun chacune euh ben bah hein ah oh""".split()
 )
 #: Fixed expressions where premier/second is not an ordinal: the noun that
 #: follows, and the word that must precede (None: any).
@@ -708,7 +708,8 @@ def _segments(chunks: list[tuple[int, int, str, bool]]) -> Iterator[tuple[int, i
         cardinal_end = n - 1
         # The ordinal takes as many chunks before it as still parse.
         for k in range(n):
-            if chunks[k][2] == "et":
+            # "un centième", "un millionième": the article and a fraction
+            if chunks[k][2] == "et" or (chunks[k][2] in ("un", "une") and k == n - 2):
                 continue
             value = ordinal_word_value(" ".join(c[2] for c in chunks[k:]))
             if value is not None:
