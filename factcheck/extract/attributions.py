@@ -112,6 +112,10 @@ def generic_source(words: str, filler: tuple[str, ...] = ()) -> str:
     """A generic source in a canonical form: "les agences de presse
     russes" -> "agence russe"."""
     low = " " + norm(words) + " "
+    for det in ("le ", "la ", "les ", "l'", "un ", "une ", "des ", "du "):
+        if low.startswith(" " + det):
+            low = " " + low[len(det) + 1 :]
+            break
     for f in filler:
         low = low.replace(" " + f + " ", " ")
     out = []

@@ -100,6 +100,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         start, stop = _trim(text, opened.pos + 1, end)
         if opened.reopens:
             flags = (*flags, "multi-paragraph")
+        if depth > 0:
+            flags = (*flags, "nested")
         if stop > start:
             spans.append(
                 QuoteSpan(start, stop, opened.pos, close, depth, tuple(sorted(flags)), tuple(opened.reopens))

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.resolve.lexicon import SpeechLexicon, norm
@@ -47,12 +48,25 @@ def is_name_token(tok: Tok) -> bool:
     sentence-initial participle such as "Qualifiant")."""
     if tok.kind != "word" or not tok.text[0].isupper() or tok.low in _STOP_CAPS or tok.low in _HONORIFICS:
         return False
+    if tok.low in _not_names():
+        return False
     return not (tok.low.endswith("ant") and len(tok.low) > 6 and tok.text[1:].islower())
 
 
 _HONORIFICS = frozenset("m. mme mlle mm. mmes me dr pr mgr".split())
 _PARTICLES = frozenset("le la de du des van von der den al ben bin".split())
 _RUN_BREAK = frozenset("le la les l' de du des d' et à au aux en selon pour par sur dans avec".split())
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> frozenset[str]:
+    """Words that start a sentence with a capital but never a name:
+    adverbs, prepositions, days and months ("Mardi, ...", "Puis ...")."""
+    from factcheck.resolve.lexicon import speech_lexicon
+
+    lex = speech_lexicon()
+    extra = frozenset("puis ensuite enfin aussi alors désormais hier demain aujourd'hui mais lorsque quand comme".split())
+    return lex.time_nouns | lex.adverbs | lex.prepositions | lex.auxiliaries | lex.determiners | extra
 
 
 def name_run(toks: list[Tok], i: int, limit: int) -> int:
@@ -70,7 +84,7 @@ def name_run(toks: list[Tok], i: int, limit: int) -> int:
         if k == i:
             if not is_name_token(tok):
                 break
-        elif not (tok.kind == "word" and tok.text[0].isupper() and tok.low not in _RUN_BREAK):
+        elif not (tok.kind == "word" and tok.text[0].isupper() and tok.low not in _RUN_BREAK and tok.low not in _HONORIFICS):
             # a particle inside a name: "Marine Le Pen", "Ursula von der Leyen"
             if not (
                 tok.low in _PARTICLES
@@ -161,6 +175,12 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
             or low in lex.clitics
         ):
             break
+        if t.low in ("le", "la", "les") and t.text[0].isupper() and name_first < 0 and k + 1 < limit and is_name_token(toks[k + 1]):
+            # a title with its article: "le quotidien Le Monde"
+            name_first = k
+            k = name_run(toks, k + 1, limit)
+            name_end = k
+            continue
         if is_name_token(t):
             if name_first >= 0:
                 break

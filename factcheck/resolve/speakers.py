@@ -234,7 +234,7 @@ class SpeakerFinder:
             if k < sent.end and toks[k].text == ",":
                 k += 1
             hit = self.incise_at(k, sent.end) if k < sent.end else None
-            if hit:
+            if hit and hit[1] is not None:
                 verb, np = hit
                 return self._relay(qi, _Cue("incise", np, verb))
         # 2. par la voix de
@@ -442,6 +442,14 @@ class SpeakerFinder:
             np = self.subject_before(aux if aux >= 0 else k, sent)
             if np is not None:
                 return self.speaker_of(np, "participle", None, topic)
+        # "Qualifiant X de « … », Paul Girard a quitté la salle": the
+        # subject right after the participial clause
+        if toks[sent.first].low.endswith("ant"):
+            for k in range(sent.first + 1, sent.end - 1):
+                if toks[k].text == "," and self.at.in_quote[k] == -1:
+                    np = noun_phrase(self.at, k + 1, sent.end)
+                    if np is not None and np.kind in ("name", "role", "pronoun"):
+                        return self.speaker_of(np, "participle", None, topic)
         return None
 
     def _standalone(self, ref: QuoteRef, sent: Sentence) -> bool:

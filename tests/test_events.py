@@ -1,0 +1,119 @@
+"""Event keys: triggers grouped by meaning, participants, places, attachment."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.events import attach_events, find_triggers, keys_compatible
+from factcheck.extract.quotes import analyse_quotes
+from factcheck.model import Assertion
+from factcheck.resolve.aliases import canonical_events, resolve_cluster
+
+
+def keyed(text: str, *values: str) -> list[str | None]:
+    """The event keys of date assertions on the given words of the text."""
+    at, names, *_ = analyse_quotes(text)
+    dates = []
+    for words in values:
+        start = text.index(words)
+        dates.append(Assertion("a", "date", start, start + len(words), words, None))
+    return [a.event for a in attach_events(dates, at, names)]
+
+
+class TestKeys:
+    def test_sign_conclude_initial_are_one_kind(self):
+        """signer / conclure / parapher an accord, a pacte, a traité: one key."""
+        keys = set()
+        for verb, thing in (("ont signé", "un accord"), ("ont conclu", "un pacte"), ("ont paraphé", "un traité")):
+            text = f"Le 3 mai, Angela Merkel et Emmanuel Macron {verb} {thing} à Berlin."
+            keys.update(keyed(text, "3 mai"))
+        assert keys == {"sign:agreement:angela-merkel+emmanuel-macron@allemagne"}
+
+    def test_date_inside_the_clause_is_attached(self):
+        """"ont signé, mardi 3 mai, … un accord": the date belongs to the signing."""
+        text = "Angela Merkel et Emmanuel Macron ont signé, mardi 3 mai, lors d'un sommet, un accord."
+        assert keyed(text, "mardi 3 mai") == ["sign:agreement:angela-merkel+emmanuel-macron"]
+
+    def test_noun_trigger_with_its_complements(self):
+        """"la rencontre entre X et Y le 4 juin"."""
+        text = "La rencontre entre Joe Biden et Xi Jinping le 4 juin a duré trois heures."
+        assert keyed(text, "4 juin", "trois heures") == ["meet:joe-biden+xi-jinping"] * 2
+
+    def test_the_two_leaders(self):
+        """"les deux dirigeants" are the two people the article names most."""
+        text = (
+            "Joe Biden a reçu Xi Jinping. Joe Biden et Xi Jinping ont parlé longtemps. "
+            "Mardi, les deux dirigeants ont signé un accord commercial."
+        )
+        assert keyed(text, "Mardi") == ["sign:agreement:joe-biden+xi-jinping"]
+
+    def test_same_people_different_events(self):
+        """A meeting in Russia and one in North Korea keep different keys."""
+        text = (
+            "En septembre 2023, Kim Jong Un s'était rendu en Russie pour une rencontre avec Vladimir Poutine. "
+            "En juin 2024, la rencontre avec Vladimir Poutine a eu lieu à Pyongyang."
+        )
+        first, second = keyed(text, "septembre 2023", "juin 2024")
+        assert first and second and first != second
+        assert not keys_compatible(first, second)
+
+    def test_no_event_no_key(self):
+        """A date in a clause with no event verb or noun gets no key."""
+        assert keyed("Le musée ouvre lundi 3 mai à Paris.", "lundi 3 mai") == [None]
+
+    def test_sign_needs_something_signable(self):
+        """"signer" with no agreement in sight is no signing event."""
+        assert keyed("Mardi, Paul Roux a signé son arrivée au club.", "Mardi") == [None]
+
+    def test_keys_compatible(self):
+        """A key without a place is compatible with the same key with one."""
+        assert keys_compatible("sign:agreement:a+b", "sign:agreement:a+b@russie")
+        assert not keys_compatible("sign:agreement:a+b@russie", "sign:agreement:a+b@chine")
+        assert not keys_compatible("meet:a+b", "sign:agreement:a+b")
+
+    def test_lexicon_is_declarative_data(self):
+        """The event lexicon is a TOML table shipped in the package."""
+        data = tomllib.loads(resources.files("factcheck.data").joinpath("events.toml").read_text("utf-8"))
+        assert {"sign", "meet", "visit", "arrive", "attack", "launch", "die", "elect"} <= set(data["kinds"])
+
+
+class TestAcrossArticles:
+    def test_country_becomes_its_leader(self):
+        """"la Russie ... a signé" takes the leader another article ties to Russia."""
+        a = "Mardi, la Chine et la Russie ont signé un accord."
+        b = "Le président russe, Vladimir Poutine, et le président chinois, Xi Jinping, ont signé mardi un accord."
+        per_article = []
+        for aid, text in (("a", a), ("b", b)):
+            at, names, *_ = analyse_quotes(text)
+            start = text.index("ardi") - 1
+            per_article.append(attach_events([Assertion(aid, "date", start, start + 5, "mardi", None)], at, names))
+        assert per_article[0][0].event == "sign:agreement:chine+russie"
+        out = canonical_events(per_article, [a, b])
+        assert out[0][0].event == out[1][0].event == "sign:agreement:vladimir-poutine+xi-jinping"
+
+    def test_place_filled_from_another_article(self):
+        """A key with no place takes the one place the cluster gives it."""
+        with_place = Assertion("a", "date", 0, 1, "x", None, event="sign:agreement:a-b+c-d@russie")
+        without = Assertion("b", "date", 0, 1, "x", None, event="sign:agreement:a-b+c-d")
+        out = canonical_events([[with_place], [without]])
+        assert out[1][0].event == "sign:agreement:a-b+c-d@russie"
+
+    @settings(max_examples=30, deadline=None)
+    @given(st.lists(st.sampled_from(["sign:agreement:a-b+c-d", "sign:agreement:a-b+c-d@russie", "meet:c-d", "meet:d", None]), max_size=6))
+    def test_resolve_cluster_is_pure(self, keys):
+        """Same assertions back, only event keys touched, stable on a second pass."""
+        per_article = [[Assertion(str(i), "date", 0, 1, "x", None, event=k)] for i, k in enumerate(keys)]
+        once = resolve_cluster(per_article)
+        assert [(a.article, a.start) for (a,) in once] == [(a.article, a.start) for (a,) in per_article]
+        assert resolve_cluster(once) == once
+
+
+def test_triggers_on_arbitrary_text_never_raise():
+    """Odd input: no exception."""
+    for text in ("", "signé", "« signé »", "Les deux dirigeants ont signé.", "La visite de", "en Russie à"):
+        at, names, *_ = analyse_quotes(text)
+        find_triggers(at, names)

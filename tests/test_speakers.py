@@ -1,0 +1,185 @@
+"""Who speaks: each attribution pattern on French sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.attributions import find_attributions, generic_source
+from factcheck.extract.quotes import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "a") if "title" not in q.flags]
+
+
+class TestIncises:
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            ("« Nous ne céderons pas », a déclaré la ministre de la Culture, Rachida Dati, lundi soir.", "Rachida Dati"),
+            ("« C'est inacceptable », a martelé Emmanuel Macron.", "Emmanuel Macron"),
+            ("« Le gouvernement doit revoir sa copie », estime Marine Le Pen dans un entretien.", "Marine Le Pen"),
+            ("« Je ne démissionnerai pas », a lancé le maire de Marseille, Benoît Payan.", "Benoît Payan"),
+            ("« La situation est grave. Il faut agir vite », a averti le secrétaire général de l'ONU, António Guterres.", "António Guterres"),
+            ("« Nous ne lâcherons rien », a répondu la CGT.", "CGT"),
+            ("« Rien n'est joué », a insisté auprès de l'AFP Julie Moreau, chercheuse au CNRS.", "Julie Moreau"),
+            ("« C'est une faute », s'est emporté M. Leroy.", "Leroy"),
+            ("« Il faudra du temps », a indiqué plus tôt dans la journée le porte-parole.", "porte-parole"),
+        ],
+    )
+    def test_incise_after_the_quotation(self, text, speaker):
+        """An incise right after the quotation names its speaker."""
+        assert speakers(text) == [speaker]
+
+    def test_honorific_resolves_to_the_full_name(self):
+        """"M. Leroy" is "Pierre Leroy" when the article names him so."""
+        text = "Pierre Leroy est arrivé hier. « C'est une faute », s'est emporté M. Leroy."
+        assert speakers(text) == ["Pierre Leroy"]
+
+    def test_inverted_pronoun_takes_the_previous_speaker(self):
+        """"a-t-il ajouté" continues the last person who spoke."""
+        text = "« C'est inacceptable », a martelé Emmanuel Macron. « Nous irons jusqu'au bout », a-t-il ajouté."
+        assert speakers(text) == ["Emmanuel Macron", "Emmanuel Macron"]
+
+    def test_incise_later_in_the_sentence(self):
+        """", a annoncé X" at the end covers quotations earlier in the sentence."""
+        text = "Les deux pays, qui « avancent ensemble », ont conclu un accord, a annoncé Sophie Marchal."
+        assert speakers(text) == ["Sophie Marchal"]
+
+
+class TestLeads:
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            ("La ministre de la Culture, Rachida Dati, a estimé que le projet était « une erreur historique ».", "Rachida Dati"),
+            ("Le président français Emmanuel Macron a assuré que « la France tiendra ses engagements ».", "Emmanuel Macron"),
+            ("Angela Merkel : « Nous y arriverons. »", "Angela Merkel"),
+            ("Pour l'économiste Thomas Piketty, « la taxe est indispensable ».", "Thomas Piketty"),
+            ("La porte-parole du gouvernement, Prisca Thevenot, a dénoncé des propos « inadmissibles ».", "Prisca Thevenot"),
+            ("Quant à Olaf Scholz, il a jugé la proposition « intéressante ».", "Olaf Scholz"),
+            ("Il a été qualifié de « héros » par la presse locale.", "presse locale"),
+            ("Le syndicat, par la voix de sa secrétaire générale Sophie Binet, a réclamé « un vrai dialogue ».", "Sophie Binet"),
+            ("Selon Laurent Berger, la réforme est « injuste ».", "Laurent Berger"),
+        ],
+    )
+    def test_speaker_before_the_quotation(self, text, speaker):
+        """A speech verb's subject, "X :", "Pour X,", "selon X" lead to the quotation."""
+        assert speakers(text) == [speaker]
+
+    def test_participle_takes_the_speaker_of_its_sentence(self):
+        """"qualifiant", "ajoutant" have the subject of the main verb."""
+        text = "Le maire Jean Roux a dénoncé une « provocation », ajoutant que la ville « ne paiera pas »."
+        assert speakers(text) == ["Jean Roux", "Jean Roux"]
+        text = "Qualifiant son rival de « menteur », Paul Girard a quitté la salle en dénonçant le vote."
+        assert speakers(text) == ["Paul Girard"]
+
+    def test_pronoun_in_a_subordinate_clause_is_the_sentence_speaker(self):
+        """"qu'il désignait comme « … »" is the speaker named earlier in the sentence."""
+        text = "« Ce texte est bon », a insisté Marc Blanc, évoquant Anne Petit, qu'il désignait comme la « meilleure alliée »."
+        assert speakers(text) == ["Marc Blanc", "Marc Blanc"]
+
+    def test_selon_lui(self):
+        """"selon lui" and "d'après elle" resolve to the person in focus."""
+        text = "Nadia Haddad dirige le service. D'après elle, la crise est « passagère »."
+        assert speakers(text) == ["Nadia Haddad"]
+
+    def test_institution_speaks(self):
+        """An institution can be a speaker: "l'Élysée a indiqué"."""
+        text = "L'Élysée a indiqué mardi que le président « suivait la situation de près »."
+        assert speakers(text) == ["Élysée"]
+
+    def test_quotation_alone_continues_the_previous_speaker(self):
+        """A paragraph that is only a quotation continues the speaker before it."""
+        text = "« Nous tiendrons », a déclaré Claire Fontaine.\n\n« Nous ne reculerons devant rien. Rien. »"
+        assert speakers(text) == ["Claire Fontaine", "Claire Fontaine"]
+
+    def test_bare_definite_role_is_the_person_in_focus(self):
+        """"le dirigeant" with nothing more refers to the person the text is about."""
+        text = "Kim Jong-un a réaffirmé son soutien. « Nous serons à vos côtés », a déclaré le dirigeant."
+        assert speakers(text) == ["Kim Jong-un"]
+
+    def test_apposition_ties_role_and_name(self):
+        """"Le président, Jean Dupuis," then "le président a dit" is Jean Dupuis."""
+        text = "Le président du club, Jean Dupuis, est arrivé. Plus tard, le président du club a estimé que « rien n'est perdu »."
+        assert speakers(text) == ["Jean Dupuis"]
+
+
+class TestRelays:
+    def test_medium_relaying_someone_words_is_not_the_speaker(self):
+        """A quotation in the first person "reported" by media keeps the speaker in context."""
+        text = "Le ministre Alain Roche a remercié les secouristes. « Nous leur devons tout », ont rapporté les médias locaux."
+        assert speakers(text) == ["Alain Roche"]
+
+    def test_medium_quoting_its_own_report_is_the_speaker(self):
+        """A third-person quotation reported by an agency is the agency's words."""
+        text = "« Le ministre a quitté la réunion avant la fin », a rapporté l'agence Reuters."
+        assert speakers(text) == ["Reuters"]
+
+
+class TestNoSpeaker:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Les manifestants ont défilé dans une ambiance « bon enfant ».",
+            "La « vague verte » n'a pas eu lieu.",
+            "Ce qu'il appelle une « révolution » n'est qu'un ajustement.",
+            "« Nous sommes inquiets », ont rapporté les médias locaux.",
+            "Le mot « crise » revient souvent dans les journaux.",
+        ],
+    )
+    def test_no_speaker_named(self, text):
+        """Nobody is named as speaker: the speaker stays null."""
+        assert speakers(text) == [None]
+
+    def test_titles_have_no_speaker(self):
+        """Names of agreements or works are kept apart, speaker null."""
+        for text in (
+            "L'accord de « libre-échange » a été signé à Bruxelles.",
+            "Le texte, surnommé « loi travail », a été adopté.",
+            "Le ministre a défendu cet « accord de partenariat global » devant les députés.",
+        ):
+            (quote,) = find_quotes(text, "a")
+            assert quote.speaker is None and "title" in quote.flags
+
+    def test_plural_pronoun_is_not_resolved(self):
+        """"ont-ils dit" names a group, not the last person."""
+        text = "Paul Roux est venu. « C'est fini », ont-ils dit."
+        assert speakers(text) == [None]
+
+
+class TestAttributions:
+    def test_selon_and_d_apres(self):
+        """"selon", "d'après", "cité par" credit a source, by its canonical name."""
+        text = (
+            "Le bilan est lourd, selon les agences de presse locales. D'après l'agence Reuters, il a démissionné. "
+            "« Je pars », a-t-il dit, cité par le quotidien Le Monde."
+        )
+        values = [a.value for a in find_attributions(text, "a")]
+        assert values == ["agence locale", "Reuters", "Le Monde"]
+
+    def test_selon_lui_resolves_the_pronoun(self):
+        """"Selon lui" credits the person in focus."""
+        text = "Le conseiller du maire, Hugo Blanc, a parlé aux élus. Selon lui, le budget sera voté."
+        (attribution,) = find_attributions(text, "a")
+        assert attribution.value == "Hugo Blanc" and attribution.text == "Selon lui"
+
+    def test_relaying_incise_is_an_attribution(self):
+        """"a rapporté l'agence X" after a quotation credits the agency."""
+        text = "« La réunion est terminée », a rapporté l'agence Reuters."
+        (attribution,) = find_attributions(text, "a")
+        assert attribution.value == "Reuters"
+
+    def test_two_sources(self):
+        """"selon Paris et Berlin": both sources, sorted."""
+        (attribution,) = find_attributions("Selon Paris et Berlin, l'accord est proche.", "a")
+        assert attribution.value == "Berlin & Paris"
+
+    def test_selon_que_is_no_attribution(self):
+        """"selon que" is a conjunction, not a source."""
+        assert find_attributions("Le prix varie selon que l'on paie comptant ou non.", "a") == []
+
+    def test_generic_source_canonical_form(self):
+        """Generic sources lose article, filler and plural."""
+        assert generic_source("les agences de presse russes", ("de presse",)) == "agence russe"
+        assert generic_source("une agence russe") == "agence russe"
+        assert generic_source("les journaux locaux") == "journal local"
