@@ -73,6 +73,7 @@ def make_doc(text: str, tagged: list[tuple[str, str, str]]) -> Doc:
         ("deux virgule cinq", [("number", "deux virgule cinq", 2.5, None, None)]),
         ("zéro virgule cent douze", [("number", "zéro virgule cent douze", 0.112, None, None)]),
         ("zéro mort", [("number", "zéro mort", 0, None, "mort")]),
+        ("un demi-million de réfugiés", [("number", "un demi-million de réfugiés", 500000, None, "réfugié")]),
     ],
 )
 def test_numbers(text, expected):
@@ -154,6 +155,7 @@ def test_quarantine_and_vague_nouns_are_not_amounts():
         "Kim Jong-un et Kim Jong Un",
         "un an",
         "une heure",
+        "plus d'un an",
         "à la une",
         "une seconde plus tard",
     ],

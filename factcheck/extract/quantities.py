@@ -77,7 +77,7 @@ from factcheck.normalize.numbers import (
 )
 from factcheck.textnorm import Folded, fold
 
-I = re.IGNORECASE
+_I = re.IGNORECASE
 
 # ------------------------------------------------------------------ lexicon
 
@@ -117,7 +117,7 @@ DETERMINERS = frozenset(
     contre entre parmi numéro""".split()
 )
 #: Words after a number that are not what it counts.
-NOT_COUNTED = frozenset("virgule fois-ci demi demie".split())
+NOT_COUNTED = frozenset("virgule demi demie".split())
 #: "Approximate" nouns and the amount they stand for.
 APPROX_NOUNS = {
     "dizaine": 10,
@@ -249,14 +249,14 @@ def _alternation(phrases: object) -> str:
 
 
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_PRE_MOD = re.compile(rf"(?<!\w)({_alternation(PRE_MODIFIERS)})\s*$", I)
+_PRE_MOD = re.compile(rf"(?<!\w)({_alternation(PRE_MODIFIERS)})\s*$", _I)
 # A modifier after the number, unless it opens the next one ("au moins
 # trois").
 _POST_MOD = re.compile(
-    rf"[ \t]+({_alternation(POST_MODIFIERS)})(?!\w)(?!\s+(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})(?!\w)))", I
+    rf"[ \t]+({_alternation(POST_MODIFIERS)})(?!\w)(?!\s+(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})(?!\w)))", _I
 )
-_NEGATIVE_WORD = re.compile(r"(?<![\w'])moins\s+$", I)
-_NOT_NEGATIVE_BEFORE = re.compile(r"(?<!\w)(?:au|pas|de|du|le|en|peu|bien|plus)\s+moins\s+$", I)
+_NEGATIVE_WORD = re.compile(r"(?<![\w'])moins\s+$", _I)
+_NOT_NEGATIVE_BEFORE = re.compile(r"(?<!\w)(?:au|pas|de|du|le|en|peu|bien|plus)\s+moins\s+$", _I)
 
 # ----------------------------------------------------------------- patterns
 
@@ -273,15 +273,15 @@ _DIGITS_AT = re.compile(
 _DIGIT_ORDINAL_AT = re.compile(rf"({DIGIT_ORDINAL_SUFFIX})(?!\w)")
 _ROMAN_ORDINAL_WORD = re.compile(rf"({ROMAN})({DIGIT_ORDINAL_SUFFIX})")
 _ATTACHED_LETTERS = re.compile(r"[^\W\d_]+")
-_PERCENT = re.compile(r"[ \t]?%|\s+pour(?:\s+|-)cent(?!\w)|\s+pourcent(?!\w)", I)
+_PERCENT = re.compile(r"[ \t]?%|\s+pour(?:\s+|-)cent(?!\w)|\s+pourcent(?!\w)", _I)
 _DEGREE = re.compile(r"[ \t]?°[ \t]?(?:[CF](?!\w))?")
 _CURRENCY_AFTER = re.compile(r"[ \t]?([€$£¥₽₩])")
 _CURRENCY_BEFORE = re.compile(r"([€$£¥₽₩])[ \t]?$")
-_HALF = re.compile(r"\s+et\s+demie?(?!\w)", I)
-_DEMI_SCALE = re.compile(r"(?<![\w'])(un|une)\s+demi-(million|milliard)s?(?!\w)", I)
-_DE = re.compile(r"\s+(?:de\s+|d')", I)
-_SEUL = re.compile(r"\s+seule?(?!\w)", I)
-_SUR_NUMBER = re.compile(r"\s+sur\s+(?:\d|[^\W\d_])", I)
+_HALF = re.compile(r"\s+et\s+demie?(?!\w)", _I)
+_DEMI_SCALE = re.compile(r"(?<![\w'])(un|une)\s+demi-(million|milliard)s?(?!\w)", _I)
+_DE = re.compile(r"\s+(?:de\s+|d')", _I)
+_SEUL = re.compile(r"\s+seule?(?!\w)", _I)
+_SUR_NUMBER = re.compile(r"\s+sur\s+(?:\d|[^\W\d_])", _I)
 
 #: Spans that must yield no quantity at all.
 _BLOCKED = re.compile(
@@ -448,7 +448,7 @@ def _month_after(text: str, pos: int) -> bool:
 
 _DAY_RANGE = re.compile(
     rf"\s*(?:au|et|ou|à|-)\s+\d{{1,2}}(?:er)?\s+(?:{'|'.join(sorted(MONTHS - {'sept'}, key=len, reverse=True))}|sept\.)(?!\w)",
-    I,
+    _I,
 )
 
 
@@ -552,6 +552,11 @@ def _match_vague(ctx: _Context, pos: int) -> Found:
     det = text[span[0] : span[1]].lower()
     if det not in VAGUE_PLURAL and det not in ("un", "une"):
         return []
+    half = _DEMI_SCALE.match(text, pos)
+    if half:
+        # "un demi-million de réfugiés"
+        value = SCALES[half.group(2).lower()] // 2
+        return _one(_finish(ctx, pos, half.end(), value, None, approx_noun=True))
     noun = _next_word(text, span[1])
     noun_low = _lower(text, noun)
     if noun is None or not noun_low:
@@ -619,7 +624,7 @@ def _is_label(text: str, start: int) -> bool:
     """Digits that name rather than count: "article 5", "page 12", "n°1",
     "la résolution 2231", and after a name: "France 2", "Boeing 737",
     "Ligue 1"."""
-    if re.search(r"(?<!\w)n[°o]\.?\s*$", text[max(0, start - 4) : start], I):
+    if re.search(r"(?<!\w)n[°o]\.?\s*$", text[max(0, start - 4) : start], _I):
         return True
     span = _prev_word(text, start)
     if span is None or text[span[1] : span[1] + 1] == "'":
@@ -760,7 +765,7 @@ def _word_cardinal(ctx: _Context, start: int, end: int, value: int, *, in_list: 
     return _finish(ctx, start, end, value, None)
 
 
-_VIRGULE = re.compile(r"[ \t]+virgule[ \t]+", I)
+_VIRGULE = re.compile(r"[ \t]+virgule[ \t]+", _I)
 
 
 def _decimal_after(text: str, end: int) -> tuple[str, int] | None:
@@ -788,8 +793,8 @@ _DAY_BEFORE = re.compile(r"\d(?:er)?\s+$")
 
 def _in_comma_list(text: str, start: int, end: int) -> bool:
     """"un, deux, trois": three or more number words joined by commas."""
-    before = re.search(rf"(?:(?<![\w'])(?:{_NUMBER_WORD})\s*,\s*)+$", text[max(0, start - 60) : start], I)
-    after = re.match(rf"(?:\s*,\s*(?:{_NUMBER_WORD})(?!\w))+", text[end : end + 60], I)
+    before = re.search(rf"(?:(?<![\w'])(?:{_NUMBER_WORD})\s*,\s*)+$", text[max(0, start - 60) : start], _I)
+    after = re.match(rf"(?:\s*,\s*(?:{_NUMBER_WORD})(?!\w))+", text[end : end + 60], _I)
     count = 1 + (before.group().count(",") if before else 0) + (after.group().count(",") if after else 0)
     return count >= 3
 
@@ -797,6 +802,8 @@ def _in_comma_list(text: str, start: int, end: int) -> bool:
 def _counts_one(ctx: _Context, start: int, end: int) -> bool:
     """Whether an "un"/"une" counts (see the module's docstring)."""
     text = ctx.text
+    if _lower(text, _next_word(text, end)) in TIME_UNITS:
+        return False  # "un an", "plus d'une heure": durations
     if _PRE_MOD.search(text, max(0, start - 40), start):
         return True
     if _SEUL.match(text, end) or _SUR_NUMBER.match(text, end) or _PERCENT.match(text, end):
@@ -948,11 +955,11 @@ def _finish(
 
 
 _DEGREES_BELOW_ZERO = re.compile(
-    r"\s+degr[ée]s?(?:\s+celsius)?(\s+(?:en[\s-]+dessous\s+de|sous)\s+z[ée]ro(?!\w))?", I
+    r"\s+degr[ée]s?(?:\s+celsius)?(\s+(?:en[\s-]+dessous\s+de|sous)\s+z[ée]ro(?!\w))?", _I
 )
-_PERCENT_OF = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*(?<=\s|')", I)
+_PERCENT_OF = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*(?<=\s|')", _I)
 _SPACED_MULTIPLIER = re.compile(r"[ \t](Mds|Mrds|Mrd|Md|M|k)(?=[€$£])")
-_BIG_SCALE = re.compile(r"(?:millions?|milliards?)$", I)
+_BIG_SCALE = re.compile(r"(?:millions?|milliards?)$", _I)
 
 
 def _ends_with_big_scale(text: str, start: int, end: int) -> bool:
