@@ -48,6 +48,7 @@ def analyse_quotes(text: str, doc: Doc | None = None) -> QuoteAnalysis:
         persons = tuple((to(e.start), to(e.end - 1) + 1) for e in doc.entities if e.label == "PER" and e.end > e.start)
     names = NameIndex(at, persons)
     titles = [("nested" not in s.flags and _is_title(at, ref)) for s, ref in zip(spans, at.quotes)]
+    at.speech_sentences = _speech_sentences(at)
     finder = SpeakerFinder(at, names, titles)
     speakers = finder.run()
     return at, names, spans, titles, speakers, finder
@@ -107,16 +108,21 @@ def _is_title(at: ArticleText, ref: QuoteRef) -> bool:
     return False
 
 
+def _speech_sentences(at: ArticleText) -> frozenset[int]:
+    """Sentences with a word of speech outside quotation marks (one pass)."""
+    lex = at.lex
+    out = set()
+    for k, tok in enumerate(at.toks):
+        if at.in_quote[k] == -1:
+            low = tok.low
+            if low in lex.speech_forms or low in lex.speech_nouns or low in lex.speech_passives or low in ("selon", "après"):
+                out.add(at.sent_of[k])
+    return frozenset(out)
+
+
 def _is_scare(at: ArticleText, ref: QuoteRef) -> bool:
     """Short quoted words in a sentence that reports no speech at all."""
-    if ref.end_tok - ref.first_tok > 3:
+    if ref.end_tok - ref.first_tok > 3 or not at.toks:
         return False
-    lex = at.lex
-    sent = at.sentence_of_quote(ref)
-    for k in range(sent.first, sent.end):
-        if at.in_quote[k] != -1:
-            continue
-        low = at.toks[k].low
-        if low in lex.speech_forms or low in lex.speech_nouns or low in lex.speech_passives or low in ("selon", "après"):
-            return False
-    return True
+    k = ref.open_tok if ref.open_tok >= 0 else ref.first_tok
+    return at.sent_of[min(k, len(at.toks) - 1)] not in at.speech_sentences

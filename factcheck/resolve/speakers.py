@@ -39,6 +39,8 @@ def is_bare_participle(form: str, lemma: str) -> bool:
     """A past participle of an -er verb ("cité", "interrogée"); irregular
     forms such as "dit" or "répond" may be a present tense: not counted."""
     return lemma.endswith("er") and form.endswith(_ER_PARTICIPLE)
+_WINDOW = 60  # tokens around a quotation that patterns look at
+_ECHO_REACH = 40  # quotations before and after that an echo is sought in
 _CONJUNCTIONS = frozenset("et mais puis or donc alors ensuite".split())
 
 
@@ -228,6 +230,11 @@ class SpeakerFinder:
     def cue(self, qi: int, ref: QuoteRef, sent: Sentence) -> _Cue | None:
         at, toks, lex = self.at, self.at.toks, self.lex
         close = ref.close_tok
+        # look no further than a window around the quotation: linear time
+        # even for a "sentence" of thousands of quotations
+        lo = max(sent.first, (ref.open_tok if ref.open_tok >= 0 else ref.first_tok) - _WINDOW)
+        hi = min(sent.end, (close if close >= 0 else ref.end_tok) + _WINDOW)
+        sent = Sentence(lo, hi, sent.paragraph)
         # 1. incise right after
         if close >= 0:
             k = close + 1
@@ -388,6 +395,7 @@ class SpeakerFinder:
             quotes = [qi for qi in by_sentence.get(si, []) if not self.titles[qi]]
             topic = self._topic(sent)
             sent_speaker: Speaker | None = None
+            main_cache: list[Speaker | None] | None = None
             pending: list[int] = []
             for qi in quotes:
                 cue = self.cue(qi, at.quotes[qi], sent)
@@ -409,7 +417,9 @@ class SpeakerFinder:
             for qi in pending:
                 cue = self.cues[qi]
                 if cue is not None and cue.how == "participle":
-                    main = sent_speaker or self._main_speaker(sent, topic)
+                    if sent_speaker is None and main_cache is None:
+                        main_cache = [self._main_speaker(sent, topic)]
+                    main = sent_speaker or (main_cache[0] if main_cache else None)
                     self.speakers[qi] = main._replace(how="participle") if main else None
                 elif self._standalone(at.quotes[qi], sent) and previous_quote is not None:
                     prev = self.speakers[previous_quote]
@@ -502,7 +512,8 @@ class SpeakerFinder:
             if spk is not None or self.titles[qi] or len(words[qi]) < 6:
                 continue
             best: tuple[int, int] | None = None
-            for qj, other in enumerate(self.speakers):
+            for qj in range(max(0, qi - _ECHO_REACH), min(len(self.speakers), qi + _ECHO_REACH + 1)):
+                other = self.speakers[qj]
                 if other is None or qj == qi or other.how == "echo":
                     continue
                 a, b = "-" + words[qi] + "-", "-" + words[qj] + "-"

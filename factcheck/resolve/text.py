@@ -101,6 +101,8 @@ class ArticleText:
                 if self.in_quote[k] == -1:
                     self.in_quote[k] = qi
         self.sentences = self._sentences()
+        #: sentences with a word of speech (set by the quotation layer)
+        self.speech_sentences: frozenset[int] = frozenset()
         self.sent_of = [0] * len(self.toks)
         for si, sent in enumerate(self.sentences):
             for k in range(sent.first, sent.end):
