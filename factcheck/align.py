@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
 from typing import Callable, Hashable, Iterable, Mapping, Sequence, TypeVar
 
@@ -143,6 +144,36 @@ def _best_leader(
 
 def _cluster_id(leader: tuple[str, ...]) -> str:
     return "q:" + hashlib.sha1(" ".join(leader).encode("utf-8")).hexdigest()[:12]
+
+
+def within_quotations(assertions: Iterable[Assertion]) -> set[tuple[str, int, int]]:
+    """The (article, start, end) of every non-quotation assertion that lies
+    inside a quotation of its article: its relative words ("aujourd'hui",
+    "mercredi") are the speaker's, anchored to when the words were said."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    others: list[Assertion] = []
+    for a in assertions:
+        if a.kind == "quote":
+            spans[a.article].append((a.start, a.end))
+        else:
+            others.append(a)
+    for found in spans.values():
+        found.sort()
+    inside = set()
+    for a in others:
+        found = spans.get(a.article)
+        if not found:
+            continue
+        # the last quotation starting at or before the assertion
+        i = bisect_right(found, (a.start, float("inf"))) - 1
+        while i >= 0 and found[i][0] <= a.start:
+            if a.end <= found[i][1]:
+                inside.add((a.article, a.start, a.end))
+                break
+            if i == 0 or found[i - 1][1] < a.start - 10_000:
+                break
+            i -= 1
+    return inside
 
 
 def group_by(items: Iterable[T], key: Callable[[T], Hashable | None]) -> dict[Hashable, list[T]]:

@@ -9,6 +9,7 @@ from factcheck.rules.values import (
     duration_range,
     number_range,
     parse_date,
+    parse_duration,
     weekday_of,
 )
 
@@ -75,7 +76,24 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
     a, b = _quantity_range(left), _quantity_range(right)
     if a is None or b is None:
         return None
+    max_ratio = context.options.get("max_ratio")
+    if max_ratio and _ratio(left.value, right.value) > float(max_ratio):
+        return None  # "24 ans" and "deux heures": two facts, not one misreported
     return _verdict(a.meets(b), left, right)
+
+
+def _magnitude(value: object) -> float | None:
+    if isinstance(value, str):
+        parsed = parse_duration(value)
+        return parsed[0] if parsed else None
+    return abs(float(value)) if isinstance(value, (int, float)) else None
+
+
+def _ratio(a: object, b: object) -> float:
+    x, y = _magnitude(a), _magnitude(b)
+    if not x or not y:
+        return 1.0
+    return max(x, y) / min(x, y)
 
 
 @register("factcheck.weekday_matches.v1")
@@ -106,6 +124,8 @@ def same_quotation(left: Item, right: Item | None, context: Context) -> Verdict 
     of the rule's ``options.severity`` table."""
     if right is None:
         return None
+    if context.options.get("same_speaker") and left.speaker and right.speaker and left.speaker != right.speaker:
+        return None  # two people's wordings: two quotations (see quote-misattributed)
     a, b = quotes.words(str(left.value)), quotes.words(str(right.value))
     comparison = quotes.same_quotation(a, b, float(context.options.get("min_overlap", 0.5)))
     if comparison is None:

@@ -13,15 +13,16 @@ articles date the events it tells of.  The rule, in order:
    articles give to the events this article shares with them, its own
    absolute dates of those events included ("le 19 juin").  A date without a
    year takes the reference year: the article's own if it states one, else
-   the commonest publication year in the cluster (the latest on a tie).
-   Each statement is one vote; a relative weekday said of the same event in
-   the cluster ("signé mercredi") adds a vote to each candidate that falls
-   on that weekday.
+   the commonest publication year in the cluster, each article weighted by
+   the events it shares (the latest on a tie).  Each statement is one
+   vote; a weekday said of the same event in the cluster ("signé
+   mercredi") adds a vote to each candidate that falls on that weekday.
 3. The date is the candidate with the most votes, the latest on a tie: news
    is published on or after the day of the events it reports, so the latest
    of the likely event days is the earliest likely publication day.
-4. With no candidate: the commonest publication day of the other articles
-   of the cluster (the latest on a tie).
+4. With no candidate: the publication day of the cluster's articles
+   (including days inferred by step 3), each weighted by the number of
+   events it shares with this one; the heaviest wins, the latest on a tie.
 
 A candidate must agree with what the article does state ("2024-06" keeps
 June 2024).  The result is marked ``published_source = "cluster"`` and the
@@ -33,7 +34,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Mapping, Sequence
 
-from factcheck.align import event_key, events_compatible
+from factcheck.align import event_key, events_compatible, within_quotations
 from factcheck.model import Article, Assertion
 from factcheck.rules.values import DateParts, parse_date, weekday_of
 
@@ -79,28 +80,43 @@ def infer_publication_dates(
     """The publication day the cluster gives each article that lacks one."""
     by_id = {article.id: article for article in articles}
     cluster_of = clusters({a.id: assertions_by_article.get(a.id, ()) for a in articles})
+    keys = {a.id: {x.event for x in assertions_by_article.get(a.id, ()) if x.event} for a in articles}
     inferred: dict[str, str] = {}
-    for article in sorted(by_id.values(), key=lambda a: a.id):
-        if not needs_date(article):
-            continue
-        cluster = cluster_of.get(article.id, frozenset())
-        others = [by_id[i] for i in sorted(cluster) if i != article.id and i in by_id]
+    undated = [a for a in sorted(by_id.values(), key=lambda a: a.id) if needs_date(a)]
+    for article in undated:
+        others = [by_id[i] for i in sorted(cluster_of.get(article.id, ())) if i != article.id and i in by_id]
+        weights = {o.id: shared_events(keys[article.id], keys[o.id]) for o in others}
         stated = parse_date(article.published) if article.published else None
-        year = stated.year if stated and stated.year else _reference_year(others)
+        year = stated.year if stated and stated.year else _reference_year(others, weights)
         day = _from_events(article, others, assertions_by_article, year, stated)
-        if day is None:
-            day = _from_publications(others, stated)
+        if day is not None:
+            inferred[article.id] = day
+    # Second round: an article whose events no other article dates takes
+    # the publication day of the articles it shares the most events with
+    # (days inferred in the first round included).
+    for article in undated:
+        if article.id in inferred:
+            continue
+        others = [by_id[i] for i in sorted(cluster_of.get(article.id, ())) if i != article.id and i in by_id]
+        weights = {o.id: shared_events(keys[article.id], keys[o.id]) for o in others}
+        stated = parse_date(article.published) if article.published else None
+        day = _from_publications(others, weights, inferred, stated)
         if day is not None:
             inferred[article.id] = day
     return inferred
 
 
-def _reference_year(others: Sequence[Article]) -> int | None:
-    years = Counter()
+def shared_events(mine: set[str], theirs: set[str]) -> int:
+    """How many of an article's event keys another article tells of too."""
+    return sum(1 for key in mine if any(events_compatible(key, other) for other in theirs))
+
+
+def _reference_year(others: Sequence[Article], weights: Mapping[str, int]) -> int | None:
+    years: Counter[int] = Counter()
     for other in others:
         parts = parse_date(other.published) if other.published else None
         if parts and parts.year:
-            years[parts.year] += 1
+            years[parts.year] += weights.get(other.id, 0)
     if not years:
         return None
     return max(years, key=lambda y: (years[y], y))
@@ -114,22 +130,21 @@ def _from_events(
     stated: DateParts | None,
 ) -> str | None:
     own_events = {a.event for a in assertions_by_article.get(article.id, ()) if a.event}
+    quoted = within_quotations(x for source in (article, *others) for x in assertions_by_article.get(source.id, ()))
     votes: Counter[str] = Counter()
     weekdays: Counter[int] = Counter()
     for source in (article, *others):
         for a in assertions_by_article.get(source.id, ()):
             if a.kind not in DATE_KINDS or not any(events_compatible(a.event, own) for own in own_events):
                 continue
-            is_own = source.id == article.id
-            if "relative" in a.flags or "unanchored" in a.flags:
-                if a.weekday is not None:
-                    weekdays[a.weekday] += 1
-                if is_own:
-                    continue
+            if (a.article, a.start, a.end) in quoted and ("relative" in a.flags or "unanchored" in a.flags):
+                continue  # the speaker's "aujourd'hui", not the article's
+            if a.weekday is not None:
+                weekdays[a.weekday] += 1  # "signé mercredi": a vote for Wednesdays
+            if source.id == article.id and "relative" in a.flags:
+                continue  # resolved against a date we do not know
             parts = parse_date(a.value)
             if parts is None or parts.month is None or parts.day is None:
-                continue
-            if is_own and "relative" in a.flags:
                 continue
             full_year = parts.year if parts.year is not None else year
             if full_year is None:
@@ -145,14 +160,17 @@ def _from_events(
     return max(votes, key=lambda c: (votes[c], c))
 
 
-def _from_publications(others: Sequence[Article], stated: DateParts | None) -> str | None:
+def _from_publications(
+    others: Sequence[Article], weights: Mapping[str, int], inferred: Mapping[str, str], stated: DateParts | None
+) -> str | None:
     days: Counter[str] = Counter()
     for other in others:
-        parts = parse_date(other.published) if other.published else None
-        if parts and parts.is_full_date:
+        published = inferred.get(other.id, other.published)
+        parts = parse_date(published) if published else None
+        if parts and parts.is_full_date and weights.get(other.id, 0) > 0:
             day = f"{parts.year:04d}-{parts.month:02d}-{parts.day:02d}"
             if _fits(day, stated):
-                days[day] += 1
+                days[day] += weights[other.id]
     if not days:
         return None
     return max(days, key=lambda d: (days[d], d))

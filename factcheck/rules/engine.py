@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from typing import Hashable, Iterable, Mapping, Sequence
 
-from factcheck.align import KIND_FAMILIES, cluster_quotations, event_key, event_place, group_by, name_key, split_by_place
+from factcheck.align import (
+    KIND_FAMILIES,
+    cluster_quotations,
+    event_key,
+    event_place,
+    group_by,
+    name_key,
+    split_by_place,
+    within_quotations,
+)
 from factcheck.model import Article, Assertion
 from factcheck.rules import quotes
 from factcheck.rules.findings import Evidence, Finding, severity_rank, sort_findings
@@ -49,12 +58,13 @@ def evaluate(
     clusters = (
         cluster_quotations(assertions) if any("quote" in rule.align for rule in rules) else {}
     )
+    quoted = within_quotations(assertions)
     findings: list[Finding] = []
     for rule in rules:
         if rule.when == "draft" and not drafts:
             continue
         context = Context(by_id, rule.options_dict)
-        items = select(rule, assertions, speaker_names or {})
+        items = select(rule, assertions, speaker_names or {}, quoted)
         groups = group_by(items, lambda item: _align_key(rule, item, clusters))
         for key in sorted(groups, key=repr):
             parts = split_by_place(groups[key], lambda i: event_place(i.assertion)) if "event" in rule.align else [groups[key]]
@@ -67,8 +77,16 @@ def evaluate(
     return sort_findings(findings)
 
 
-def select(rule: Rule, assertions: Iterable[Assertion], speaker_names: Mapping[str, str]) -> list[Item]:
-    """The assertions a rule looks at, as items carrying the compared value."""
+def select(
+    rule: Rule,
+    assertions: Iterable[Assertion],
+    speaker_names: Mapping[str, str],
+    quoted: set[tuple[str, int, int]] = frozenset(),  # type: ignore[assignment]
+) -> list[Item]:
+    """The assertions a rule looks at, as items carrying the compared value.
+
+    ``quoted`` holds the places of assertions inside quotations
+    (``align.within_quotations``)."""
     selector = rule.selector
     kinds = frozenset(selector.kinds)
     excluded = frozenset(selector.exclude_flags)
@@ -79,6 +97,8 @@ def select(rule: Rule, assertions: Iterable[Assertion], speaker_names: Mapping[s
         if any(getattr(a, field) is None for field in selector.require):
             continue
         if any(getattr(a, field) is not None for field in selector.forbid):
+            continue
+        if not selector.relative_in_quotes and "relative" in a.flags and (a.article, a.start, a.end) in quoted:
             continue
         if selector.min_words and a.kind == "quote" and len(quotes.words(str(a.value))) < selector.min_words:
             continue
@@ -157,26 +177,35 @@ def _compare_classes(
     context: Context,
     across: bool = False,
 ) -> list[Finding]:
-    """Each value against the better supported values before it: one
-    finding per value that conflicts with any of them, naming them all
-    (the best supported first)."""
+    """Each value against the better supported values before it.
+
+    The values a value conflicts with are gathered into sides of values
+    that agree among themselves ("PT2H" and "≈PT2H" against "PT3H"): one
+    finding per side, naming every statement of it, the best supported
+    first.  Values that disagree among themselves too (three wordings of a
+    quotation) each get their own finding, with their own grade.
+    """
     out = []
     for j in range(1, len(classes)):
         right = classes[j]
-        conflicts: list[tuple[list[Item], Verdict]] = []
+        sides: list[tuple[list[list[Item]], Verdict, str]] = []
         for left in classes[: min(j, MAX_CLASSES_ALL_PAIRS)]:
             if across and not _different_articles(left, right):
                 continue
             verdict = comparator(left[0], right[0], context)  # type: ignore[operator]
-            if verdict is not None and not verdict.agree:
-                conflicts.append((left, verdict))
-        if not conflicts:
-            continue
-        severity = max(
-            (verdict.severity or rule.severity for _, verdict in conflicts), key=severity_rank
-        )
-        left_items = [item for left, _ in conflicts for item in left]
-        out.append(_finding(rule, key, conflicts[0][1], left_items, right, context, severity))
+            if verdict is None or verdict.agree:
+                continue
+            severity = verdict.severity or rule.severity
+            for members, _, _ in sides:
+                together = comparator(members[0][0], left[0], context)  # type: ignore[operator]
+                if together is not None and together.agree:
+                    members.append(left)
+                    break
+            else:
+                sides.append(([left], verdict, severity))
+        for members, verdict, severity in sides:
+            left_items = [item for member in members for item in member]
+            out.append(_finding(rule, key, verdict, left_items, right, context, severity))
     return out
 
 
@@ -196,6 +225,9 @@ def _unsupported(
         if len({i.article for i in items}) != 1:
             return []
         targets, sources = list(items), []
+    if not drafts:
+        verdict = Verdict(False, _display(targets[0]), "", "stated by no other article")
+        return [_finding(rule, key, verdict, targets, [], context)]
     out = []
     source_classes = _classes(sources)
     for target in _classes(targets):

@@ -121,7 +121,7 @@ def _opcodes(left: Sequence[str], right: Sequence[str]) -> list[tuple[str, int, 
 
 def compare(left: Sequence[str], right: Sequence[str]) -> Comparison:
     """Grade the differences between two wordings (see the module doc)."""
-    ops = _opcodes(left, right)
+    ops = _merged(_opcodes(left, right))
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
     changes: list[Change] = []
     last = len(ops) - 1
@@ -143,6 +143,19 @@ def compare(left: Sequence[str], right: Sequence[str]) -> Comparison:
         if a or b:
             changes.append(Change(tuple(a), tuple(b)))
     return Comparison(_grade(changes), tuple(changes), min(1.0, matched / max(1, min(len(left), len(right)))), matched)
+
+
+def _merged(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """Neighbouring changes as one change: what lies between two matched
+    stretches is one edit, whatever mix of insertions and deletions."""
+    out: list[tuple[str, int, int, int, int]] = []
+    for op in ops:
+        if out and op[0] != "equal" and out[-1][0] != "equal":
+            _, i1, _, j1, _ = out[-1]
+            out[-1] = ("replace", i1, op[2], j1, op[4])
+        else:
+            out.append(op)
+    return out
 
 
 def content_or_all(quote: Sequence[str]) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ _TOP = {
     "id", "description", "kind", "severity", "draft_severity", "message", "status", "since",
     "aliases", "select", "compare",
 }  # fmt: skip
-_SELECT = {"kinds", "require", "forbid", "value", "exclude_flags", "min_words"}
+_SELECT = {"kinds", "require", "forbid", "value", "exclude_flags", "min_words", "relative_in_quotes"}
 _COMPARE = {"scope", "align", "comparator", "when", "options"}
 
 
@@ -62,6 +62,9 @@ class Selector:
     value: tuple[str, ...] = ("value",)
     exclude_flags: tuple[str, ...] = ()
     min_words: int = 0
+    #: False leaves out relative expressions inside quotations: they are
+    #: anchored to when the words were said, not to the publication date.
+    relative_in_quotes: bool = True
 
 
 @attrs.frozen
@@ -168,7 +171,11 @@ def parse_rule(table: Mapping[str, Any], path: str) -> Rule:
     min_words = select.get("min_words", 0)
     if not isinstance(min_words, int) or isinstance(min_words, bool) or min_words < 0:
         raise fail("select.min_words", f"must be a whole number >= 0, not {min_words!r}")
+    relative_in_quotes = select.get("relative_in_quotes", True)
+    if not isinstance(relative_in_quotes, bool):
+        raise fail("select.relative_in_quotes", f"must be true or false, not {relative_in_quotes!r}")
     selector = Selector(
+        relative_in_quotes=relative_in_quotes,
         kinds=kinds,
         require=strings(select, "require", "select.require", FIELDS),
         forbid=strings(select, "forbid", "select.forbid", FIELDS),

@@ -1,0 +1,98 @@
+"""``factcheck check`` and ``factcheck rules`` through the installed command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+FACTCHECK = shutil.which("factcheck")
+SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    command = [FACTCHECK] if FACTCHECK else [sys.executable, "-m", "factcheck"]
+    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=300, cwd=cwd)
+
+
+def test_rules_lists_id_kind_severity_description():
+    """`factcheck rules` shows the rules in force."""
+    result = run("rules")
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("date-conflict "))
+    assert "contradiction" in line and "error" in line and "different dates" in line
+    listed = json.loads(run("rules", "--format", "json").stdout)
+    assert {r["id"] for r in listed["rules"]} >= {"weekday-mismatch", "quote-altered"}
+
+
+def test_bad_rule_file_exits_2_in_one_line(tmp_path):
+    """A bad rule file stops the run with one line naming file, rule and field."""
+    (tmp_path / "bad.toml").write_text('id = "bad-rule"\nkind = "contradiction"\nseverity = "fatal"\n', encoding="utf-8")
+    for args in (["rules", "--rules", str(tmp_path)], ["check", "--rules", str(tmp_path), "x.txt"]):
+        result = run(*args)
+        assert result.returncode == 2
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert "bad.toml: rule 'bad-rule': field" in lines[0]
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pair")
+    (folder / "a.txt").write_text(
+        "Publié le 19 juin 2024 à 10h00\n"
+        "Vladimir Poutine et Kim Jong-un ont signé un accord mercredi 19 juin à Pyongyang. "
+        "« Le traité prévoit une assistance mutuelle en cas d'agression », a déclaré Vladimir Poutine.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Publié le 19 juin 2024 à 12h00\n"
+        "Vladimir Poutine et Kim Jong-un ont signé un accord le 18 juin à Pyongyang. "
+        "« Le traité ne prévoit pas une assistance mutuelle en cas d'agression », a déclaré Vladimir Poutine.\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_formats_and_fail_on(pair):
+    """JSON and SARIF outputs; --fail-on decides the exit status."""
+    files = [str(pair / "a.txt"), str(pair / "b.txt")]
+    as_json = run("check", "--format", "json", "--fail-on", "never", *files)
+    assert as_json.returncode == 0, as_json.stderr
+    document = json.loads(as_json.stdout)
+    assert document["version"] == 1 and [a["id"] for a in document["articles"]] == ["a", "b"]
+    sarif = run("check", "--format", "sarif", "--fail-on", "never", "--quiet", *files)
+    assert sarif.returncode == 0 and sarif.stderr == ""
+    jsonschema.validate(json.loads(sarif.stdout), SCHEMA, cls=jsonschema.Draft4Validator)
+    if document["findings"]:
+        assert run("check", "--fail-on", "info", *files).returncode == 1
+
+
+def test_same_bytes_whatever_the_order(pair):
+    """Input order does not change the output."""
+    a, b = str(pair / "a.txt"), str(pair / "b.txt")
+    assert run("check", "--format", "json", a, b).stdout == run("check", "--format", "json", b, a).stdout
+
+
+def test_draft_against_sources(pair, tmp_path):
+    """--against checks a draft: only findings that involve the draft."""
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\ndate: 2024-06-20\n---\nUn texte sans rapport.\n", encoding="utf-8")
+    result = run("check", "--format", "json", str(draft), "--against", str(pair / "a.txt"), str(pair / "b.txt"))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["drafts"] == ["draft"]
+    assert document["findings"] == []
+
+
+def test_missing_file_exits_2(pair):
+    """An unreadable input is an error (exit 2); the others are still checked."""
+    result = run("check", "--format", "json", str(pair / "a.txt"), str(pair / "nope.txt"))
+    assert result.returncode == 2
+    assert "nope.txt: no such file" in result.stderr
+    assert json.loads(result.stdout)["articles"][0]["id"] == "a"
