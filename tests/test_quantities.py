@@ -106,6 +106,12 @@ def test_modifiers_are_in_the_span(text, expected):
     assert (span, value, mod) == expected
 
 
+def test_modifier_after_needs_the_end_of_the_phrase():
+    assert found("une centaine au plus fort de l'intervention") == [("number", "une centaine", 100, "APPROX", None)]
+    assert found("deux au moins.") == [("number", "deux au moins", 2, "EQUAL_OR_MORE", None)]
+    assert found("17 au-dessus de Kiev") == [("number", "17", 17, None, None)]
+
+
 def test_modifier_after_opens_the_next_number():
     assert values("au moins trois moins deux") == [("number", 3), ("number", 2)]
     assert found("deux, au moins trois")[1][3] == "EQUAL_OR_MORE"

@@ -146,7 +146,8 @@ FUNCTION_WORDS = frozenset(
     comme si puis ensuite soit lors afin parmi tard tôt hier demain aujourd
     dernier dernière derniers dernières prochain prochaine premier première
     premiers premières second seconde seul seule seuls seules ici là
-    oui non voire chacun chacune euh ben bah hein ah oh""".split()
+    oui non voire chacun chacune euh ben bah hein ah oh au-dessus au-dessous
+    au-delà en-dessous en-deçà ci-dessus ci-dessous là-bas peut-être""".split()
 )
 #: Fixed expressions where premier/second is not an ordinal: the noun that
 #: follows, and the word that must precede (None: any).
@@ -250,10 +251,13 @@ def _alternation(phrases: object) -> str:
 
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _PRE_MOD = re.compile(rf"(?<!\w)({_alternation(PRE_MODIFIERS)})\s*$", _I)
-# A modifier after the number, unless it opens the next one ("au moins
-# trois").
+# A modifier after the number: "environ" unless it opens the next number
+# ("deux, environ trois"); the others only before punctuation ("deux au
+# moins." but not "au moins trois", "au plus fort de").
 _POST_MOD = re.compile(
-    rf"[ \t]+({_alternation(POST_MODIFIERS)})(?!\w)(?!\s+(?:\d|(?:{'|'.join(sorted(NUMBER_WORDS))})(?!\w)))", _I
+    rf"[ \t]+(?:(environ)(?!\w)(?!\s+(?:\d|(?:{_NUMBER_WORD})(?!\w)))"
+    rf"|({_alternation(set(POST_MODIFIERS) - {'environ'})})(?=\s*(?:[,.;:!?)]|$)))",
+    _I,
 )
 _NEGATIVE_WORD = re.compile(r"(?<![\w'])moins\s+$", _I)
 _NOT_NEGATIVE_BEFORE = re.compile(r"(?<!\w)(?:au|pas|de|du|le|en|peu|bien|plus)\s+moins\s+$", _I)
@@ -1030,7 +1034,7 @@ def _with_modifiers(ctx: _Context, found: _Found) -> _Found:
     post = _POST_MOD.match(text, end)
     if post and (mod is None or mod == found.mod == "APPROX"):
         end = post.end()
-        mod = POST_MODIFIERS[" ".join(post.group(1).lower().split())]
+        mod = POST_MODIFIERS[" ".join((post.group(1) or post.group(2)).lower().split())]
     return attrs.evolve(found, start=start, end=end, mod=mod, value=value)
 
 
