@@ -232,3 +232,18 @@ def test_any_text_stays_text(text, message):
     parsed = parse(page)
     assert sum(1 for tag, _ in parsed.tags if tag == "script") == 1
     assert sum(1 for tag, attrs in parsed.tags if tag == "li" and "finding" in (attrs.get("class") or "")) == 1
+
+
+def test_check_command_writes_html(tmp_path):
+    """``factcheck check --format html -o FILE``: the page, the same bytes twice."""
+    from factcheck.cli import main
+
+    for article in (ARTICLE_A, ARTICLE_B):
+        (tmp_path / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
+    files = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    outputs = [tmp_path / "one.html", tmp_path / "two.html"]
+    for output in outputs:
+        assert main(["check", *files, "--format", "html", "-o", str(output), "--quiet", "--fail-on", "never"]) == 0
+    page = outputs[0].read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and outputs[0].read_bytes() == outputs[1].read_bytes()
+    assert SCRIPT not in page and sum(1 for tag, _ in parse(page).tags if tag == "script") == 1

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import base64
 import difflib
+import functools
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from html import escape
 from pathlib import PurePath
 from typing import Iterable, Sequence
@@ -63,18 +65,20 @@ def excerpt(text: str, start: int, end: int, *, whole: int = WHOLE_PARAGRAPH, si
     the sentences around it cut at words to about ``side`` characters a side."""
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
-    breaks_before = list(_PARAGRAPH_BREAK.finditer(text, 0, start))
-    para_start = breaks_before[-1].end() if breaks_before else 0
-    next_break = _PARAGRAPH_BREAK.search(text, end)
-    para_end = next_break.start() if next_break else len(text)
+    starts, ends = _paragraphs(text)
+    para_start = starts[bisect_right(starts, start) - 1]
+    para_end = ends[bisect_left(ends, end)]
     low, high = para_start, para_end
     if (start - para_start) + (para_end - end) > whole:
+        # Only the last `side` characters can hold the start of the sentence
+        # that is kept: further back, the excerpt is cut at a word anyway.
         # endpos one past start: a sentence may begin right at the span.
-        stops = _SENTENCE_END.finditer(text, para_start, min(len(text), start + 1))
-        low = max([para_start, *(m.end() for m in stops if m.end() <= start and _ends_sentence(text, m.start()))])
-        ends = (m for m in _SENTENCE_END.finditer(text, end, para_end) if _ends_sentence(text, m.start()))
-        first = next(ends, None)
-        high = len(text[:first.end()].rstrip()) if first else para_end
+        found = _SENTENCE_END.finditer(text, max(para_start, start - side), min(len(text), start + 1))
+        stops = [m.end() for m in found if m.end() <= start and _ends_sentence(text, m.start())]
+        low = stops[-1] if stops else para_start
+        found = _SENTENCE_END.finditer(text, end, min(para_end, end + side + 2))
+        first = next((m for m in found if _ends_sentence(text, m.start())), None)
+        high = first.start() + len(first.group().rstrip()) if first else para_end
         if start - low > side:
             space = text.find(" ", start - side, start)
             low = space + 1 if space >= 0 else start - side
@@ -86,6 +90,18 @@ def excerpt(text: str, start: int, end: int, *, whole: int = WHOLE_PARAGRAPH, si
     cut_before = bool(text[para_start : start - len(before)].strip())
     cut_after = bool(text[end + len(after) : para_end].strip())
     return Excerpt(before, text[start:end], after, cut_before, cut_after)
+
+
+@functools.lru_cache(maxsize=16)
+def _paragraphs(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the paragraphs of a text start and end (an article's evidence
+    is cut from the same text many times)."""
+    starts, ends = [0], []
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        ends.append(match.start())
+        starts.append(match.end())
+    ends.append(len(text))
+    return tuple(starts), tuple(ends)
 
 
 def _ends_sentence(text: str, stop: int) -> bool:
