@@ -68,9 +68,14 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--no-nlp", action="store_true", help="patterns on text alone")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--gold",
+        default=str(ROOT / "tests/gold/seeds_quotes.json"),
+        help="annotations (default: the seeds'; tests/gold/heldout_quotes.json embeds its texts)",
+    )
     args = parser.parse_args()
-    gold = json.loads((ROOT / "tests/gold/seeds_quotes.json").read_text("utf-8"))["articles"]
-    texts = {aid: (ROOT / "seeds" / f"{aid}.txt").read_text("utf-8") for aid in gold}
+    gold = json.loads(Path(args.gold).read_text("utf-8"))["articles"]
+    texts = {aid: g.get("text") or (ROOT / "seeds" / f"{aid}.txt").read_text("utf-8") for aid, g in gold.items()}
     docs = {aid: None for aid in gold}
     if not args.no_nlp:
         from factcheck.nlp import get_analyser
@@ -151,6 +156,7 @@ def main() -> int:
             if args.verbose and key.partition("@")[0] != d["event"]:
                 print(f"{aid} event of {d['text']!r}: {key!r} != {d['event']!r}")
 
+    print(f"gold: {Path(args.gold).name}, {speaker_total} quotations in {len(gold)} texts")
     print(f"analysis: {'none (patterns on text)' if args.no_nlp else 'spaCy fr_core_news_md'}")
     p, r, f = prf(*span)
     print(f"quotation spans (all marked, exact)  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({span[0]} tp, {span[1]} fp, {span[2]} fn)")

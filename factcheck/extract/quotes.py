@@ -97,6 +97,9 @@ def _is_title(at: ArticleText, ref: QuoteRef) -> bool:
     before = ref.open_tok - 1
     if toks[before].low in lex.naming:
         return True
+    if toks[before].text == "," and before > 0 and toks[before - 1].low in lex.title_heads and inner[0].text[:1].isupper():
+        # "Son prochain film, « La Passion », sortira": an apposed name
+        return True
     k = before
     if toks[k].low in ("de", "d'", "du"):
         k -= 1

@@ -160,10 +160,11 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
             if nxt < limit and toks[nxt].low in ("la", "l'", "les"):
                 nxt += 1
             if nxt < limit and toks[nxt].kind == "word" and toks[nxt].low not in lex.determiners and toks[nxt].low not in lex.time_nouns:
-                k = nxt + 1
-                if is_name_token(toks[nxt]) and name_first < 0:
-                    # "le leader de la Corée du Nord": a place, not the name
-                    pass
+                # names inside a complement are not the person's name: "le
+                # leader de la Corée du Nord", "le président du groupe LR"
+                k = name_run(toks, nxt, limit) if is_name_token(toks[nxt]) else nxt + 1
+                while k < limit and is_name_token(toks[k]) and name_first < 0:
+                    k = name_run(toks, k, limit)
                 continue
             break
         if (
@@ -223,6 +224,11 @@ def role_signature(words: str, lex: SpeechLexicon) -> tuple[str, str] | None:
         cls = "agency"
     elif head in lex.leader_roles:
         cls = "leader"
+        # "chef de la diplomatie", "chef du parti": head of something else
+        if len(parts) > 2 and parts[1] in ("de", "du", "des", "d'"):
+            rest = [p for p in parts[2:] if p not in ("la", "l'", "le", "les")]
+            if rest and rest[0] not in lex.countries and rest[0] not in ("état", "etat", "corée"):
+                cls = head
         if head == "numéro" and (len(parts) < 2 or parts[1] != "un"):
             return None
         if head == "homme" and "fort" not in parts:

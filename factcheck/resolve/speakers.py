@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Sequence
 
-from factcheck.resolve.entities import NP, NameIndex, noun_phrase, np_text, is_name_token
+from factcheck.resolve.entities import NP, NameIndex, is_name_token, name_run, noun_phrase, np_text
 from factcheck.resolve.text import ArticleText, QuoteRef, Sentence, slug
 
 _ER_PARTICIPLE = ("é", "ée", "és", "ées")
@@ -39,6 +39,7 @@ def is_bare_participle(form: str, lemma: str) -> bool:
     """A past participle of an -er verb ("cité", "interrogée"); irregular
     forms such as "dit" or "répond" may be a present tense: not counted."""
     return lemma.endswith("er") and form.endswith(_ER_PARTICIPLE)
+_PLURAL_AUX = frozenset("ont avaient auraient auront sont étaient seraient seront".split())
 _WINDOW = 60  # tokens around a quotation that patterns look at
 _ECHO_REACH = 40  # quotations before and after that an echo is sought in
 _CONJUNCTIONS = frozenset("et mais puis or donc alors ensuite".split())
@@ -126,7 +127,15 @@ class SpeakerFinder:
             return verb, NP(j, j + 1, "pronoun")
         if subject is not None:
             return verb, subject
-        return verb, self.subject_after(j, limit)
+        subject = self.subject_after(j, limit)
+        if subject is not None and has_aux and subject.kind == "role":
+            # "ont conclu un accord": a plural verb with a singular phrase
+            # after it is a verb and its object, not an incise
+            plural_verb = toks[k if toks[k].low not in ("s'", "se") else k + 1].low in _PLURAL_AUX
+            singular = toks[subject.first].low in ("un", "une", "le", "la", "l'", "ce", "cet", "cette", "son", "sa")
+            if plural_verb and singular:
+                return None
+        return verb, subject
 
     def subject_after(self, j: int, limit: int) -> NP | None:
         """The subject after an incise verb, past adverbs, adverbial phrases
@@ -313,8 +322,22 @@ class SpeakerFinder:
         # 6. "X : « … »"
         if ref.open_tok > sent.first and toks[ref.open_tok - 1].text == ":":
             np = self.subject_before(ref.open_tok - 1, sent)
+            if np is None:
+                # "X s'est voulu rassurant : « … »": the subject of the clause
+                np = self.clause_subject(ref.open_tok - 2, sent)
             if np is not None:
                 return _Cue("colon", np)
+        return None
+
+    def clause_subject(self, k: int, sent: Sentence) -> NP | None:
+        """The subject of the verb group of the clause ending at token k."""
+        toks, at = self.at.toks, self.at
+        for j in range(k, sent.first, -1):
+            if toks[j].text in ",;" or at.in_quote[j] != -1:
+                return None
+            if toks[j].low in self.lex.auxiliaries:
+                group = j - 1 if j > sent.first and toks[j - 1].low in ("s'", "se") else j
+                return self.subject_before(group, sent)
         return None
 
     def _relay(self, qi: int, cue: _Cue) -> _Cue:
@@ -349,9 +372,16 @@ class SpeakerFinder:
             return Speaker(name, np.first, np.end, self._personish(name), how)
         if np.kind == "role":
             words = np_text(at, np)
+            toks = at.toks
+            if np.name_first < 0 and np.end + 2 < len(toks) and toks[np.end].text == "," and is_name_token(toks[np.end + 1]):
+                # "le président du groupe, Olivier Marleix,"
+                end = name_run(toks, np.end + 1, len(toks))
+                if end - np.end - 1 >= 2:
+                    name = self.names.fullest(at.words(np.end + 1, end))
+                    return Speaker(name, np.first, end, True, how)
             if np.name_first >= 0:
                 name = self.names.fullest(at.words(np.name_first, np.name_end))
-                person = np.head in self.lex.person_roles
+                person = np.head not in self.lex.institutions and np.head not in self.lex.media
                 return Speaker(name, np.first, np.end, person, how)
             if np.head in self.lex.pair_nouns and at.toks[np.first].low == "les":
                 return Speaker(words, np.first, np.end, False, how)
@@ -420,6 +450,10 @@ class SpeakerFinder:
                     if sent_speaker is None and main_cache is None:
                         main_cache = [self._main_speaker(sent, topic)]
                     main = sent_speaker or (main_cache[0] if main_cache else None)
+                    if main is None and cue.verb >= 0:
+                        # "s'est voulu rassurant" : the participle's own clause
+                        np = self.clause_subject(cue.verb - 1, sent)
+                        main = self.speaker_of(np, "participle", None, topic) if np is not None else None
                     self.speakers[qi] = main._replace(how="participle") if main else None
                 elif self._standalone(at.quotes[qi], sent) and previous_quote is not None:
                     prev = self.speakers[previous_quote]
@@ -487,9 +521,14 @@ class SpeakerFinder:
             if at.in_quote[k] != -1:
                 k += 1
                 continue
-            prev = toks[k - 1].low if k > sent.first else ""
-            if prev in self.lex.prepositions or prev in ("de", "du", "des", "d'", "par", "que", "qu'"):
-                k += 1
+            low = toks[k].low
+            if low in self.lex.prepositions or low in ("de", "d'", "que", "qu'"):
+                # past the phrase the preposition governs ("par Le Parisien")
+                j = k + 1
+                while j < sent.end and toks[j].low in ("de", "d'"):
+                    j += 1
+                inner = noun_phrase(at, j, sent.end)
+                k = inner.end if inner is not None and inner.end > j else j
                 continue
             np = noun_phrase(at, k, sent.end)
             if np is None:
