@@ -367,7 +367,7 @@ def _scan(ctx: _Context) -> Iterator[_Found]:
     blocked = [(m.start(), m.end()) for m in _BLOCKED.finditer(text)]
     position = 0  # nothing is found before this offset
     for token in _TOKEN.finditer(text):
-        if token.start() < position:
+        if token.start() < position or not _may_start(token.group()):
             continue
         for matcher in _MATCHERS:
             found = [f for f in matcher(ctx, token.start()) if f.start >= position]
@@ -378,6 +378,19 @@ def _scan(ctx: _Context) -> Iterator[_Found]:
                     yield item
                 position = max(position, item.end)
             break
+
+
+#: Words a quantity may start with, besides number words and ordinals.
+_STARTERS = VAGUE_PLURAL | frozenset(SPECIAL_ORDINALS)
+
+
+def _may_start(token: str) -> bool:
+    """A cheap test before the matchers: digits, a number word, an ordinal
+    in words, a determiner of an approximate amount, a Roman numeral."""
+    if token[0].isdigit() or token[0] in "IVXLCDM":
+        return True
+    low = token.lower()
+    return low in NUMBER_WORDS or low in _STARTERS or low.endswith(("ième", "ieme", "ièmes", "iemes"))
 
 
 def _overlaps(found: _Found, spans: list[tuple[int, int]]) -> bool:
