@@ -168,11 +168,12 @@ def test_no_javascript_errors_on_an_empty_report(browser, tmp_path):
     assert browser.find_elements("css selector", "li.finding") == []
 
 
-def test_seeds_report_in_the_browser(browser, tmp_path, seeds, spacy_analyser):
+def test_seeds_report_in_the_browser(browser, tmp_path, seeds, request):
     """The seeds through spaCy and the whole engine, shown at both widths."""
     from factcheck.check import check
 
-    report = check(seeds, analyser=spacy_analyser)
+    # Asked for here, after the browser: a skip does not load spaCy first.
+    report = check(seeds, analyser=request.getfixturevalue("spacy_analyser"))
     logs = open_page(browser, to_html(report), tmp_path / "seeds.html")
     assert logs == []
     assert len(browser.find_elements("css selector", "li.finding")) == len(report.findings)
