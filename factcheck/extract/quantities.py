@@ -36,8 +36,14 @@ Decisions (each a general rule, documented here and in the tests):
   "presque", "autour de", "à peu près" ...; MORE_THAN "plus de";
   LESS_THAN "moins de"; EQUAL_OR_MORE "au moins", "pas moins de";
   EQUAL_OR_LESS "au plus", "jusqu'à", "pas plus de".  A stated modifier
-  wins over the APPROX of "une centaine".  "environ" / "au moins" after the
-  number or its noun count too.
+  wins over the APPROX of "une centaine".  "environ" after the number or
+  its noun counts too, "au moins" / "au plus" there only before
+  punctuation ("deux au moins." but not "au plus fort de").
+- Words: "deux virgule cinq" is 2.5; "deux et demi" 2.5; "un million et
+  demi" 1 500 000; "un demi-million" 500 000; "trois heures et demie" 3.5
+  hours; "10 degrés en dessous de zéro" -10; a run of number words that is
+  not one number is cut into the longest numbers text2num accepts ("vingt
+  un" is 20 then 1; "vingt-un", one malformed compound, is nothing).
 - "premier/première/second/seconde" (singular) are ordinals before a noun
   or ending a clause ("il est arrivé premier"), never in the fixed
   expressions of ``ORDINAL_IDIOMS`` ("Premier ministre", "premier pas",
@@ -50,8 +56,14 @@ Decisions (each a general rule, documented here and in the tests):
   dash ("3-1", "(1950-1953)"), times ("14h30", "14:30"), numeric dates
   ("19/06/2024"), version numbers, identifiers with letters ("G7", "TF1",
   "COVID-19"), numbers before a month name or after a month or weekday
-  ("19 juin", "juin 2024", "mercredi 18") and bare years (a four-digit
-  number from 1000 to 2199 not followed by a counted noun: "en 2000").
+  ("19 juin", "juin 2024", "mercredi 18", "du 18 au 20 juin"), bare years
+  (a four-digit number from 1000 to 2199 not followed by a counted noun:
+  "en 2000"), labels ("article 5", "page 12", "n°1", after a capitalised
+  name: "France 2", "Boeing 737") and fractions ("deux tiers", "trois
+  quarts": not modelled).
+- Not modelled: ranges ("entre 10 et 15", "de 3 à 5": two numbers), words
+  and digits mixed ("trente 3"), a spaced minus sign ("- 3"), leading zeros
+  read out as codes ("zéro un"), and "zéro" alone ("le bilan est zéro").
 """
 
 from __future__ import annotations
@@ -324,12 +336,11 @@ class _Found:
 
 @attrs.frozen
 class _Context:
+    """What the matchers read: the folded text, its map back, the Doc."""
+
     folded: Folded
     doc: Doc | None
-
-    @property
-    def text(self) -> str:
-        return self.folded.text
+    text: str  # folded.text
 
 
 # ------------------------------------------------------------------- driver
@@ -342,7 +353,7 @@ def find_quantities(text: str, article: str, doc: Doc | None) -> list[Assertion]
     part of speech; without it a French singularisation is used.
     """
     folded = fold(text)
-    context = _Context(folded, doc)
+    context = _Context(folded, doc, folded.text)
     out = []
     for found in _scan(context):
         start, end = folded.to_original(found.start, found.end)
