@@ -321,6 +321,15 @@ def test_unit_lemma_comes_from_the_doc():
     ]
 
 
+def test_a_compound_split_by_the_analyser_is_one_unit():
+    text = "le premier Nord-Coréen"
+    doc = make_doc(
+        text,
+        [("le", "le", "DET"), ("premier", "premier", "ADJ"), ("Nord", "Nord", "PROPN"), ("-", "-", "PUNCT"), ("Coréen", "coréen", "PROPN")],
+    )
+    assert found(text, doc) == [("ordinal", "premier Nord-Coréen", 1, None, "nord-coréen")]
+
+
 def test_a_verb_after_the_number_is_not_its_unit_with_a_doc():
     text = "Ils étaient 9 ont voté."
     doc = make_doc(

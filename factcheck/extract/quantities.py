@@ -533,10 +533,14 @@ def _noun_at(ctx: _Context, span: tuple[int, int] | None) -> tuple[int, str] | N
     ):
         return None
     if ctx.doc is not None:
-        start, _ = ctx.folded.to_original(span[0], span[1])
+        start, end = ctx.folded.to_original(span[0], span[1])
         token = ctx.doc.token_at(start)
         if token is not None and token.start == start:
-            return _noun_from_doc(ctx, token.i)
+            noun = _noun_from_doc(ctx, token.i)
+            if noun is not None and token.end < end and "-" in low:
+                # a compound the analyser split ("Nord-Coréen"): the word
+                return span[1], low if word[0].isupper() else singular(low)
+            return noun
     # Without a (matching) doc: a capitalised word is a name, kept as is.
     return span[1], (low if word[0].isupper() else singular(low))
 
