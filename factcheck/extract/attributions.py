@@ -10,6 +10,8 @@ filler, in the singular ("agence russe", "média russe").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factcheck.model import Assertion
 from factcheck.nlp.base import Doc
 from factcheck.resolve.entities import NP, NameIndex, noun_phrase, np_text
@@ -56,9 +58,17 @@ def find_attributions(text: str, article: str, doc: Doc | None = None, analysis:
     return out
 
 
+@lru_cache(maxsize=None)
+def _first_words(markers: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The tokens a marker can start with ("d'après" starts with "d'")."""
+    return frozenset(m[0].split("'")[0] + "'" if "'" in m[0] and not m[0].endswith("'") else m[0] for m in markers)
+
+
 def _marker_at(at: ArticleText, k: int, limit: int) -> int:
     """End token of an attribution marker starting at k, or -1."""
     toks = at.toks
+    if toks[k].low not in _first_words(at.lex.attribution_markers):
+        return -1
     for marker in at.lex.attribution_markers:
         j = k
         ok = True

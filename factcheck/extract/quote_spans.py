@@ -17,12 +17,15 @@ end of the previous sentence changes nothing.  Handles:
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 OPENERS = frozenset("«“„‹")
 CLOSERS = frozenset("»”›")
 STRAIGHT = '"'
 MARKS = OPENERS | CLOSERS | {STRAIGHT}
+_MARK = re.compile('[«“„‹»”›"]')
 _SPACES = " \t\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u3000"
 _SENTENCE_END = ".!?…"
 
@@ -47,10 +50,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """[start, end) of each line of text (a paragraph in news copy)."""
     out = []
     start = 0
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            out.append((start, i))
-            start = i + 1
+    i = text.find("\n")
+    while i >= 0:
+        out.append((start, i))
+        start = i + 1
+        i = text.find("\n", start)
     out.append((start, len(text)))
     return out
 
@@ -118,7 +122,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 stack[0].reopens.append(first)
                 del stack[1:]
                 i = first + 1
-        marks_ahead = [j for j in range(i, p_end) if text[j] in MARKS]
+        marks_ahead = [m.start() for m in _MARK.finditer(text, i, p_end)]
         # how many » are still ahead, to tell a » printed for « (linear)
         closers_left = sum(1 for j in marks_ahead if text[j] == "»")
         for j in marks_ahead:

@@ -262,6 +262,8 @@ class NameIndex:
         self.persons: set[str] = set()  # slugs of names known to be people
         self.ties: dict[str, str] = {}  # role slug -> name
         self.signature_ties: dict[tuple[str, str], str] = {}
+        self._fullest: dict[str, str] = {}
+        self._variant_slugs: list[tuple[str, int, str, list[str]]] | None = None
         n = len(toks)
         i = 0
         while i < n:
@@ -339,6 +341,12 @@ class NameIndex:
     def fullest(self, name: str) -> str:
         """The fullest variant of a name in this article ("Poutine",
         "M. Poutine" -> "Vladimir Poutine")."""
+        hit = self._fullest.get(name)
+        if hit is None:
+            hit = self._fullest[name] = self._find_fullest(name)
+        return hit
+
+    def _find_fullest(self, name: str) -> str:
         name = name.strip()
         words = name.split()
         if words and norm(words[0]) in self.at.lex.honorifics:
@@ -348,9 +356,9 @@ class NameIndex:
             return name
         parts = key.split("-")
         best: tuple[int, int, int, str] | None = None
-        for variant, count in self.variants.items():
-            v = slug(variant)
-            vparts = v.split("-")
+        if self._variant_slugs is None:
+            self._variant_slugs = [(v, c, slug(v), slug(v).split("-")) for v, c in self.variants.items()]
+        for variant, count, v, vparts in self._variant_slugs:
             same = v == key
             contains = len(parts) < len(vparts) and _contains(vparts, parts)
             if same or contains:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from factcheck.resolve.lexicon import SpeechLexicon, speech_lexicon
@@ -57,6 +58,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
     """A name folded for comparison: "Kim Jong Un" and "Kim Jong-un" are
     both "kim-jong-un"; a leading article is dropped."""
