@@ -75,11 +75,21 @@ def add_fixes(nlp: Any) -> Any:
 
 def preset_sentence_starts(doc: Any) -> Any:
     """Set ``is_sent_start`` from ``sentence_start_rules`` (runs before the
-    parser, which keeps preset starts and mostly keeps preset non-starts)."""
+    parser, which keeps preset starts and mostly keeps preset non-starts).
+
+    Written in one ``Doc.from_array`` call: the ``Token.is_sent_start``
+    setter checks the whole document on every call (quadratic).
+    """
+    import numpy
+    from spacy.attrs import SENT_START
+
     rules = sentence_start_rules(doc.text, [(t.idx, t.idx + len(t.text)) for t in doc])
-    for token, rule in zip(doc[1:], rules[1:]):
-        if rule is not None:
-            token.is_sent_start = rule
+    # spaCy's arrays are uint64; -1 (cannot start) wraps as it does in to_array.
+    values = numpy.array([[1 if rule else 0 if rule is None else -1] for rule in rules], dtype="int64")
+    values = values.astype("uint64")
+    if len(values):
+        values[0, 0] = 1
+        doc.from_array([SENT_START], values)
     return doc
 
 

@@ -6,7 +6,8 @@ they must be fetched once, on a machine with internet::
 
     python -c "import stanza; stanza.download('fr')"
 
-(into ``$STANZA_RESOURCES_DIR``, by default ``~/stanza_resources``).
+(into ``$STANZA_RESOURCES_DIR`` when set, else stanza's default folder,
+which the error below names).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ class StanzaAnalyser:
             # LanguageNotDownloadedError are FileNotFoundErrors; a
             # resources.json without French gives a ValueError.
             raise AnalyserError(
-                f"stanza's French models are not installed in {directory} ({error}).\n"
+                f"stanza's French models are not installed in {directory}.\n"
                 f"Install them with:\n{INSTALL}\n"
                 "(set STANZA_RESOURCES_DIR to keep them elsewhere)"
             ) from error
