@@ -82,7 +82,13 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
             prev = toks[k - 1] if k > sent.first else None
             # a noun comes after a determiner, an adjective or a preposition
             # ("la visite", "une première visite", "lors de sa visite")
-            noun_place = prev is None or prev.kind != "word" or prev.low in at.lex.determiners or prev.low in _NOUN_BEFORE
+            noun_place = (
+                prev is None
+                or prev.kind != "word"
+                or prev.low in at.lex.determiners
+                or prev.low in _NOUN_BEFORE
+                or prev.low.endswith("ième")  # "la troisième rencontre"
+            )
             kind = None
             noun = False
             if tok.low in lex.nouns and (noun_place or tok.low not in lex.verb_forms):
@@ -297,6 +303,9 @@ def _place(at: ArticleText, k: int, sent) -> str | None:
                     break
             if country:
                 break
+        if country is None and end > np_start and all(is_name_token(toks[m]) or toks[m].low in ("du", "de", "d'") for m in range(np_start, end)) and is_name_token(toks[np_start]):
+            # a place outside the gazetteer: its name ("en Angola")
+            country = slug(at.words(np_start, end))
         if country:
             distance = abs(j - k)
             if best is None or distance < best[0]:
