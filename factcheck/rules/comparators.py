@@ -5,6 +5,7 @@ from __future__ import annotations
 from factcheck.rules import quotes
 from factcheck.rules.registry import Context, Item, Verdict, register
 from factcheck.rules.values import (
+    DateParts,
     dates_agree,
     duration_range,
     number_range,
@@ -52,7 +53,21 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
     a, b = parse_date(left.value), parse_date(right.value)
     if a is None or b is None:
         return None
+    limit = context.options.get("max_differing_parts")
+    if limit is not None and _differing_parts(a, b) > int(limit):
+        return None  # 2019-01 and 2025-03-12: two events, not one misdated
     return _verdict(dates_agree(a, left.mod, b, right.mod), left, right)
+
+
+def _differing_parts(a: DateParts, b: DateParts) -> int:
+    """How many of year, month and day both dates state, differently.  A
+    slip changes one ("18" for "19 juin", "2023" for "2024"); two dates
+    that differ in more are more likely two events under one key."""
+    return sum(
+        1
+        for name in ("year", "month", "day")
+        if getattr(a, name) is not None and getattr(b, name) is not None and getattr(a, name) != getattr(b, name)
+    )
 
 
 def _quantity_range(item: Item):  # type: ignore[no-untyped-def]

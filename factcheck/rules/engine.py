@@ -156,8 +156,11 @@ def evaluate_group(
     return _unsupported(rule, shown_key, items, comparator, context, drafts)
 
 
-def _class_key(item: Item) -> tuple[str, str]:
-    return (repr(item.value), item.mod or "")
+def _class_key(item: Item) -> tuple[str, str, str]:
+    # A quotation's class is its wording too: the speakers of two wordings
+    # are compared wording by wording.
+    wording = " ".join(quotes.words(str(item.assertion.value))) if item.assertion.kind == "quote" else ""
+    return (repr(item.value), item.mod or "", wording)
 
 
 def _classes(items: Sequence[Item]) -> list[list[Item]]:
