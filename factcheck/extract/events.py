@@ -31,7 +31,7 @@ from typing import NamedTuple, Sequence
 import attrs
 
 from factcheck.model import Assertion
-from factcheck.resolve.entities import NameIndex, is_name_token, noun_phrase, np_text
+from factcheck.resolve.entities import NameIndex, is_name_token, name_run, noun_phrase, np_text
 from factcheck.resolve.lexicon import event_lexicon
 from factcheck.resolve.text import ArticleText, slug
 
@@ -109,11 +109,22 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
                 participants = _subject_participants(at, names, k, sent, pair)
             if not participants and kind in last_by_kind:
                 participants = last_by_kind[kind].participants
-            place = _place(at, k, sent)
+            place = _place(at, names, k, sent)
             trigger = Trigger(k, kind, noun, obj, participants, place)
             out.append(trigger)
             if participants:
                 last_by_kind[kind] = trigger
+    # a noun with no participants ("après deux heures de pourparlers, X et
+    # Y ont signé") takes those of a verb of its sentence
+    by_sentence: dict[int, list[Trigger]] = {}
+    for t in out:
+        by_sentence.setdefault(at.sent_of[t.tok], []).append(t)
+    out = [
+        t._replace(participants=next((v.participants for v in by_sentence[at.sent_of[t.tok]] if not v.noun and v.participants), ()))
+        if t.noun and not t.participants
+        else t
+        for t in out
+    ]
     # a place stated once holds for the same event elsewhere in the article
     places: dict[str, str] = {}
     for t in out:
@@ -132,8 +143,11 @@ def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameI
         if t.key:
             by_sentence.setdefault(at.sent_of[t.tok], []).append(t)
     out = []
+    pair_nouns = at.lex.pair_nouns
     for a in assertions:
-        if a.kind in EVENT_KINDS and a.event is None and by_sentence:
+        # "les deux dirigeants", "les deux pays" name the participants: no count
+        counted = a.text.split()[-1].lower() if a.kind == "number" and a.text.split() else ""
+        if a.kind in EVENT_KINDS and a.event is None and by_sentence and counted not in pair_nouns:
             best = _nearest_trigger(at, a, by_sentence)
             if best is not None:
                 a = attrs.evolve(a, event=best.key)
@@ -162,7 +176,7 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
             lo, hi = (t.tok, first) if t.tok < first else (last, t.tok)
             distance = hi - lo
             if not (fronted and t.tok > last):
-                distance += 8 * sum(1 for m in range(lo, hi) if toks[m].text in ",;" and at.in_quote[m] == -1)
+                distance += 8 * sum(1 for m in range(lo, hi) if toks[m].low in (",", ";", "et") and at.in_quote[m] == -1)
         if distance <= _MAX_DISTANCE and (best is None or distance < best[0]):
             best = (distance, t)
     return best[1] if best else None
@@ -277,7 +291,7 @@ def _noun_participants(at: ArticleText, names: NameIndex, k: int, limit: int, pa
     return tuple(sorted(set(found)))
 
 
-def _place(at: ArticleText, k: int, sent) -> str | None:
+def _place(at: ArticleText, names: NameIndex, k: int, sent) -> str | None:
     """The country of "à Pyongyang", "en Russie", "dans l'Extrême-Orient
     russe" near the trigger, in the same clause."""
     toks, lex = at.toks, at.lex
@@ -290,9 +304,9 @@ def _place(at: ArticleText, k: int, sent) -> str | None:
         if np_start < hi and toks[np_start].low in ("l'", "la", "le", "les"):
             np_start += 1
         end = np_start
-        while end < hi and end < np_start + 5 and toks[end].kind == "word" and (
-            is_name_token(toks[end]) or toks[end].low in lex.countries or toks[end].low in ("du", "de", "d'")
-        ):
+        while end < hi and end < np_start + 6 and toks[end].kind == "word" and (
+            toks[end].low in ("du", "de", "d'", "la", "l'") or toks[end].low not in lex.prepositions
+        ) and at.in_quote[end] == at.in_quote[k]:
             end += 1
         words = [toks[m].low for m in range(np_start, end)]
         country = None
@@ -303,9 +317,12 @@ def _place(at: ArticleText, k: int, sent) -> str | None:
                     break
             if country:
                 break
-        if country is None and end > np_start and all(is_name_token(toks[m]) or toks[m].low in ("du", "de", "d'") for m in range(np_start, end)) and is_name_token(toks[np_start]):
-            # a place outside the gazetteer: its name ("en Angola")
-            country = slug(at.words(np_start, end))
+        if country is None and np_start < hi and is_name_token(toks[np_start]) and name_run(toks, np_start, hi) == np_start + 1:
+            # a place outside the gazetteer: its one-word name ("en Angola"),
+            # unless it is a person's ("offert à Kim")
+            name = toks[np_start].text
+            if names.fullest(name) == name:
+                country = slug(name)
         if country:
             distance = abs(j - k)
             if best is None or distance < best[0]:
