@@ -1,0 +1,119 @@
+"""Speed of the temporal normaliser against dateparser, on the same expressions.
+
+The expressions are the temporal spans of peer-dev.jsonl (dates, times,
+intervals, durations) and the temporal expressions of the five seeds.  Each
+normaliser gets one expression at a time with its publication date:
+
+- ours: ``normalise(fold(expression).text, published)`` (folding included,
+  as the extractor always folds);
+- dateparser (bench-only dependency): ``dateparser.parse(expression,
+  languages=["fr"], settings={"RELATIVE_BASE": ...})``, its parser built once.
+
+Rates are expressions per second of CPU time (``time.process_time``), so
+other work on the machine does not lower them.
+
+    python benchmarks/normaliser_speed.py [PATH] [--seconds S] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+import factcheck
+from factcheck.extract.temporal import find_temporal
+from factcheck.normalize.temporal import normalise
+from factcheck.textnorm import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PATH = Path("/work/shared/data/peer-dev.jsonl")
+TEMPORAL = {"date", "datetime", "daterange", "datetimerange", "duration"}
+SEED_PUBLISHED = "2024-06-19"
+
+
+def expressions(path: Path) -> list[tuple[str, str | None]]:
+    """(expression, publication date) pairs: peer-dev spans, then the seeds'."""
+    out: list[tuple[str, str | None]] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            case = json.loads(line)
+            if case["category"] in TEMPORAL and case.get("span"):
+                reference = case.get("reference")
+                out.append((case["span"], reference[:16] if reference else None))
+    for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        article = factcheck.read(seed)
+        published = article.published or SEED_PUBLISHED
+        for a in find_temporal(article.text, published, article.id):
+            out.append((a.text, published))
+    return out
+
+
+def rate(fn: Callable[[str, str | None], object], items: list[tuple[str, str | None]],
+         seconds: float) -> tuple[float, int]:  # fmt: skip
+    """(expressions per second, how many gave a value) over whole passes."""
+    found = sum(fn(text, pub) is not None for text, pub in items)  # warm-up pass
+    # CPU time of this process: the machine is shared, wall time is not ours.
+    done, start = 0, time.process_time()
+    while True:
+        for text, pub in items:
+            fn(text, pub)
+        done += len(items)
+        elapsed = time.process_time() - start
+        if elapsed >= seconds:
+            return done / elapsed, found
+
+
+def ours(text: str, published: str | None) -> object:
+    return normalise(fold(text).text, published)
+
+
+def make_dateparser() -> Callable[[str, str | None], object]:
+    import dateparser  # noqa: PLC0415  (bench-only dependency)
+
+    parser = dateparser.DateDataParser(languages=["fr"])
+    settings_cache: dict[str | None, dict[str, object]] = {}
+
+    def parse(text: str, published: str | None) -> object:
+        settings = settings_cache.get(published)
+        if settings is None:
+            base = datetime.fromisoformat(published) if published and len(published) >= 10 else None
+            settings = settings_cache[published] = {"RELATIVE_BASE": base} if base else {}
+        return dateparser.parse(text, languages=["fr"], settings=settings)
+
+    parse.parser = parser  # type: ignore[attr-defined]
+    return parse
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH)
+    parser.add_argument("--seconds", type=float, default=2.0, help="time per normaliser")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    args = parser.parse_args(argv)
+    items = expressions(args.path)
+    our_rate, our_found = rate(ours, items, args.seconds)
+    dp_rate, dp_found = rate(make_dateparser(), items, args.seconds)
+    result = {
+        "expressions": len(items),
+        "ours": {"per_second": round(our_rate), "with_value": our_found},
+        "dateparser": {"per_second": round(dp_rate), "with_value": dp_found},
+        "speedup": round(our_rate / dp_rate, 1),
+    }
+    if args.json:
+        print(json.dumps(result, indent=1))
+        return 0
+    print(f"{len(items)} expressions (peer-dev temporal spans + seeds)")
+    print(f"{'normaliser':<12} {'expr/s':>10} {'with a value':>13}")
+    print(f"{'factcheck':<12} {our_rate:>10,.0f} {our_found:>13}")
+    print(f"{'dateparser':<12} {dp_rate:>10,.0f} {dp_found:>13}")
+    print(f"speed-up: {our_rate / dp_rate:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1596 @@
+"""French dates, times, intervals and durations to TIMEX3 values.
+
+``find_mentions(text, published)`` scans a folded text once with the
+grammar of ``temporal_grammar`` and interprets each match:
+
+- values are TIMEX3 strings cut to the precision the words state ("juin"
+  is a month, "XXXX-06" with no publication date, "2024-06" with one);
+- relative expressions ("mercredi", "hier", "septembre dernier", "l'an
+  dernier") resolve against the publication date and are flagged
+  ``relative``; with no date they keep X digits and are flagged
+  ``unanchored``;
+- a stated weekday that the calendar contradicts is kept and flagged
+  ``weekday-mismatch``.
+
+Which "mercredi"?  French news names the days of the current week by their
+name alone (AFP style: beyond a week, the date is given).  Most reports tell
+what happened, so the clause's tense decides: a verb in a past tense ("ont
+signé mercredi", "avait indiqué lundi") gives the most recent such day, on
+or before the publication date; a future ("se rendra jeudi", "doit signer
+mercredi", "est attendu mardi") the next one, on or after it.  With no tense
+to go by (titles, the present), the day of the publication's week (Monday to
+Sunday) is taken: that is what "the current week" means, and it agrees with
+both readings for the days around the publication.  The same tense cue
+picks the year of a month or a day without a year ("en septembre, Kim était
+allé..." published in June 2024 is September 2023).
+
+"la veille", "le lendemain", "le jour même" count from the last date the
+text states in the same or the previous sentence (a narrative's own days),
+else from the publication date.
+
+Ages are not durations: "un homme de 45 ans", "Marie, 45 ans,", "à 45 ans",
+"(45 ans)", "ses 45 ans" produce nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Callable
+
+import attrs
+
+from factcheck.normalize.numbers import parse_cardinal
+from factcheck.normalize.temporal_calendar import (
+    DAY,
+    HOUR,
+    MINUTE,
+    MONTH,
+    SECOND,
+    YEAR,
+    Anchor,
+    When,
+    add_months,
+    easter,
+    iso_week,
+    last_day,
+    parse_anchor,
+    time_value,
+    valid,
+    weekday_of,
+)
+from factcheck.normalize import temporal_dispatch as dispatch
+from factcheck.normalize import temporal_grammar as g
+from factcheck.normalize.temporal_lexicon import (
+    APPROX_COUNTS,
+    DURATION_MODS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    MONTHS,
+    PARTS_OF_DAY,
+    PERSON_NOUNS,
+    SEASONS,
+    UNIT_FACTOR,
+    UNITS,
+    WEEKDAYS,
+    key,
+    roman_to_int,
+)
+
+__all__ = ["TemporalMention", "find_mentions", "normalise"]
+
+
+@attrs.frozen
+class TemporalMention:
+    """One temporal expression found in a (folded) text."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+    mod: str | None = None
+    weekday: int | None = None
+    implied: str | None = None
+    flags: tuple[str, ...] = ()
+
+
+def find_mentions(text: str, published: str | None) -> list[TemporalMention]:
+    """Every temporal expression of ``text`` (already folded), in order."""
+    ctx = _Ctx(text, parse_anchor(published))
+    found = _scan(ctx)
+    if len(found) > 1:
+        found = _merge(found, ctx)
+    return [m.finish() for m in found]
+
+
+def normalise(expression: str, published: str | None = None) -> TemporalMention | None:
+    """The value of one expression: the longest mention found in it."""
+    found = find_mentions(expression, published)
+    if not found:
+        return None
+    return max(found, key=lambda m: (m.end - m.start, -m.start))
+
+
+# --------------------------------------------------------------------------
+# Internal mentions
+
+
+class _M:
+    """A mention being built: mutable, turned into a TemporalMention last."""
+
+    __slots__ = (
+        "start", "end", "kind", "when", "when2", "value", "mod", "weekday",
+        "implied", "flags", "rule", "offset",
+    )  # fmt: skip
+
+    def __init__(self, start: int, end: int, kind: str, rule: str) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.rule = rule
+        self.when: When | None = None
+        self.when2: When | None = None
+        self.value: str | None = None
+        self.mod: str | None = None
+        self.weekday: int | None = None
+        self.implied: str | None = None
+        self.flags: set[str] = set()
+        self.offset: int | None = None
+
+    def finish(self) -> TemporalMention:
+        kind = self.kind
+        value = self.value
+        if value is None:
+            assert self.when is not None
+            if self.when2 is not None:
+                k = "time" if self.rule == "trange" else kind
+                value = f"{_timex(self.when, k)}/{_timex(self.when2, k)}"
+            else:
+                if kind == "date" and (self.when.hour is not None or self.when.part):
+                    kind = "datetime"
+                value = _timex(self.when, kind)
+        return TemporalMention(
+            self.start, self.end, kind, value, self.mod, self.weekday, self.implied,
+            tuple(sorted(self.flags)),
+        )  # fmt: skip
+
+
+def _timex(w: When, kind: str) -> str:
+    if kind == "time" and w.year is None and w.month is None and w.day is None and w.hour is not None:
+        minute = w.minute if w.precision in (MINUTE, SECOND) else None
+        return time_value(w.hour, minute, w.second if w.precision == SECOND else None)
+    return w.timex()
+
+
+class _Ctx:
+    """The text being read, its publication date and lazily computed cues."""
+
+    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "stated")
+
+    def __init__(self, text: str, anchor: Anchor | None) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.pub = anchor.day_date if anchor else None
+        #: Tense cues of each sentence read so far, by sentence start.
+        self._cues: dict[int, list[tuple[int, int, int]]] = {}
+        self._ends: list[int] | None = None
+        #: (end offset, date) of each date the text states in full.
+        self.stated: list[tuple[int, date]] = []
+
+    # Sentences ------------------------------------------------------------
+    def sentence_index(self, pos: int) -> int:
+        if self._ends is None:
+            self._ends = [m.end() for m in g.SENTENCE_END.finditer(self.text)]
+        return bisect_right(self._ends, pos)
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        i = self.sentence_index(pos)
+        ends = self._ends or []
+        start = ends[i - 1] if i > 0 else 0
+        end = ends[i] if i < len(ends) else len(self.text)
+        return start, end
+
+    # Tense ----------------------------------------------------------------
+    def tense(self, start: int, end: int) -> int:
+        """-1 past, +1 future, 0 unknown: the verb cue nearest the mention
+        in its sentence (a tie goes to the past)."""
+        lo, hi = self.sentence_bounds(start)
+        cues = self._cues.get(lo)
+        if cues is None:
+            cues = self._cues[lo] = _cues(self.text, lo, hi)
+        best, best_sign = None, 0
+        for c_start, c_end, sign in cues:
+            distance = c_start - end if c_start >= end else max(0, start - c_end)
+            if best is None or distance < best or (distance == best and sign < 0):
+                best, best_sign = distance, sign
+        return best_sign
+
+    # Narrative anchor -----------------------------------------------------
+    def narrative(self, pos: int) -> tuple[date | None, bool]:
+        """The day "la veille" counts from: the last date stated in this or
+        the previous sentence, else the publication date.  The flag says
+        whether the publication date was used."""
+        if self.stated:
+            end, day = self.stated[-1]
+            if end <= pos and self.sentence_index(pos) - self.sentence_index(end - 1) <= 1:
+                return day, False
+        return self.pub, True
+
+
+_HAVE = frozenset(("a", "ont", "avait", "avaient", "eut", "eurent", "avons", "avez"))
+_CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
+
+
+def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """(start, end, -1 past | +1 future) of the tense cues in text[lo:hi]."""
+    cues: list[tuple[int, int, int]] = []
+    for m in g.TENSE_CUE.finditer(text, lo, hi):
+        kind = m.lastgroup
+        if kind in ("fut", "peri"):
+            sign = 1
+        elif kind == "imp":
+            word = m.group("imp")
+            if word in g.NOT_IMPERFECT or _CONDITIONAL.search(word):
+                continue
+            sign = -1
+        elif kind == "part":
+            # "est attendu", "sont prévus": a passive that announces.
+            sign = -1
+            if m.group("part") in g.FUTURE_PARTICIPLES and m.group("aux") not in _HAVE:
+                sign = 1
+        else:
+            sign = -1
+        cues.append((m.start(), m.end(), sign))
+    return cues
+
+
+# --------------------------------------------------------------------------
+# Scanning
+
+
+def _scan(ctx: _Ctx) -> list[_M]:
+    """One pass over the words: at each word, the rules that can start
+    there (``temporal_dispatch``) are tried in priority order; the first
+    whose reading holds wins and the scan goes on after it."""
+    text = ctx.text
+    out: list[_M] = []
+    free = 0
+    single = g.SINGLE
+    candidates = dispatch.candidates
+    for word in dispatch.WORD.finditer(text):
+        pos = word.start()
+        if pos < free or (pos and (text[pos - 1].isalnum() or text[pos - 1] == "_")):
+            continue
+        for rule in candidates(text, word):
+            m = single[rule].match(text, pos)
+            if m is None:
+                continue
+            got = _interpret(rule, m, ctx)
+            if got is not None:
+                out.append(got)
+                free = m.end()
+                break
+    return out
+
+
+def _interpret(rule: str, m: re.Match[str], ctx: _Ctx) -> _M | None:
+    try:
+        got = _RULES[rule](m, ctx)
+    except (ValueError, OverflowError, KeyError):
+        return None
+    if got is not None and got.kind != "duration" and got.mod is None and got.kind != "interval":
+        got.mod = _point_mod(ctx.text, got.start)
+    return got
+
+
+def _span(m: re.Match[str], rule: str) -> tuple[int, int]:
+    name = rule + "__s"
+    if name in m.re.groupindex:
+        start = m.start(name)
+        if start >= 0:
+            return start, m.end(name)
+    return m.span(rule)
+
+
+def _new(m: re.Match[str], rule: str, kind: str) -> _M:
+    start, end = _span(m, rule)
+    return _M(start, end, kind, rule)
+
+
+_POINT_MODS = {
+    "depuis": "ON_OR_AFTER",
+    "des": "ON_OR_AFTER",
+    "apartir": "ON_OR_AFTER",
+    "avant": "BEFORE",
+    "apres": "AFTER",
+    "plustard": "AFTER",
+    "vers": "APPROX",
+    "approx": "APPROX",
+}
+
+
+_POINT_MOD_GATE = ("depuis", "dès", "partir", "avant", "apr", "tard", "vers", "alentours",
+                   "autour", "environ", "Depuis", "Dès", "Avant", "Apr", "Vers", "Autour",
+                   "Environ", "DEPUIS", "DÈS", "AVANT", "APR", "VERS")  # fmt: skip
+
+
+def _point_mod(text: str, start: int) -> str | None:
+    before = text[max(0, start - 24) : start]
+    if not any(word in before for word in _POINT_MOD_GATE):
+        return None
+    m = g.POINT_MOD_BEFORE.search(text, max(0, start - 24), start)
+    if m is None:
+        return None
+    return _POINT_MODS.get(m.lastgroup or "")
+
+
+# --------------------------------------------------------------------------
+# Numbers and names
+
+
+@lru_cache(maxsize=512)
+def _number(word: str) -> int | float | None:
+    word = word.strip()
+    digits = re.match(r"(\d+)(?:[,.](\d+))?", word)
+    if digits:
+        if digits.group(2):
+            return float(f"{digits.group(1)}.{digits.group(2)}")
+        return int(digits.group(1))
+    lowered = key(word)
+    if lowered in ("premier", "premiere", "1er"):
+        return 1
+    value = parse_cardinal(" ".join(word.replace("-", " ").split()))
+    if value is None:
+        value = parse_cardinal(word)
+    return value
+
+
+def _int(word: str) -> int | None:
+    value = _number(word)
+    if value is None or (isinstance(value, float) and not value.is_integer()):
+        return None
+    return int(value)
+
+
+def _month(word: str) -> int:
+    return MONTHS[key(word)]
+
+
+def _year2(two: str, anchor: Anchor | None) -> int:
+    yy = int(two)
+    pivot = (anchor.year % 100 + 10) if anchor else 50
+    return (2000 if yy <= pivot else 1900) + yy
+
+
+# --------------------------------------------------------------------------
+# Resolution against the publication date
+
+
+def _direction(ctx: _Ctx, start: int, end: int, rel: str | None) -> tuple[int, bool]:
+    """(-1|0|+1, strict): the explicit "dernier"/"prochain" or the tense."""
+    if rel:
+        r = key(rel)
+        if r.startswith(("dernier", "derniere", "passe", "precedent")):
+            return -1, True
+        if r.startswith(("prochain", "suivant", "qui")):
+            return 1, True
+    return ctx.tense(start, end), False
+
+
+def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
+              rel: str | None = None) -> tuple[int | None, set[str]]:  # fmt: skip
+    """The year of a month (and day) the text gives without one.
+
+    "dernier"/"prochain" ask for the nearest one strictly before/after the
+    publication; a past (future) tense for the nearest one not after (not
+    before) it, give or take a week; with neither, the publication year
+    unless that puts the date more than half a year away while the
+    neighbouring year brings it within two months ("le 28 décembre" read on
+    3 January).
+    """
+    a = ctx.anchor
+    if a is None:
+        return None, {"unanchored"}
+    if a.month is None:
+        return a.year, {"relative"}
+    if day is None or a.day is None:
+        here = a.year * 12 + a.month
+        cands = [(y, y * 12 + month - here) for y in (a.year - 1, a.year, a.year + 1)]
+        near, far = 0, 6  # months
+        window = 2
+    else:
+        pub = a.day_date
+        assert pub is not None
+        cands = [(y, (date(y, month, min(day, last_day(y, month))) - pub).days)
+                 for y in (a.year - 1, a.year, a.year + 1)]  # fmt: skip
+        near, far = 7, 183  # days
+        window = 62
+    if rel is None and abs(cands[1][1]) <= near:
+        return a.year, {"relative"}  # every reading agrees: no need for the tense
+    sign, strict = _direction(ctx, start, end, rel)
+    if strict:
+        allowed = [c for c in cands if (c[1] < 0 if sign < 0 else c[1] > 0)]
+    elif sign < 0:
+        allowed = [c for c in cands if c[1] <= near]
+    elif sign > 0:
+        allowed = [c for c in cands if c[1] >= -near]
+    else:
+        this = cands[1]
+        if abs(this[1]) > far:
+            other = min(cands[0], cands[2], key=lambda c: abs(c[1]))
+            if abs(other[1]) <= window:
+                return other[0], {"relative"}
+        return this[0], {"relative"}
+    year = min(allowed or cands, key=lambda c: abs(c[1]))[0]
+    return year, {"relative"}
+
+
+def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
+                  rel: str | None) -> tuple[When, set[str]]:  # fmt: skip
+    """The day a weekday alone names (see the module docstring)."""
+    a = ctx.anchor
+    if a is None:
+        return When(precision=DAY), {"unanchored"}
+    if a.month is None or a.day is None:
+        return When(a.year, a.month, None, precision=DAY), {"relative"}
+    pub = date(a.year, a.month, a.day)
+    r = key(rel) if rel else ""
+    base = pub
+    if r and ("suivant" in r or "apres" in r or "precedent" in r or "d'avant" in r):
+        narrative, _ = ctx.narrative(start)
+        base = narrative or pub
+    monday = base - timedelta(days=base.isoweekday() - 1)
+    if r.startswith(("prochain",)):
+        day = base + timedelta(days=((wd - base.isoweekday() - 1) % 7) + 1)
+    elif r.startswith(("dernier", "passe")):
+        day = base - timedelta(days=((base.isoweekday() - wd - 1) % 7) + 1)
+    elif r.startswith(("suivant", "d'apres")) or ("semaine" in r and (
+            "prochaine" in r or "suivante" in r or "apres" in r or "qui vient" in r)):  # fmt: skip
+        day = monday + timedelta(days=7 + wd - 1)
+    elif r.startswith(("precedent", "d'avant")) or ("semaine" in r and (
+            "derniere" in r or "passee" in r or "precedente" in r)):  # fmt: skip
+        day = monday + timedelta(days=-7 + wd - 1)
+    elif "cette semaine" in r:
+        day = monday + timedelta(days=wd - 1)
+    elif r.startswith("en "):
+        weeks = 1 if r.endswith(("huit", "8")) else 2
+        day = base + timedelta(days=(wd - base.isoweekday()) % 7 + 7 * weeks)
+    elif wd == base.isoweekday():
+        day = base  # the day itself, whatever the tense
+    else:
+        sign = ctx.tense(start, end)
+        if sign < 0:
+            day = base - timedelta(days=(base.isoweekday() - wd) % 7)
+        elif sign > 0:
+            day = base + timedelta(days=(wd - base.isoweekday()) % 7)
+        else:
+            day = monday + timedelta(days=wd - 1)
+    return When(day.year, day.month, day.day, precision=DAY), {"relative"}
+
+
+def _check_weekday(m: _M, wd: int | None) -> None:
+    if wd is None or m.when is None:
+        return
+    m.weekday = wd
+    d = m.when.as_date()
+    if d is not None and d.isoweekday() != wd:
+        m.flags.add("weekday-mismatch")
+
+
+def _offset_day(base: date | None, days: int) -> When:
+    if base is None:
+        return When(precision=DAY)
+    d = base + timedelta(days=days)
+    return When(d.year, d.month, d.day, precision=DAY)
+
+
+def _today_partial(ctx: _Ctx, days: int) -> When:
+    """A day relative to a publication date known only to the month."""
+    a = ctx.anchor
+    if a is None:
+        return When(precision=DAY)
+    if days == 0:
+        return When(a.year, a.month, None, precision=DAY)
+    return When(precision=DAY)
+
+
+# --------------------------------------------------------------------------
+# Rules
+
+
+def _date_parts(m: re.Match[str], p: str) -> tuple[int | None, int, int | None, int | None]:
+    """(weekday, day, month, year) of a _dpart group set."""
+    wd = m.group(p + "wd")
+    day = _int(m.group(p + "d"))
+    if day is None:
+        raise ValueError(m.group(p + "d"))
+    month = m.group(p + "m")
+    year = m.group(p + "y")
+    return (
+        WEEKDAYS[key(wd)] if wd else None,
+        day,
+        _month(month) if month else None,
+        int(year) if year else None,
+    )
+
+
+def _full_date(ctx: _Ctx, m: _M, day: int, month: int | None, year: int | None,
+               rel: str | None = None) -> When:  # fmt: skip
+    """A stated day (and month, year): the missing parts resolved."""
+    a = ctx.anchor
+    if month is None:
+        if a is None or a.month is None:
+            m.flags.add("unanchored" if a is None else "relative")
+            if a is not None:
+                return When(a.year, None, day, precision=DAY)
+            return When(None, None, day, precision=DAY)
+        month = a.month
+        year = year or a.year
+        m.flags.add("relative")
+    if year is None:
+        year, flags = _year_for(ctx, m.start, m.end, month, day, rel)
+        m.flags |= flags
+    if year is not None and not valid(year, month, day):
+        raise ValueError("no such day")
+    if year is None and not valid(2024, month, day):
+        raise ValueError("no such day")
+    return When(year, month, day, precision=DAY)
+
+
+def _rule_dmy(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "dmy", "date")
+    wd = m.group("dmy_wd")
+    day = _int(m.group("dmy_d"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    month = _month(m.group("dmy_m"))
+    year = None
+    if m.group("dmy_y"):
+        year = int(m.group("dmy_y"))
+    elif m.group("dmy_y2"):
+        year = _year2(m.group("dmy_y2"), ctx.anchor)
+    out.when = _full_date(ctx, out, day, month, year, m.group("dmy_rel"))
+    _check_weekday(out, WEEKDAYS[key(wd)] if wd else None)
+    d = out.when.as_date()
+    if d is not None:
+        ctx.stated.append((out.end, d))
+    return out
+
+
+def _rule_numeric(ctx: _Ctx, out: _M, d: str, mo: str, y: str | None) -> _M | None:
+    day, month = int(d), int(mo)
+    year = None
+    if y:
+        year = int(y) if len(y) == 4 else _year2(y, ctx.anchor)
+    out.when = _full_date(ctx, out, day, month, year)
+    dd = out.when.as_date()
+    if dd is not None:
+        ctx.stated.append((out.end, dd))
+    return out
+
+
+def _rule_nd1(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "nd1", "date")
+    _rule_numeric(ctx, out, m.group("nd1_d"), m.group("nd1_m"), m.group("nd1_y"))
+    if m.group("nd1_h") and out.when is not None:
+        out.when.hour = int(m.group("nd1_h"))
+        out.when.minute = int(m.group("nd1_mi"))
+        out.when.precision = MINUTE
+    return out
+
+
+def _rule_nd2(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    return _rule_numeric(ctx, _new(m, "nd2", "date"), m.group("nd2_d"), m.group("nd2_m"),
+                         m.group("nd2_y"))  # fmt: skip
+
+
+def _article_before(text: str, start: int) -> bool:
+    return g.ARTICLE_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+def _rule_nd4(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    year = m.group("nd4_y")
+    month = m.group("nd4_m")
+    if not (year and len(year) == 4) and not (year and len(month) == 2):
+        if not _article_before(ctx.text, m.start()):
+            return None
+    return _rule_numeric(ctx, _new(m, "nd4", "date"), m.group("nd4_d"), month, year)
+
+
+def _rule_nd3(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    d, mo = m.group("nd3_d"), m.group("nd3_m")
+    if not (int(d) >= 13 or len(mo) == 2 or _article_before(ctx.text, m.start())):
+        return None
+    return _rule_numeric(ctx, _new(m, "nd3", "date"), d, mo, None)
+
+
+def _rule_my(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "my", "date")
+    out.when = When(int(m.group("my_y")), _month(m.group("my_m")), precision=MONTH)
+    return out
+
+
+def _rule_yc(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "yc", "date")
+    out.when = When(int(m.group("yc_y")), precision=YEAR)
+    return out
+
+
+def _rule_dec(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "dec", "date")
+    y = m.group("dec_y")
+    year = int(y) if len(y) == 4 else 1900 + int(y)
+    out.value = f"{year // 10}X"
+    return out
+
+
+def _rule_cent(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    century = roman_to_int(m.group("cent_r"))
+    if century is None or not 1 <= century <= 21:
+        return None
+    out = _new(m, "cent", "date")
+    out.value = f"{century - 1:02d}XX"
+    return out
+
+
+def _rule_bm(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    word = m.group("bm_m")
+    rel = m.group("bm_r")
+    if not m.group("bm_c") and not rel and not word[0].islower():
+        return None  # "Mars" the planet, "Mai" a name
+    out = _new(m, "bm", "date")
+    month = _month(word)
+    year, flags = _year_for(ctx, out.start, out.end, month, None, rel)
+    out.flags |= flags
+    out.when = When(year, month, precision=MONTH)
+    return out
+
+
+_PP_MODS = {"debut": "START", "fin": "END", "mi": "MID", "milieu": "MID", "courant": None}
+
+
+def _rule_pp(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "pp", "date")
+    word = key(m.group("pp_w")).split()[-1]
+    out.mod = _PP_MODS[word]
+    a = ctx.anchor
+    if m.group("pp_m"):
+        month = _month(m.group("pp_m"))
+        year = int(m.group("pp_my")) if m.group("pp_my") else None
+        if year is None:
+            year, flags = _year_for(ctx, out.start, out.end, month, None)
+            out.flags |= flags
+        out.when = When(year, month, precision=MONTH)
+    elif m.group("pp_y"):
+        out.when = When(int(m.group("pp_y")), precision=YEAR)
+    elif m.group("pp_dec"):
+        y = m.group("pp_dec")
+        out.value = f"{(int(y) if len(y) == 4 else 1900 + int(y)) // 10}X"
+    else:
+        unit = key(m.group("pp_u"))
+        year = int(m.group("pp_uy")) if m.group("pp_uy") else None
+        if year is None:
+            out.flags.add("unanchored" if a is None else "relative")
+        if unit in ("annee", "an"):
+            out.when = When(year or (a.year if a else None), precision=YEAR)
+        elif unit == "mois":
+            if year is not None:
+                return None
+            out.when = When(a.year if a else None, a.month if a else None, precision=MONTH)
+        elif unit == "semaine":
+            if a is None or a.date is None:
+                out.value = "XXXX-WXX"
+            else:
+                out.value = iso_week(a.date)
+        elif unit == "decennie":
+            out.value = f"{(year or a.year) // 10}X" if (year or a) else "XXXX"
+        else:  # siècle
+            out.value = f"{(year or a.year) // 100:02d}XX" if (year or a) else "XXXX"
+    return out
+
+
+def _season_bounds(name: str, year: int) -> tuple[When, When]:
+    m1, d1, m2, d2 = SEASONS[name]
+    year2 = year + 1 if m2 < m1 else year
+    return When(year, m1, d1, precision=DAY), When(year2, m2, d2, precision=DAY)
+
+
+_SEASON_CODES = {"printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI"}
+
+
+def _rule_se(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    prefix = key(m.group("se_p"))
+    name = key(m.group("se_s"))
+    year = int(m.group("se_y")) if m.group("se_y") else None
+    rel = m.group("se_rel")
+    deictic = prefix in ("cet", "ce")
+    # "l'été" alone is any summer; "a été" is no season at all.
+    if year is None and rel is None and not deictic and prefix not in ("a l'", "au"):
+        return None
+    out = _new(m, "se", "interval")
+    if deictic:
+        out.start = m.start("se_p")
+    a = ctx.anchor
+    if year is None:
+        if a is None or a.month is None:
+            out.flags.add("unanchored")
+            out.value = f"{a.year if a else 'XXXX'}-{_SEASON_CODES[name]}"
+            return out
+        out.flags.add("relative")
+        pub = date(a.year, a.month, a.day or 15)
+        # The season of this name around the publication; "dernier",
+        # "prochain" or the tense move it a year back or forward.
+        year = a.year - 1 if name == "hiver" and a.month <= 3 else a.year
+        first, last = (w.as_date() or pub for w in _season_bounds(name, year))
+        sign, strict = _direction(ctx, out.start, out.end, rel)
+        if sign < 0 and (last >= pub if strict else (first > pub and not deictic)):
+            year -= 1
+        elif sign > 0 and (first <= pub if strict else (last < pub and not deictic)):
+            year += 1
+    out.when, out.when2 = _season_bounds(name, year)
+    return out
+
+
+def _rule_hol(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    name = key(m.group("hol_h"))
+    text = ctx.text
+    if name == "noel" and g.CAPITALISED_NEXT.match(text, m.end()):
+        return None  # Noël Le Graët
+    if name == "paques" and text[max(0, m.start() - 8) : m.start()].lower().endswith("le de "):
+        return None  # l'île de Pâques
+    out = _new(m, "hol", "date")
+    year = int(m.group("hol_y")) if m.group("hol_y") else None
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        out.when = _full_date(ctx, out, day, month, year)
+        return out
+    if year is None:
+        a = ctx.anchor
+        if a is None:
+            out.flags.add("unanchored")
+            out.when = When(precision=DAY)
+            return out
+        year = a.year
+        out.flags.add("relative")
+    d = easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
+    out.when = When(d.year, d.month, d.day, precision=DAY)
+    return out
+
+
+def _rule_qz(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "qz", "interval")
+    month = _month(m.group("qz_m"))
+    year = int(m.group("qz_y")) if m.group("qz_y") else None
+    if year is None:
+        year, flags = _year_for(ctx, out.start, out.end, month, None)
+        out.flags |= flags
+    first = key(m.group("qz_o")).startswith(("premiere", "1re", "1ere"))
+    end = last_day(year or 2001, month)
+    out.when = When(year, month, 1 if first else 16, precision=DAY)
+    out.when2 = When(year, month, 15 if first else end, precision=DAY)
+    return out
+
+
+def _rule_nth(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "nth", "date")
+    month = _month(m.group("nth_m"))
+    year = int(m.group("nth_y")) if m.group("nth_y") else None
+    which = key(m.group("nth_o"))
+    if which == "dernier":
+        if year is None:
+            year, flags = _year_for(ctx, out.start, out.end, month, None)
+            out.flags |= flags
+        out.when = When(year, month, last_day(year or 2001, month), precision=DAY)
+        return out
+    day = 1 if which == "premier" else int(re.match(r"\d+", which).group())  # type: ignore[union-attr]
+    out.when = _full_date(ctx, out, day, month, year)
+    return out
+
+
+def _rule_nthw(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "nthw", "date")
+    month = _month(m.group("nthw_m"))
+    year = int(m.group("nthw_y")) if m.group("nthw_y") else None
+    if year is None:
+        year, flags = _year_for(ctx, out.start, out.end, month, None)
+        out.flags |= flags
+    if year is None:
+        return None
+    # The weeks of a month are the weeks wholly in it (Monday to Sunday).
+    if key(m.group("nthw_o")).startswith("prem"):
+        first = date(year, month, 1)
+        day = first + timedelta(days=(1 - first.isoweekday()) % 7)
+    else:
+        last = date(year, month, last_day(year, month))
+        day = last - timedelta(days=last.isoweekday() % 7)
+    out.value = iso_week(day)
+    return out
+
+
+def _rule_wof(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "wof", "date")
+    day = _int(m.group("wof_d"))
+    if day is None:
+        return None
+    year = int(m.group("wof_y")) if m.group("wof_y") else None
+    when = _full_date(ctx, out, day, _month(m.group("wof_m")), year)
+    d = when.as_date()
+    # A week named by its Sunday is the week that Sunday opens.
+    out.value = iso_week(d + timedelta(days=1)) if d else "XXXX-WXX"
+    return out
+
+
+def _interval_dates(ctx: _Ctx, out: _M, m: re.Match[str], a: str, b: str) -> _M | None:
+    wd_a, day_a, month_a, year_a = _date_parts(m, a)
+    wd_b, day_b, month_b, year_b = _date_parts(m, b)
+    if month_b is None:
+        month_b = month_a
+    if month_a is None:
+        month_a = month_b
+    year_b = year_b or year_a
+    probe = _M(out.start, out.end, "date", out.rule)
+    end = _full_date(ctx, probe, day_b, month_b, year_b)
+    out.flags |= probe.flags
+    if year_a is None and end.year is not None:
+        year_a = end.year - 1 if (month_a or 0) > (month_b or 0) else end.year
+    start = _full_date(ctx, probe, day_a, month_a, year_a)
+    ds, de = start.as_date(), end.as_date()
+    if ds is not None and de is not None and ds > de:
+        return None
+    if ds is None and de is None and (month_a, day_a) > (month_b, day_b):
+        return None
+    out.when, out.when2 = start, end
+    for wd, when in ((wd_a, start), (wd_b, end)):
+        d = when.as_date()
+        if wd is not None and d is not None and d.isoweekday() != wd:
+            out.flags.add("weekday-mismatch")
+    return out
+
+
+def _rule_ivd1(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    return _interval_dates(ctx, _new(m, "ivd1", "interval"), m, "ivd1a_", "ivd1b_")
+
+
+def _rule_ivd2(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    return _interval_dates(ctx, _new(m, "ivd2", "interval"), m, "ivd2a_", "ivd2b_")
+
+
+def _rule_ivd3(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    return _interval_dates(ctx, _new(m, "ivd3", "interval"), m, "ivd3a_", "ivd3b_")
+
+
+def _years(m: re.Match[str], rule: str, limit: int) -> _M | None:
+    a = int(m.group(rule + "_a"))
+    b_text = m.group(rule + "_b")
+    b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)
+    if not a < b <= a + limit:
+        return None
+    out = _new(m, rule, "interval")
+    out.value = f"{a}/{b}"
+    return out
+
+
+def _rule_ivy1(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    return _years(m, "ivy1", 200)
+
+
+def _rule_ivy2(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    return _years(m, "ivy2", 200)
+
+
+def _rule_ivy3(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    return _years(m, "ivy3", 100)
+
+
+def _months_interval(ctx: _Ctx, out: _M, a: str, ay: str | None, b: str,
+                     by: str | None) -> _M | None:  # fmt: skip
+    month_a, month_b = _month(a), _month(b)
+    year_b = int(by) if by else (int(ay) if ay else None)
+    if year_b is None:
+        year_b, flags = _year_for(ctx, out.start, out.end, month_b, None)
+        out.flags |= flags
+    year_a = int(ay) if ay else (None if year_b is None else
+                                 year_b - 1 if month_a > month_b else year_b)  # fmt: skip
+    if year_a is not None and year_b is not None and (year_a, month_a) >= (year_b, month_b):
+        return None
+    out.when = When(year_a, month_a, precision=MONTH)
+    out.when2 = When(year_b, month_b, precision=MONTH)
+    return out
+
+
+def _rule_ivm(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    return _months_interval(ctx, _new(m, "ivm", "interval"), m.group("ivm_a"),
+                            m.group("ivm_ay"), m.group("ivm_b"), m.group("ivm_by"))  # fmt: skip
+
+
+def _rule_ivm2(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    return _months_interval(ctx, _new(m, "ivm2", "interval"), m.group("ivm2_a"),
+                            None, m.group("ivm2_b"), m.group("ivm2_y"))  # fmt: skip
+
+
+def _rule_niv(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "niv", "interval")
+    wd_a = WEEKDAYS[key(m.group("niv_a"))]
+    wd_b = WEEKDAYS[key(m.group("niv_b"))]
+    if m.group("niv_bd"):
+        month = _month(m.group("niv_bm")) if m.group("niv_bm") else None
+        year = int(m.group("niv_by")) if m.group("niv_by") else None
+        end = _full_date(ctx, out, int(re.match(r"\d+", m.group("niv_bd")).group()),  # type: ignore[union-attr]
+                         month, year)  # fmt: skip
+    else:
+        end, flags = _weekday_date(ctx, out.start, out.end, wd_b, None)
+        out.flags |= flags
+    d = end.as_date()
+    if d is None:
+        out.value = f"{end.timex()}/{end.timex()}"
+        return out
+    if d.isoweekday() != wd_b or (d - timedelta(days=1)).isoweekday() != wd_a:
+        out.flags.add("weekday-mismatch")
+    out.when = _offset_day(d, -1)
+    out.when2 = end
+    return out
+
+
+_REL_DAYS = {
+    "aujourd'hui": (0, False), "ce jour": (0, False), "hier": (-1, False),
+    "avant hier": (-2, False), "demain": (1, False), "apres demain": (2, False),
+    "le jour meme": (0, True), "la veille": (-1, True), "l'avant veille": (-2, True),
+    "le lendemain": (1, True), "le surlendemain": (2, True), "au lendemain": (0, False),
+    "jour d'avant": (-1, True), "jour precedent": (-1, True),
+    "jour suivant": (1, True), "jour d'apres": (1, True),
+    "ce matin": (0, False), "ce soir": (0, False), "cette nuit": (0, False),
+    "cet apres midi": (0, False),
+}  # fmt: skip
+_REL_PART = {"ce matin": "MO", "ce soir": "EV", "cette nuit": "NI", "cet apres midi": "AF"}
+
+
+def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "rd", "date")
+    word = key(m.group("rd_w"))
+    if word.startswith("le jour ") and word != "le jour meme":
+        word = word[3:]
+    # "au lendemain de sa rencontre": the day after an event of the day
+    # before, i.e. the day the article tells of.
+    days, narrative = _REL_DAYS[word]
+    if narrative:
+        base, from_pub = ctx.narrative(out.start)
+        if from_pub:
+            out.flags.add("relative" if base is not None else "unanchored")
+    else:
+        base = ctx.pub
+        out.flags.add("relative" if ctx.anchor is not None else "unanchored")
+    if base is None and ctx.anchor is not None and not narrative:
+        out.when = _today_partial(ctx, days)
+    else:
+        out.when = _offset_day(base, days)
+    part = _REL_PART.get(word)
+    if part is None and m.group("rd_p"):
+        part = PARTS_OF_DAY[key(m.group("rd_p"))]
+    if part:
+        out.when.part = part
+    return out
+
+
+def _rule_dd(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "dd", "date")
+    day = _int(m.group("dd_d"))
+    if day is None:
+        return None
+    out.when = _full_date(ctx, out, day, None, None)
+    return out
+
+
+def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "dl", "date")
+    a = ctx.anchor
+    out.flags.add("relative" if a is not None else "unanchored")
+    if key(m.group("dl_u")) == "semaine":
+        out.value = iso_week(a.date) if a is not None and a.date is not None else "XXXX-WXX"
+    elif a is not None and a.date is not None:
+        out.when = When(a.year, a.month, a.day, precision=DAY)
+    else:
+        out.when = _today_partial(ctx, 0)
+    return out
+
+
+def _rule_nwd(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "nwd", "date")
+    wd = WEEKDAYS[key(m.group("nwd_w"))]
+    order = key(m.group("nwd_o"))
+    n = -1 if order == "dernier" else {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2,
+        "second": 2, "troisieme": 3, "3e": 3, "quatrieme": 4, "4e": 4}[order]  # fmt: skip
+    a = ctx.anchor
+    if m.group("nwd_m"):
+        month = _month(m.group("nwd_m"))
+        year = int(m.group("nwd_y")) if m.group("nwd_y") else None
+        if year is None:
+            year, flags = _year_for(ctx, out.start, out.end, month, None)
+            out.flags |= flags
+    else:
+        if a is None or a.month is None:
+            out.flags.add("unanchored")
+            out.when = When(precision=DAY)
+            out.weekday = wd
+            return out
+        step = -1 if key(m.group("nwd_r")).startswith(("dernier", "passe", "precedent")) else 1
+        year, month = add_months(a.year, a.month, step)
+        out.flags.add("relative")
+    out.weekday = wd
+    if year is None:
+        out.when = When(None, month, None, precision=DAY)
+        return out
+    if n > 0:
+        first = date(year, month, 1)
+        d = first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        if d.month != month:
+            return None
+    else:
+        last = date(year, month, last_day(year, month))
+        d = last - timedelta(days=(last.isoweekday() - wd) % 7)
+    out.when = When(d.year, d.month, d.day, precision=DAY)
+    return out
+
+
+def _rule_wdd(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "wdd", "date")
+    wd = WEEKDAYS[key(m.group("wdd_w"))]
+    day = _int(m.group("wdd_d"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    a = ctx.anchor
+    out.weekday = wd
+    if a is None or a.month is None:
+        out.flags.add("unanchored" if a is None else "relative")
+        out.when = When(a.year if a else None, None, day, precision=DAY)
+        return out
+    out.flags.add("relative")
+    # The month around the publication where that day is that weekday.
+    for months in (0, -1, 1, -2, 2):
+        year, month = add_months(a.year, a.month, months)
+        if valid(year, month, day) and weekday_of(year, month, day) == wd:
+            out.when = When(year, month, day, precision=DAY)
+            return out
+    if not valid(a.year, a.month, day):
+        return None
+    out.when = When(a.year, a.month, day, precision=DAY)
+    out.flags.add("weekday-mismatch")
+    return out
+
+
+def _rule_wd(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "wd", "date")
+    wd = WEEKDAYS[key(m.group("wd_w"))]
+    rel = m.group("wd_r")
+    rel = " ".join(rel.split()) if rel else None
+    out.when, flags = _weekday_date(ctx, out.start, out.end, wd, rel)
+    out.flags |= flags
+    out.weekday = wd
+    pod = m.group("wd_pod") or m.group("wd_pod2")
+    if pod:
+        out.when.part = PARTS_OF_DAY[key(pod)]
+    return out
+
+
+def _rule_ru(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    det = key(m.group("ru_d"))
+    unit = key(m.group("ru_u"))
+    rel = m.group("ru_r")
+    deictic = det in ("cette", "ce", "cet")
+    if not deictic and rel is None:
+        return None
+    if unit in ("an",) and det != "l'":
+        return None
+    if deictic and unit in ("annee", "an", "semaine") and det != "cette":
+        return None
+    step = 0
+    narrative = False
+    if rel:
+        r = key(rel)
+        step = -1 if r.startswith(("dernier", "passe", "precedent")) else 1
+        narrative = r.startswith(("suivant", "qui suit", "d'apres", "precedent"))
+    out = _new(m, "ru", "date")
+    a = ctx.anchor
+    if narrative:
+        base, from_pub = ctx.narrative(out.start)
+        base_year = base.year if base else (a.year if a else None)
+        base_month = base.month if base else (a.month if a else None)
+    else:
+        base = ctx.pub
+        base_year = a.year if a else None
+        base_month = a.month if a else None
+    if base_year is None:
+        out.flags.add("unanchored")
+    else:
+        out.flags.add("relative")
+    if unit in ("annee", "an"):
+        out.when = When(None if base_year is None else base_year + step, precision=YEAR)
+    elif unit == "mois":
+        if base_month is None:
+            out.when = When(None, None, precision=MONTH)
+            out.flags.discard("relative")
+            out.flags.add("unanchored")
+        else:
+            year, month = add_months(base_year, base_month, step)  # type: ignore[arg-type]
+            out.when = When(year, month, precision=MONTH)
+    elif unit == "semaine":
+        out.value = "XXXX-WXX" if base is None else iso_week(base + timedelta(days=7 * step))
+    elif unit in ("week end", "weekend"):
+        # The Saturday and Sunday of that week.
+        if base is None:
+            out.value = "XXXX-XX-XX/XXXX-XX-XX"
+        else:
+            day = base + timedelta(days=7 * step)
+            saturday = day + timedelta(days=6 - day.isoweekday())
+            out.kind = "interval"
+            out.when = When(saturday.year, saturday.month, saturday.day, precision=DAY)
+            sunday = saturday + timedelta(days=1)
+            out.when2 = When(sunday.year, sunday.month, sunday.day, precision=DAY)
+    else:  # siècle
+        out.value = "XXXX" if base_year is None else f"{base_year // 100 + step:02d}XX"
+    return out
+
+
+def _rule_lastn(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    n = _int(m.group("lastn_n"))
+    if n is None or n <= 0:
+        return None
+    unit_word = key(m.group("lastn_u1") or m.group("lastn_u2"))
+    unit = _unit(unit_word)
+    rel = key(m.group("lastn_r1") or m.group("lastn_r2"))
+    step = -1 if rel.startswith(("dernier", "passe")) else 1
+    a = ctx.anchor
+    if a is None:
+        return None
+    out = _new(m, "lastn", "interval")
+    out.flags.add("relative")
+    code, is_time, _, grain = UNITS[unit]
+    lo, hi = (-n, -1) if step < 0 else (1, n)
+    if grain == DAY and code == "D":
+        if a.date is None:
+            return None
+        out.when, out.when2 = _offset_day(a.date, lo), _offset_day(a.date, hi)
+    elif code == "W":
+        if a.date is None:
+            return None
+        out.value = f"{iso_week(a.date + timedelta(weeks=lo))}/{iso_week(a.date + timedelta(weeks=hi))}"
+    elif grain == MONTH:
+        if a.month is None:
+            return None
+        factor = UNIT_FACTOR.get(unit, 1)
+        y1, m1 = add_months(a.year, a.month, lo * factor)
+        y2, m2 = add_months(a.year, a.month, hi * factor)
+        out.when, out.when2 = When(y1, m1, precision=MONTH), When(y2, m2, precision=MONTH)
+    elif grain == YEAR:
+        factor = UNIT_FACTOR.get(unit, 1)
+        out.value = f"{a.year + lo * factor:04d}/{a.year + hi * factor:04d}"
+    else:
+        base = _anchor_datetime(a, grain)
+        if base is None:
+            return None
+        delta = {HOUR: timedelta(hours=1), MINUTE: timedelta(minutes=1), SECOND: timedelta(seconds=1)}[grain]
+        out.when = _dt_when(base + lo * delta, grain)
+        out.when2 = _dt_when(base + hi * delta, grain)
+    return out
+
+
+def _anchor_datetime(a: Anchor, grain: str) -> datetime | None:
+    if a.month is None or a.day is None or a.hour is None:
+        return None
+    if grain in (MINUTE, SECOND) and a.minute is None:
+        return None
+    if grain == SECOND and a.second is None:
+        return None
+    return datetime(a.year, a.month, a.day, a.hour, a.minute or 0, a.second or 0)
+
+
+def _dt_when(d: datetime, grain: str) -> When:
+    return When(d.year, d.month, d.day, d.hour, d.minute, d.second, precision=grain)
+
+
+# Times ----------------------------------------------------------------------
+
+_EVENING = ("soir", "apres-midi", "apres midi", "soiree")
+_TIME_MODS = {"vers": "APPROX", "aux alentours de": "APPROX", "autour de": "APPROX",
+              "a environ": "APPROX", "avant": "BEFORE", "apres": "AFTER",
+              "plus tard que": "AFTER", "des": "ON_OR_AFTER", "a partir de": "ON_OR_AFTER"}  # fmt: skip
+
+
+def _time_mention(m: re.Match[str], rule: str, ctx: _Ctx, hour: int, minute: int | None,
+                  tp: str | None) -> _M | None:  # fmt: skip
+    if tp:
+        t = key(tp)
+        if t.endswith(_EVENING) and hour < 12:
+            hour += 12
+        elif t.endswith(("matin", "mat")) and hour == 12:
+            hour = 0
+    if not (0 <= hour <= 23 and (minute is None or 0 <= minute <= 59)):
+        return None
+    out = _new(m, rule, "time")
+    out.when = When(hour=hour, minute=minute, precision=MINUTE if minute is not None else HOUR)
+    if tp and key(tp).startswith(("ce ", "cet ")):
+        a = ctx.anchor
+        out.flags.add("relative" if a is not None else "unanchored")
+        if a is not None:
+            out.when.year, out.when.month, out.when.day = a.year, a.month, a.day
+        out.kind = "datetime"
+    return out
+
+
+def _rule_tm1(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    minute = m.group("tm1_m")
+    return _time_mention(m, "tm1", ctx, int(m.group("tm1_h")), int(minute) if minute else None,
+                         m.group("tm1_tp"))  # fmt: skip
+
+
+def _rule_tm2(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    return _time_mention(m, "tm2", ctx, int(m.group("tm2_h")), int(m.group("tm2_m")), None)
+
+
+def _minutes_of(m: re.Match[str], p: str, hour: int) -> tuple[int, int | None] | None:
+    if m.group(p + "m"):
+        minute = _int(m.group(p + "m"))
+        if minute is None or not 0 <= minute <= 59:
+            return None
+        return hour, minute
+    if m.group(p + "q"):
+        return hour, 15 if key(m.group(p + "q")) == "quart" else 30
+    if m.group(p + "mq"):
+        return hour - 1, 45
+    if m.group(p + "mm"):
+        minute = _int(m.group(p + "mm"))
+        if minute is None or not 0 < minute < 60:
+            return None
+        return hour - 1, 60 - minute
+    if (p + "tq") in m.re.groupindex and m.group(p + "tq"):
+        return hour, 45
+    return hour, None
+
+
+_RANGE_TO = re.compile(g._p(r"¤(?:[àa]|jusqu'[àa])~"), re.I)
+_RANGE_AND = re.compile(g._p(r"~et~"), re.I)
+
+
+def _rule_tm3(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    hour = _int(m.group("tm3_h"))
+    if hour is None:
+        return None
+    got = _minutes_of(m, "tm3_", hour)
+    if got is None:
+        return None
+    hour, minute = got
+    context = key(m.group("tm3_c") or "")
+    tp = m.group("tm3_tp")
+    if not context and minute is None and not tp:
+        return None  # "deux heures" is a duration
+    text = ctx.text
+    # "de"/"entre" open a range of times; without its other end the hours
+    # are a duration ("une pause de 2 heures").
+    if context == "de" and not _RANGE_TO.match(text, m.end()):
+        return None
+    if context == "entre" and not _RANGE_AND.match(text, m.end()):
+        return None
+    if context == "et" and "entre" not in text[max(0, m.start() - 24) : m.start()].lower():
+        return None
+    out = _time_mention(m, "tm3", ctx, hour, minute, tp)
+    if out is not None:
+        out.mod = _TIME_MODS.get(context)
+    return out
+
+
+def _rule_tm4(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    word = key(m.group("tm4_w"))
+    if word == "midi" and g.CAPITALISED_NEXT.match(ctx.text, m.end()):
+        return None  # Midi Libre
+    hour = 12 if word == "midi" else 0
+    got = _minutes_of(m, "tm4_", hour)
+    if got is None:
+        return None
+    hour, minute = got
+    return _time_mention(m, "tm4", ctx, hour % 24, minute, None)
+
+
+# Durations ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=128)
+def _unit(word: str) -> str:
+    w = key(word)
+    if w in UNITS:
+        return w
+    if w.endswith("s") and w[:-1] in UNITS:
+        return w[:-1]
+    if w in ("ans", "annees"):
+        return "an"
+    if w in ("mins",):
+        return "min"
+    raise KeyError(word)
+
+
+def _iso_duration(amount: float, unit: str) -> str:
+    code, is_time, _, _ = UNITS[unit]
+    amount *= UNIT_FACTOR.get(unit, 1)
+    if amount == int(amount):
+        n = int(amount)
+        return f"PT{n}{code}" if is_time else f"P{n}{code}"
+    if code == "Y" and (amount * 12) == int(amount * 12):
+        return f"P{int(amount * 12)}M"
+    if code == "W":
+        amount, code = amount * 7, "D"
+    whole = int(amount)
+    rest = amount - whole
+    if code == "D" and rest * 24 == int(rest * 24):
+        hours = int(rest * 24)
+        return f"P{whole}DT{hours}H" if whole else f"PT{hours}H"
+    if code == "H" and rest * 60 == int(rest * 60):
+        return f"PT{whole}H{int(rest * 60)}M" if whole else f"PT{int(rest * 60)}M"
+    if is_time and code == "M" and rest * 60 == int(rest * 60):
+        return f"PT{whole}M{int(rest * 60)}S" if whole else f"PT{int(rest * 60)}S"
+    number = f"{amount:.3f}".rstrip("0").rstrip(".")
+    return f"PT{number}{code}" if is_time else f"P{number}{code}"
+
+
+_PAST_CONTEXT = ("depuis", "il y a", "voila", "cela fait", "ca fait")
+_FUTURE_CONTEXT = ("dans", "d'ici")
+_SECONDE_OK_AFTER = re.compile(
+    g._p(r"(?:[^\S\n]*(?:[,.;:!?)\]\"]|$)|~(?:de|d'|plus|apr[èe]s|avant|pour|et|[àa]|seulement"
+         r"|pr[èe]s|ou|peine|trop|environ|suffit|suffi|chrono|plus~tard)(?!\w))")  # fmt: skip
+)
+
+
+def _is_age(text: str, start: int, end: int, unit: str) -> bool:
+    if unit not in ("an", "annee", "mois", "semaine", "jour"):
+        return False
+    m = g.AGE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    if m.group("aged"):
+        return True
+    if unit not in ("an", "annee"):
+        return m.group("noun") is not None and key(m.group("noun_w")) in PERSON_NOUNS
+    if m.group("poss") or m.group("at"):
+        return True
+    if m.group("noun"):
+        return key(m.group("noun_w")) in PERSON_NOUNS
+    if m.group("appos"):
+        return g.AFTER_AGE_APPOS.match(text, end) is not None
+    return False
+
+
+def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "du", "duration")
+    text = ctx.text
+    frac = 0.0
+    if m.group("du_n"):
+        amount = _number(m.group("du_n"))
+        unit = _unit(m.group("du_u"))
+        f = m.group("du_f")
+        if f:
+            frac = 0.25 if key(f) == "quart" else 0.5
+    elif m.group("du_ap"):
+        amount = APPROX_COUNTS[key(m.group("du_ap"))]
+        unit = _unit(m.group("du_u2"))
+        out.mod = "APPROX"
+    elif m.group("du_hu"):
+        amount = 0.5
+        unit = _unit(m.group("du_hu"))
+    else:
+        amount = 0.25 if key(m.group("du_qn")) == "un" else 0.75
+        unit = "heure"
+    if amount is None or amount < 0:
+        return None
+    context = key(m.group("du_c") or "")
+    mod_words = m.group("du_mod")
+    rel = key(m.group("du_rel") or "")
+    if mod_words:
+        out.mod = DURATION_MODS.get(" ".join(key(mod_words).replace("-", " ").split()).replace(
+            "' ", "'").replace("un peu ", "").replace("bien ", ""))  # fmt: skip
+    if unit == "seconde" and m.group("du_n") and amount == 1 and not _SECONDE_OK_AFTER.match(
+        text, out.end
+    ):
+        return None  # "une seconde Aurus": the ordinal
+    if not context and not mod_words and not rel and _is_age(text, out.start, out.end, unit):
+        return None
+    if unit == "heure" and not context and not mod_words and m.group("du_n"):
+        clock = g.SINGLE["tm3"].match(text, out.start)
+        if clock is not None and (clock.group("tm3_tp") or clock.end() > out.end):
+            return None  # "8 heures du soir", "onze heures trois quarts": a time
+    out.value = _iso_duration(float(amount) + frac, unit)
+    # The point in time the duration implies with the publication date.
+    sign, base_date = 0, None
+    if context in _PAST_CONTEXT:
+        sign = -1
+    elif context in _FUTURE_CONTEXT:
+        sign = 1
+    elif rel:
+        sign = 1 if rel in ("plus tard", "apres") else -1
+        base_date, _ = ctx.narrative(out.start)
+    if sign and ctx.anchor is not None and out.mod in (None, "APPROX"):
+        implied = _implied(ctx.anchor, base_date, sign * (float(amount) + frac), unit)
+        if implied is not None:
+            out.implied = implied
+            out.flags.add("relative")
+    return out
+
+
+def _implied(a: Anchor, base: date | None, amount: float, unit: str) -> str | None:
+    code, is_time, _, grain = UNITS[unit]
+    amount *= UNIT_FACTOR.get(unit, 1)
+    if not is_time and code in ("Y", "M"):
+        months = amount * (12 if code == "Y" else 1)
+        if months != int(months):
+            return None
+        year, month = (base.year, base.month) if base else (a.year, a.month)
+        if code == "Y" and months % 12 == 0:
+            return f"{year + int(months) // 12:04d}"
+        if month is None:
+            return None
+        y, mo = add_months(year, month, int(months))
+        return f"{y:04d}-{mo:02d}"
+    if not is_time:
+        days = amount * (7 if code == "W" else 1)
+        day0 = base or a.date
+        if day0 is None or days != int(days):
+            return None
+        d = day0 + timedelta(days=int(days))
+        return d.isoformat()
+    start = _anchor_datetime(a, grain)
+    if start is None:
+        return None
+    seconds = amount * {"H": 3600, "M": 60, "S": 1}[code]
+    if seconds != int(seconds):
+        return None
+    return _dt_when(start + timedelta(seconds=int(seconds)), grain).timex()
+
+
+def _rule_duh(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "duh", "duration")
+    hours = int(m.group("duh_h"))
+    minutes = m.group("duh_m")
+    out.value = f"PT{hours}H{int(minutes)}M" if minutes and int(minutes) else f"PT{hours}H"
+    if m.group("duh_mod"):
+        out.mod = DURATION_MODS.get(" ".join(key(m.group("duh_mod")).split()).replace("' ", "'"))
+    return out
+
+
+_RULES: dict[str, Callable[[re.Match[str], _Ctx], _M | None]] = {
+    name: globals()["_rule_" + name] for name in g.RULE_NAMES
+}
+
+
+# --------------------------------------------------------------------------
+# Merging neighbours: date + time, time ranges, "la veille du 3 mai", ranges
+
+
+def _is_day(x: _M) -> bool:
+    return (x.kind in ("date", "datetime") and x.when is not None and x.when2 is None
+            and x.when.precision == DAY and x.when.hour is None and x.value is None)  # fmt: skip
+
+
+def _is_time(x: _M) -> bool:
+    return x.kind == "time" or (x.kind == "interval" and x.rule == "trange")
+
+
+def _merge(found: list[_M], ctx: _Ctx) -> list[_M]:
+    text = ctx.text
+    found = _pairs(found, lambda a, b: _time_range(a, b, text))
+    found = _pairs(found, lambda a, b: _date_time(a, b, text))
+    found = _pairs(found, lambda a, b: _anchored(a, b, text))
+    found = _pairs(found, lambda a, b: _date_range(a, b, text))
+    return found
+
+
+def _pairs(found: list[_M], join: Callable[[_M, _M], _M | None]) -> list[_M]:
+    out: list[_M] = []
+    for item in found:
+        if out:
+            joined = join(out[-1], item)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(item)
+    return out
+
+
+def _time_range(a: _M, b: _M, text: str) -> _M | None:
+    if a.kind != "time" or b.kind != "time" or a.when is None or b.when is None:
+        return None
+    if a.when.year is not None or b.when.year is not None:
+        return None
+    if not g.GAP_TIME_RANGE.fullmatch(text, a.end, b.start):
+        return None
+    lead = g.TIME_RANGE_START.search(text, max(0, a.start - 10), a.start)
+    if lead is None and "-" not in text[a.end : b.start]:
+        return None
+    start_hour, end_hour = a.when.hour, b.when.hour
+    assert start_hour is not None and end_hour is not None
+    if end_hour < start_hour and end_hour < 12 <= end_hour + 12:
+        b.when.hour = end_hour + 12  # 11h30-1h30 is half past one in the afternoon
+    if a.when.precision != b.when.precision:
+        # "de 9h30 à 11h": a range is stated at its finer bound's precision.
+        for w in (a.when, b.when):
+            if w.minute is None:
+                w.minute = 0
+            w.precision = MINUTE
+    start = a.start
+    if lead is not None:
+        start = lead.start() if text[lead.start()].isalpha() else lead.start() + 1
+    out = _M(start, b.end, "interval", "trange")
+    out.when, out.when2 = a.when, b.when
+    out.flags = a.flags | b.flags
+    return out
+
+
+def _date_time(a: _M, b: _M, text: str) -> _M | None:
+    if _is_day(a) and _is_time(b) and g.GAP_DATE_TIME.fullmatch(text, a.end, b.start):
+        day, time = a, b
+    elif _is_time(a) and _is_day(b) and g.GAP_TIME_DATE.fullmatch(text, a.end, b.start):
+        day, time = b, a
+    else:
+        return None
+    assert day.when is not None and time.when is not None
+    out = _M(min(a.start, b.start), max(a.end, b.end), "datetime", "datetime")
+    out.weekday = day.weekday
+    out.flags = day.flags | time.flags
+    out.mod = time.mod or day.mod
+
+    def at(t: When) -> When:
+        d = day.when
+        assert d is not None
+        hour = t.hour
+        if d.part in ("AF", "EV") and hour is not None and hour < 12:
+            hour += 12  # "à trois heures demain après-midi"
+        return When(d.year, d.month, d.day, hour, t.minute, t.second, precision=t.precision)
+
+    out.when = at(time.when)
+    if time.when2 is not None:
+        out.kind = "interval"
+        out.when2 = at(time.when2)
+    return out
+
+
+_ANCHORED_WORDS = {"veille": -1, "avant-veille": -2, "lendemain": 1, "surlendemain": 2}
+
+
+def _anchored(a: _M, b: _M, text: str) -> _M | None:
+    if a.rule != "rd" or not _is_day(b) or b.when is None:
+        return None
+    word = text[a.start : a.end].lower().split()[-1].split("'")[-1]
+    days = _ANCHORED_WORDS.get(word)
+    if days is None or not g.GAP_ANCHORED.fullmatch(text, a.end, b.start):
+        return None
+    out = _M(a.start, b.end, "date", "anchored")
+    d = b.when.as_date()
+    out.flags = set(b.flags)
+    if d is None:
+        out.when = When(precision=DAY)
+        out.flags.add("unanchored")
+    else:
+        out.when = _offset_day(d, days)
+    return out
+
+
+def _date_range(a: _M, b: _M, text: str) -> _M | None:
+    if a.kind != "date" or b.kind != "date" or a.when is None or b.when is None:
+        return None
+    if a.value is not None or b.value is not None or a.when.precision != b.when.precision:
+        return None
+    gap = g.GAP_DATE_RANGE.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return None
+    lead = g.DATE_RANGE_START.search(text, max(0, a.start - 12), a.start)
+    if lead is None and "-" not in gap.group():
+        return None
+    da, db = a.when.as_date(), b.when.as_date()
+    if da is not None and db is not None and da > db:
+        return None
+    start = a.start
+    if lead is not None:
+        start = lead.start() if text[lead.start()].isalpha() else lead.start() + 1
+    out = _M(start, b.end, "interval", "drange")
+    out.when, out.when2 = a.when, b.when
+    out.flags = a.flags | b.flags
+    if a.mod == "ON_OR_AFTER":
+        a.mod = None
+    return out

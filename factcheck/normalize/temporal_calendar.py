@@ -1,0 +1,173 @@
+"""Calendar arithmetic and TIMEX3 formatting for the temporal normaliser.
+
+A ``When`` holds what an expression states about a point in time; fields it
+does not state are None and print as X digits ("XXXX-06-19").  Everything
+here is pure and cheap: plain integers and ``datetime.date`` ordinals.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+import attrs
+
+#: Precisions, coarse to fine.
+YEAR, MONTH, DAY, HOUR, MINUTE, SECOND = "y", "m", "d", "h", "mi", "s"
+_ORDER = {YEAR: 0, MONTH: 1, DAY: 2, HOUR: 3, MINUTE: 4, SECOND: 5}
+
+
+@attrs.frozen
+class Anchor:
+    """The publication date, as precise as the source states it."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    #: The day as a ``date`` when the anchor states one.
+    day_date: date | None = attrs.field(default=None, eq=False)
+
+    @property
+    def date(self) -> date | None:
+        return self.day_date
+
+
+_ANCHOR = re.compile(
+    r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2})(?::(\d{2})(?::(\d{2}))?)?)?)?)?"
+)
+
+
+@lru_cache(maxsize=256)
+def parse_anchor(published: str | None) -> Anchor | None:
+    """``"2024-06-19"``, ``"2024-06"``, ``"2023-09-14T11:36"`` ... to an
+    Anchor; None when absent or not a valid date."""
+    if not published:
+        return None
+    match = _ANCHOR.match(published)
+    if not match:
+        return None
+    parts = [int(g) if g is not None else None for g in match.groups()]
+    year, month, day, hour, minute, second = parts
+    try:
+        if month is not None:
+            date(year, month, day or 1)
+        if hour is not None and not (0 <= hour <= 23 and 0 <= (minute or 0) <= 59):
+            hour = minute = second = None
+    except ValueError:
+        return None
+    day_date = date(year, month, day) if month is not None and day is not None else None
+    return Anchor(year, month, day, hour, minute, second, day_date)
+
+
+def valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def weekday_of(year: int, month: int, day: int) -> int:
+    """1 = Monday ... 7 = Sunday."""
+    return date(year, month, day).isoweekday()
+
+
+def shift(d: date, days: int) -> date | None:
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def last_day(year: int, month: int) -> int:
+    year2, month2 = add_months(year, month, 1)
+    return (date(year2, month2, 1) - timedelta(days=1)).day
+
+
+def easter(year: int) -> date:
+    """Easter Sunday (Gregorian calendar; anonymous algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+@attrs.define(slots=True)
+class When:
+    """A point in time as stated: unknown fields are None."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    #: TIMEX3 part of day ("MO", "AF", "EV", "NI") when no clock time.
+    part: str | None = None
+    precision: str = DAY
+
+    def timex(self) -> str:
+        """ISO 8601 / TIMEX3 value cut to the precision, X for unknowns."""
+        order = _ORDER[self.precision]
+        out = "XXXX" if self.year is None else f"{self.year:04d}"
+        if order >= 1:
+            out += "-XX" if self.month is None else f"-{self.month:02d}"
+        if order >= 2:
+            out += "-XX" if self.day is None else f"-{self.day:02d}"
+        if order >= 3:
+            out += "TXX" if self.hour is None else f"T{self.hour:02d}"
+        elif self.part:
+            out += "T" + self.part
+        if order >= 4:
+            out += ":XX" if self.minute is None else f":{self.minute:02d}"
+        if order >= 5:
+            out += ":XX" if self.second is None else f":{self.second:02d}"
+        return out
+
+    def as_date(self) -> date | None:
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        try:
+            return date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def time_value(hour: int, minute: int | None, second: int | None = None) -> str:
+    """A clock time on no particular day: ``T08``, ``T11:36``."""
+    out = f"T{hour:02d}"
+    if minute is not None:
+        out += f":{minute:02d}"
+        if second is not None:
+            out += f":{second:02d}"
+    return out
+
+
+def from_date(d: date) -> When:
+    return When(d.year, d.month, d.day, precision=DAY)
+
+
+def iso_week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def finer(a: str, b: str) -> bool:
+    """Whether precision ``a`` is finer than ``b``."""
+    return _ORDER[a] > _ORDER[b]

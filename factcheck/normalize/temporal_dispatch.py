@@ -1,0 +1,223 @@
+"""Which grammar rules can start at a place, from its first two tokens.
+
+Trying every rule at every word is what makes a regex grammar slow.  Each
+rule of ``temporal_grammar.RULES`` is read once, at import, to list the
+first two tokens it can start with (a token is a run of letters, a run of
+digits written ``#``, or one other character; white space separates them).
+The scanner then tries, at each word, only the rules listed for that word
+and the next token, in priority order.  A rule whose start cannot be
+listed is tried everywhere, so the table can only make the scan faster,
+never change what it finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.normalize.temporal_grammar import FLAGS, RULE_NAMES, RULES, _p
+
+_LIMIT = 60000
+#: Tokens are told apart by this many first letters (first, second token).
+FIRST, SECOND = 6, 3
+#: A token of the text after a first word (white space skipped).
+NEXT_TOKEN = re.compile(r"\s*([^\W\d_]+|\d+|\S)")
+#: The first words of a text: runs of letters, runs of digits.
+WORD = re.compile(r"[^\W\d_]+|\d+")
+
+# A scan state: (completed tokens, current partial token, its kind).
+_State = tuple[tuple[str, ...], str, int]
+_NONE, _ALPHA, _DIGIT = 0, 1, 2
+
+
+class _GiveUp(Exception):
+    pass
+
+
+def _classes(op, av, c) -> tuple[set[str], bool, bool, set[str]]:  # type: ignore[no-untyped-def]
+    """(letters, digit?, space?, other characters) a character node matches."""
+    letters: set[str] = set()
+    digit = space = False
+    others: set[str] = set()
+    members = [(c.LITERAL, av)] if op is c.LITERAL else list(av)
+    if members and members[0][0] is c.NEGATE:
+        if any(m is c.CATEGORY and v in (c.CATEGORY_NOT_SPACE, c.CATEGORY_UNI_NOT_SPACE)
+               for m, v in members):  # fmt: skip
+            return letters, False, True, others  # [^\S\n]: white space
+        raise _GiveUp
+    for member, value in members:
+        if member is c.LITERAL or (member is c.RANGE and value[1] - value[0] < 64):
+            codes = [value] if member is c.LITERAL else range(value[0], value[1] + 1)
+            for code in codes:
+                ch = chr(code)
+                if ch.isalpha():
+                    letters.add(ch.lower())
+                elif ch.isdigit():
+                    digit = True
+                elif ch.isspace():
+                    space = True
+                else:
+                    others.add(ch)
+        elif member is c.CATEGORY and value in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+            digit = True
+        elif member is c.CATEGORY and value in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE):
+            space = True
+        else:
+            raise _GiveUp
+    return letters, digit, space, others
+
+
+def _close(state: _State) -> tuple[str, ...]:
+    tokens, partial, _ = state
+    return tokens + (partial,) if partial else tokens
+
+
+def _step(states: set[_State], node, c, done: set[tuple[str, str]]) -> set[_State]:  # type: ignore[no-untyped-def]
+    op, av = node
+    letters, digit, space, others = _classes(op, av, c)
+    out: set[_State] = set()
+
+    def emit(state: _State) -> None:
+        if len(state[0]) >= 2:
+            done.add((state[0][0], state[0][1]))
+        else:
+            out.add(state)
+
+    for state in states:
+        tokens, partial, kind = state
+        if space:
+            emit((_close(state), "", _NONE))
+        for ch in letters:
+            if kind == _ALPHA:
+                # Tokens are compared by their first letters only.
+                if len(partial) >= (SECOND if tokens else FIRST):
+                    if tokens:
+                        done.add((tokens[0], partial))
+                    else:
+                        out.add(state)
+                else:
+                    emit((tokens, partial + ch, _ALPHA))
+            else:
+                emit((_close(state), ch, _ALPHA))
+        if digit:
+            emit(state if kind == _DIGIT else (_close(state), "#", _DIGIT))
+        for ch in others:
+            emit((_close(state) + (ch,), "", _NONE))
+    return out
+
+
+def _walk(items, states: set[_State], c, done: set[tuple[str, str]]) -> set[_State]:  # type: ignore[no-untyped-def]
+    for op, av in items:
+        if not states:
+            break
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        if op is c.LITERAL or op is c.IN:
+            states = _step(states, (op, av), c, done)
+        elif op is c.BRANCH:
+            states = set().union(*(_walk(list(b), set(states), c, done) for b in av[1]))
+        elif op is c.SUBPATTERN:
+            states = _walk(list(av[-1]), states, c, done)
+        elif op is c.ATOMIC_GROUP:
+            states = _walk(list(av), states, c, done)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            low, high, sub = av
+            reached = set(states) if low == 0 else set()
+            current = states
+            for count in range(1, 9):
+                if count > high:
+                    break
+                current = _walk(list(sub), current, c, done)
+                if count >= low:
+                    if current <= reached:
+                        break
+                    reached |= current
+                if not current:
+                    break
+            else:
+                if high > 8 and current and not current <= reached:
+                    raise _GiveUp
+            states = reached
+        elif op is c.GROUPREF_EXISTS:
+            yes, no = av[1], av[2]
+            states = _walk(list(yes), set(states), c, done) | (
+                _walk(list(no), set(states), c, done) if no is not None else set(states)
+            )
+        elif op is c.GROUPREF:
+            # A back reference: any token may come; states that already
+            # hold a first token end with an unknown second one.
+            for tokens, partial, _ in states:
+                first = (tokens + (partial,))[0] if (tokens or partial) else None
+                if first is None:
+                    raise _GiveUp
+                done.add((first, "*"))
+            states = set()
+        else:
+            raise _GiveUp
+        if len(states) + len(done) > _LIMIT:
+            raise _GiveUp
+    return states
+
+
+def first_tokens(body: str) -> set[tuple[str, str]] | None:
+    """The (first, second) tokens a rule can start with; "*" for a second
+    token that can be anything (or nothing).  None when they cannot be
+    listed."""
+    try:
+        from re import _constants as c  # noqa: PLC0415
+        from re import _parser  # noqa: PLC0415
+
+        done: set[tuple[str, str]] = set()
+        ends = _walk(list(_parser.parse(body, FLAGS)), {((), "", _NONE)}, c, done)
+    except (_GiveUp, Exception):  # noqa: BLE001  (an internal API: no table rather than no scan)
+        return None
+    for state in ends:
+        tokens = _close(state)
+        if not tokens:
+            return None  # the rule can match nothing at all
+        done.add((tokens[0], tokens[1] if len(tokens) > 1 else "*"))
+    return done
+
+
+def build() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """(rules by first two tokens, rules by first token alone, rules tried
+    everywhere), each in priority order."""
+    order = {name: i for i, name in enumerate(RULE_NAMES)}
+    pairs: dict[tuple[str, str], set[str]] = {}
+    wild: dict[str, set[str]] = {}
+    everywhere: set[str] = set()
+    for name, body in RULES:
+        starts = first_tokens(_p(body))
+        if starts is None:
+            everywhere.add(name)
+            continue
+        for first, second in starts:
+            if second == "*":
+                wild.setdefault(first, set()).add(name)
+            else:
+                pairs.setdefault((first, second), set()).add(name)
+    firsts = {first for first, _ in pairs} | set(wild)
+
+    def ordered(names: set[str]) -> tuple[str, ...]:
+        return tuple(sorted(names | everywhere, key=order.__getitem__))
+
+    by_first = {first: ordered(wild.get(first, set())) for first in firsts}
+    by_pair = {pair: ordered(names | wild.get(pair[0], set())) for pair, names in pairs.items()}
+    return by_pair, by_first, ordered(set())
+
+
+RULES_BY_PAIR, RULES_BY_FIRST, RULES_ANYWHERE = build()
+
+
+def candidates(text: str, word: re.Match[str]) -> tuple[str, ...]:
+    """The rules that may start at ``word``, in priority order."""
+    token = word.group()
+    first = "#" if token[0].isdigit() else token[:FIRST].lower()
+    rules = RULES_BY_FIRST.get(first)
+    if rules is None:
+        return RULES_ANYWHERE
+    following = NEXT_TOKEN.match(text, word.end())
+    if following is None:
+        return rules
+    second = following.group(1)
+    second = "#" if second[0].isdigit() else second[:SECOND].lower()
+    return RULES_BY_PAIR.get((first, second), rules)

@@ -1,0 +1,468 @@
+"""The grammar of French temporal expressions, as regular expressions.
+
+Each rule is a named group ``<rule>`` whose inner groups are named
+``<rule>_<part>``; ``temporal_dispatch`` tells which rules can start at a
+word, and the scanner (``temporal.find_mentions``) makes one pass over the
+words of the folded text.  A group ``<rule>__s`` marks the words that carry the
+value when the match also holds context (a preposition that gates the rule,
+"depuis" before "24 ans", is kept out of the reported span).  The
+interpretation of each rule lives in ``temporal.py``.
+
+Patterns are written with two placeholders: ``~`` is required white space
+(at most one line break: a line-wrapped expression still matches, a
+paragraph break does not) and ``¤`` is optional white space.  The text is
+folded first (``factcheck.textnorm``), so apostrophes, spaces and dashes
+have one form each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.normalize.numbers import CARDINAL_WORD
+
+_REQ_SPACE = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+_OPT_SPACE = r"[^\S\n]*\n?[^\S\n]*"
+
+
+def _p(pattern: str) -> str:
+    return pattern.replace("~", _REQ_SPACE).replace("¤", _OPT_SPACE)
+
+
+B = r"(?<![\w\-])"  # a word starts here (not inside "après-midi")
+E = r"(?!\w)"  # a word ends here
+DE = r"d(?:e~|'¤)"  # "de " or "d'"
+
+MONTH_FULL = (
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
+    r"|novembre|d[ée]cembre"
+)
+# Abbreviations: safe ones may go without a dot after a day number; "mar",
+# "sept", "jan" and "sep" are words or numbers of their own and need the dot.
+_MONTH_ABBR = r"janv|f[ée]vr|f[ée]v|avr|juil|oct|nov|d[ée]c"
+_MONTH_ABBR_DOT = r"jan|mar|sept|sep|ao[uû]"
+MONTH_D = rf"(?:(?:{MONTH_FULL}){E}|(?:{_MONTH_ABBR})(?:\.|{E})|(?:{_MONTH_ABBR_DOT})\.)"
+MONTH = rf"(?:{MONTH_FULL}){E}"
+
+WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\w)"
+
+_UNIT_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf"
+DAY_WORD = (
+    rf"(?:premier|(?:vingt|trente)(?:[ -]et[ -]une?|[ -](?:{_UNIT_WORDS}))?"
+    rf"|dix[ -](?:sept|huit|neuf)|{_UNIT_WORDS}|dix|onze|douze|treize|quatorze"
+    r"|quinze|seize)"
+)
+_ORD_SUFFIX = r"(?:er|ᵉʳ|re|ʳᵉ|ère|ème|eme|e|ᵉ)"
+DAY_NUM = rf"(?<![\d,./:])(?:3[01]|[12]\d|0?[1-9]){_ORD_SUFFIX}?(?!\w)"
+DAY = rf"(?:{DAY_NUM}|{B}{DAY_WORD}{E})"
+
+YEAR4 = r"(?<![\d,.])(?:1[5-9]|20)\d\d(?!\d|[,.]\d)"
+YEAR2 = r"(?<![\d,.])\d\d(?!\d|[,.]\d)(?![^\S\n]*[^\W\d_])"
+
+CARD = rf"(?:(?<![\d,.])\d+(?:[,.]\d+)?|{B}{CARDINAL_WORD})"
+HOUR_WORD = (
+    r"(?:vingt[ -]et[ -]une|vingt[ -](?:deux|trois)|vingt|dix[ -](?:sept|huit|neuf)"
+    r"|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+    r"|quatorze|quinze|seize)"
+)
+HOUR = rf"(?:(?<![\d,.])(?:[01]?\d|2[0-3])(?!\d)|{B}{HOUR_WORD}{E})"
+MINUTE = rf"(?:(?<![\d,.])[0-5]?\d(?!\d)|{B}{CARDINAL_WORD}{E})"
+
+UNIT = (
+    r"(?:secondes?|sec|minutes?|mins?|mn|heures?|jours?|journ[ée]es?|semaines?|mois"
+    r"|ans|an|ann[ée]es?|trimestres?|semestres?|d[ée]cennies?|si[eè]cles?"
+    r"|mill[ée]naires?)(?!\w)"
+)
+DURATION_MOD = (
+    rf"(?:environ|pr[èe]s~{DE}|presque|quasiment|[àa]~peu~pr[èe]s|approximativement"
+    rf"|quelque|autour~{DE}|(?:un~peu~|bien~)?plus~{DE}|au-del[àa]~{DE}"
+    rf"|(?:un~peu~)?moins~{DE}|au~moins|au~minimum|pas~moins~{DE}|au~plus"
+    rf"|au~maximum|pas~plus~{DE}|jusqu'[àa])"
+)
+# Counted nouns and units: a number followed by one is a quantity, not a
+# year ("en 2000 exemplaires", "le 5 mai 1500 personnes").
+NOT_QUANTITY = (
+    r"(?![^\S\n]*(?:%|€|\$|£|euros?|dollars?|francs?|livres|roubles?|yuans?|wons?"
+    r"|personnes|habitants|morts|victimes|soldats|hommes|femmes|enfants|km|kg|m|t"
+    r"|ans|mois|jours|heures|fois|exemplaires|voix|manifestants|salari[ée]s|emplois"
+    r"|tonnes|litres|m[èe]tres|kilom[èe]tres|missiles|obus|navires|avions|chars"
+    r"|points|membres|[ée]l[èe]ves|d[ée]put[ée]s|sites|cas|unit[ée]s)(?!\w))"
+)
+# What may follow a date that has no month ("du 13 au 18", "mercredi 13"):
+# punctuation, the end, or a word that cannot be a counted noun.
+END_CTX = (
+    r"(?=\s*(?:[,.;:!?)\]\"]|$)|~(?:[àa]|vers|au|aux|en|dans|pour|avec|et|mais"
+    r"|puis|ou|inclus|compris|dernier|prochain|jusqu'[àa]u?|midi|minuit|soir|matin)(?!\w))"
+)
+
+WD_REL = (
+    r"prochain|dernier|pass[ée]|suivant|d'apr[èe]s|d'avant|pr[ée]c[ée]dent"
+    r"|en~(?:huit|8|quinze|15)|(?:de~)?(?:la~)?semaine~(?:prochaine|derni[èe]re"
+    r"|pass[ée]e|suivante|d'apr[èe]s|qui~vient|pr[ée]c[ée]dente)|(?:de~)?cette~semaine"
+)
+
+
+def _pod(p: str) -> str:
+    """A part of the day after a day: "hier soir", "mercredi en soirée"."""
+    return (
+        rf"(?:~(?:au~)?(?P<{p}pod>matin|soir|apr[èe]s-midi|nuit)"
+        rf"|~(?:dans|en)~(?:la~|l')?(?P<{p}pod2>matin[ée]e|soir[ée]e|nuit|apr[èe]s-midi)){E}"
+    )
+
+
+def _tpod(p: str) -> str:
+    """A part of the day after a clock time: "8h du soir"."""
+    return (
+        rf"(?:~(?P<{p}tp>du~matin|du~mat|du~soir|de~l'apr[èe]s-midi|de~la~nuit|ce~soir"
+        rf"|ce~matin|cet~apr[èe]s-midi|dans~la~soir[ée]e|dans~la~matin[ée]e"
+        rf"|dans~l'apr[èe]s-midi){E})"
+    )
+
+
+def _dpart(p: str, need_month: bool = False) -> str:
+    """[weekday] day [month [year]]: one end of a range of days."""
+    month = rf"~(?P<{p}m>{MONTH_D})(?:~(?P<{p}y>{YEAR4}))?"
+    return (
+        rf"(?:(?P<{p}wd>{WEEKDAY})~)?(?P<{p}d>{DAY})" + (month if need_month else f"(?:{month})?")
+    )
+
+
+# Rules in priority order: at one position, the first that matches wins,
+# so longer constructions come before their parts.
+RULES: list[tuple[str, str]] = [
+    # la nuit de mardi à mercredi
+    (
+        "niv",
+        rf"{B}(?:dans~)?(?P<niv__s>la~nuit~d[eu]~(?P<niv_a>{WEEKDAY})(?:~(?P<niv_ad>{DAY_NUM}))?"
+        rf"~(?:[àa]|au)~(?P<niv_b>{WEEKDAY})(?:~(?P<niv_bd>{DAY_NUM})"
+        rf"(?:~(?P<niv_bm>{MONTH_D})(?:~(?P<niv_by>{YEAR4}))?)?)?)",
+    ),
+    # du 3 au 5 mai, du 13 au 18
+    (
+        "ivd1",
+        rf"{B}(?P<ivd1__s>du~{_dpart('ivd1a_')}¤(?:au|[àa]|jusqu'(?:au|[àa]))¤(?:le~)?"
+        rf"{_dpart('ivd1b_')}(?(ivd1b_m)|{END_CTX}))",
+    ),
+    # entre le 13 et le 15 juillet
+    (
+        "ivd2",
+        rf"{B}(?P<ivd2__s>entre~(?:le~)?{_dpart('ivd2a_')}~et~(?:le~)?{_dpart('ivd2b_')}"
+        rf"(?(ivd2b_m)|{END_CTX}))",
+    ),
+    # 13-15 juillet, 1er au 10 juillet, 14 - 20 sept. 2014
+    (
+        "ivd3",
+        rf"(?P<ivd3__s>{_dpart('ivd3a_')}¤(?:au|-|jusqu'au)¤(?:le~)?{_dpart('ivd3b_', True)})",
+    ),
+    # (1950-1953)
+    ("ivy1", rf"(?:(?<=\()|(?<=\( ))(?P<ivy1_a>{YEAR4})¤[-/]¤(?P<ivy1_b>{YEAR4}|\d\d)(?=¤\))"),
+    # de 1950 à 1953, entre 2019 et 2022
+    (
+        "ivy2",
+        rf"{B}(?P<ivy2__s>(?:de|entre)~(?:l'an~)?(?P<ivy2_a>{YEAR4})~(?:[àa]|au|et|jusqu'en)"
+        rf"~(?:l'an~)?(?P<ivy2_b>{YEAR4})){NOT_QUANTITY}",
+    ),
+    # 1950-1953, 2023/2024
+    ("ivy3", rf"(?P<ivy3_a>{YEAR4})¤[-/]¤(?P<ivy3_b>{YEAR4}){NOT_QUANTITY}"),
+    # de janvier à mars 2024, entre mai et juillet
+    (
+        "ivm",
+        rf"{B}(?P<ivm__s>(?:de~|d'¤|entre~)(?P<ivm_a>{MONTH})(?:~(?P<ivm_ay>{YEAR4}))?"
+        rf"~(?:[àa]|au|et|jusqu'(?:[àa]|en))~(?:(?:mois~){DE})?(?P<ivm_b>{MONTH})"
+        rf"(?:~(?P<ivm_by>{YEAR4}))?)",
+    ),
+    # juin-juillet 2024
+    ("ivm2", rf"{B}(?P<ivm2_a>{MONTH})¤-¤(?P<ivm2_b>{MONTH})(?:~(?P<ivm2_y>{YEAR4}))?"),
+    # la première quinzaine d'avril
+    (
+        "qz",
+        rf"{B}(?:la~)?(?P<qz__s>(?P<qz_o>premi[èe]re|1re|1ère|deuxi[èe]me|seconde|2e|derni[èe]re)"
+        rf"~quinzaine~{DE}(?:(?:mois~){DE})?(?P<qz_m>{MONTH})(?:~(?P<qz_y>{YEAR4}))?)",
+    ),
+    # le dernier jour d'octobre 2015, le 3e jour d'octobre
+    (
+        "nth",
+        rf"{B}(?:le~)?(?P<nth__s>(?P<nth_o>premier|dernier|\d{{1,2}}(?:e|ème|eme|è))~jour~{DE}"
+        rf"(?:(?:mois~){DE})?(?P<nth_m>{MONTH})(?:~(?P<nth_y>{YEAR4}))?)",
+    ),
+    # la première semaine d'octobre 2014
+    (
+        "nthw",
+        rf"{B}(?:la~)?(?P<nthw__s>(?P<nthw_o>premi[èe]re|derni[èe]re)~semaine~{DE}"
+        rf"(?:(?:mois~){DE})?(?P<nthw_m>{MONTH})(?:~(?P<nthw_y>{YEAR4}))?)",
+    ),
+    # le premier mercredi du mois prochain, le dernier lundi de septembre
+    (
+        "nwd",
+        rf"{B}(?:le~)?(?P<nwd__s>(?P<nwd_o>premier|1er|deuxi[èe]me|2e|second|troisi[èe]me|3e"
+        rf"|quatri[èe]me|4e|dernier)~(?P<nwd_w>{WEEKDAY})~(?:(?:du|de)~mois~(?P<nwd_r>prochain"
+        rf"|dernier|suivant|pass[ée]|pr[ée]c[ée]dent)|{DE}(?:(?:mois~){DE})?(?P<nwd_m>{MONTH})"
+        rf"(?:~(?P<nwd_y>{YEAR4}))?))",
+    ),
+    # la semaine du 7 octobre
+    (
+        "wof",
+        rf"{B}(?P<wof__s>la~semaine~du~(?P<wof_d>{DAY})~(?P<wof_m>{MONTH_D})"
+        rf"(?:~(?P<wof_y>{YEAR4}))?)",
+    ),
+    # Noël, la Toussaint, le lundi de Pâques 2024
+    (
+        "hol",
+        rf"{B}(?P<hol__s>(?:(?:le~)?jour~de~|la~journ[ée]e~de~|(?:la~)?f[êe]te~de~)?(?:la~)?"
+        r"(?P<hol_h>no[eë]l|toussaint|saint[- ]sylvestre|jour~de~l'an|nouvel~an"
+        r"|f[êe]te~du~travail|jour~des~morts|saint[- ]valentin|lundi~de~p[âa]ques|p[âa]ques"
+        rf"|lundi~de~pentec[ôo]te|pentec[ôo]te|vendredi~saint)(?:~(?P<hol_y>{YEAR4}))?){E}",
+    ),
+    # les 2 dernières semaines, 3 prochains jours, 2 années passées
+    (
+        "lastn",
+        rf"{B}(?P<lastn__s>(?P<lastn_n>{CARD})~(?:(?P<lastn_r1>derni[èe]re?s?|prochaine?s?)"
+        rf"~(?P<lastn_u1>{UNIT})|(?P<lastn_u2>{UNIT})~(?P<lastn_r2>pass[ée]e?s|suivante?s?"
+        r"|derni[èe]re?s|prochaine?s)(?!\w)))",
+    ),
+    # pendant 2h30, en 3h
+    (
+        "duh",
+        rf"{B}(?P<duh_c>pendant|durant|en|dans|il~y~a|au~bout~{DE}|pour)~(?P<duh__s>"
+        rf"(?:(?P<duh_mod>{DURATION_MOD})¤)?(?P<duh_h>\d{{1,3}})¤h¤(?P<duh_m>[0-5]\d)?(?!\w))",
+    ),
+    # depuis 24 ans, environ deux heures, plus d'un an et demi
+    (
+        "du",
+        rf"(?:{B}(?P<du_c>depuis|il~y~a|pendant|durant|en|pour|dans|d'ici|au~bout~{DE}"
+        r"|voil[àa]|cela~fait|[çc]a~fait|sur|apr[èe]s)~)?(?P<du__s>"
+        rf"(?:(?P<du_mod>{DURATION_MOD})¤)?(?:(?P<du_n>{CARD})~(?P<du_u>{UNIT})"
+        r"(?:~et~(?P<du_f>demie?|quart)(?!\w))?"
+        r"|une?~(?P<du_ap>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine"
+        rf"|cinquantaine|soixantaine|centaine)~{DE}(?P<du_u2>{UNIT})"
+        r"|une?~demi-?¤(?P<du_hu>heure|journ[ée]e|si[èe]cle|ann[ée]e|mois|minute|seconde)(?!\w)"
+        r"|(?P<du_qn>un|trois)~quarts?~d'¤heure(?!\w))"
+        r"(?:~(?P<du_rel>plus~tard|apr[èe]s|auparavant|plus~t[ôo]t|avant)(?!\w))?)",
+    ),
+    # début juin, fin 2023, mi-juin, à la fin de l'année, en début de semaine
+    (
+        "pp",
+        rf"{B}(?P<pp__s>(?P<pp_w>(?:(?:au|en)~)?d[ée]but|(?:(?:[àa]~la|en)~)?fin|mi"
+        r"|(?:(?:au|en)~)?milieu|(?:dans~le~)?courant)(?:¤-¤|~)"
+        r"(?:(?:du|de~la|de~l'|des|de|d')¤)?(?:(?:mois~)(?:de~|d'¤))?"
+        rf"(?:(?P<pp_m>{MONTH})(?:~(?P<pp_my>{YEAR4}))?|(?:(?:l')?ann[ée]e~)?(?P<pp_y>{YEAR4})"
+        rf"|(?P<pp_u>mois|ann[ée]e|semaine|an|d[ée]cennie|si[èe]cle)(?:~(?P<pp_uy>{YEAR4}))?"
+        rf"|ann[ée]es~(?P<pp_dec>(?:1[5-9]|20)\d0|[1-9]0)){E}){NOT_QUANTITY}",
+    ),
+    # cet été, l'hiver 2023, au printemps, l'automne dernier
+    (
+        "se",
+        rf"{B}(?P<se_p>cet|ce|l'|[àa]~l'|au|de~l'|en|durant~l'|pendant~l'|depuis~l')¤"
+        rf"(?P<se__s>(?P<se_s>printemps|[ée]t[ée]|automne|hiver)(?:~(?P<se_y>{YEAR4})"
+        r"|~(?P<se_rel>dernier|prochain|pass[ée]))?)(?!\w)",
+    ),
+    # mercredi 19 juin 2024, 1er mars, le 3 mai dernier, 31 octobre 74
+    (
+        "dmy",
+        rf"(?:(?P<dmy_wd>{WEEKDAY})¤,?¤)?(?P<dmy_d>{DAY})~(?P<dmy_m>{MONTH_D})"
+        rf"(?:~(?P<dmy_y>{YEAR4}){NOT_QUANTITY}|~(?P<dmy_y2>{YEAR2}))?"
+        r"(?:~(?P<dmy_rel>dernier|prochain)(?!\w))?",
+    ),
+    # 2015-03-03, 2023-09-14T11:36
+    (
+        "nd1",
+        rf"(?<![\d/.-])(?P<nd1_y>{YEAR4})-(?P<nd1_m>0?[1-9]|1[0-2])-(?P<nd1_d>0?[1-9]|[12]\d|3[01])"
+        r"(?:[T ](?P<nd1_h>[01]\d|2[0-3]):(?P<nd1_mi>[0-5]\d))?(?![\d-])",
+    ),
+    # 19/06/2024, 20.02.14
+    (
+        "nd2",
+        r"(?<![\d/.,-])(?P<nd2_d>0?[1-9]|[12]\d|3[01])(?P<nd2_s>[/.-])(?P<nd2_m>0?[1-9]|1[0-2])"
+        r"(?P=nd2_s)(?P<nd2_y>\d{4}|\d{2})(?!\d|[/.,-]\d)",
+    ),
+    # 20 02 2014, le 17 02 (isolated groups of digits, never part of a phone number)
+    (
+        "nd4",
+        r"(?<![\d/.,-])(?<!\d[ .])(?P<nd4_d>0?[1-9]|[12]\d|3[01]) (?P<nd4_m>0?[1-9]|1[0-2])"
+        r"(?: (?P<nd4_y>\d{4}|\d{2}))?(?! ?\d|[.,/-]\d)",
+    ),
+    # le 17/02, 31/10
+    ("nd3", r"(?<![\d/.,-])(?P<nd3_d>0?[1-9]|[12]\d|3[01])/(?P<nd3_m>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)"),
+    # juin 2024, le mois de mars 2013
+    (
+        "my",
+        rf"{B}(?:(?:le~|au~|du~)?mois~{DE})?(?P<my__s>(?P<my_m>{MONTH_D})~(?P<my_y>{YEAR4}))"
+        rf"{NOT_QUANTITY}",
+    ),
+    # en 2000, depuis 2019, l'année 2023
+    (
+        "yc",
+        rf"{B}(?P<yc_c>en|depuis|dès|d'ici|jusqu'en|avant|apr[èe]s|[àa]~partir~de|vers"
+        r"|courant|pour|l'an|l'ann[ée]e|ann[ée]e|au~cours~de~l'ann[ée]e|durant~l'ann[ée]e"
+        rf"|en~l'an)~(?P<yc__s>(?P<yc_y>{YEAR4})){NOT_QUANTITY}",
+    ),
+    # les années 1990, les années 90
+    ("dec", rf"{B}(?P<dec__s>ann[ée]es~(?P<dec_y>(?:1[5-9]|20)\d0|[1-9]0))(?!\d)"),
+    # le XXe siècle
+    ("cent", rf"{B}(?P<cent_r>[ivx]{{1,5}})(?:e|ème|eme|ᵉ)~si[èe]cle{E}"),
+    # cette semaine, la semaine dernière, l'an dernier, le mois prochain
+    (
+        "ru",
+        rf"{B}(?P<ru__s>(?P<ru_d>cette|ce|cet|la|le|l')¤(?P<ru_u>semaine|mois|ann[ée]e|an"
+        r"|week-end|week~end|weekend|si[èe]cle)(?:-ci)?(?:~(?P<ru_r>derni[èe]re?|pass[ée]e?"
+        r"|prochaine?|suivante?|qui~suit|qui~vient|d'apr[èe]s|pr[ée]c[ée]dente?))?)(?!\w)",
+    ),
+    # hier, aujourd'hui, la veille, le lendemain, ce matin, hier soir
+    (
+        "rd",
+        rf"{B}(?P<rd__s>(?P<rd_w>avant-hier|avant~hier|apr[èe]s-demain|apr[èe]s~demain"
+        r"|aujourd'hui|hier|demain|(?<!\bà )(?<!\ba )ce~jour(?!-l)|le~jour~m[êe]me|l'avant-veille"
+        r"|la~veille|le~surlendemain|le~lendemain|au~lendemain|(?:le~)?jour~(?:d'avant"
+        r"|pr[ée]c[ée]dent|suivant|d'apr[èe]s)|ce~matin|ce~soir|cette~nuit|cet~apr[èe]s-midi)"
+        rf"(?:(?:~au)?~(?P<rd_p>matin|soir|apr[èe]s-midi|nuit))?){E}",
+    ),
+    # le 16, à partir du 8, le 2 à 5h: a day of the month alone, only where
+    # nothing but a time or the end of the clause follows
+    (
+        "dd",
+        rf"{B}(?:le|du|au)~(?P<dd__s>(?P<dd_d>{DAY_NUM}))"
+        r"(?=\s*(?:[,.;:!?)\]\"]|$)|~(?:[àa]|vers|dès|jusqu'[àa])~(?:\d{1,2}¤h"
+        r"|\w+~heures|midi|minuit)|~(?:au~)?(?:soir|matin)(?!\w)|~dans~la~(?:matin|soir)"
+        r"|~en~(?:fin|d[ée]but|milieu)~d)",
+    ),
+    # dans la journée, dans la semaine (the current ones)
+    (
+        "dl",
+        r"(?<!\w)dans~la~(?P<dl_u>journ[ée]e|semaine)(?!\w)(?!~(?:de|du|d'|des|qui|o[ùu]"
+        r"|prochaine|derni[èe]re|suivante|pass[ée]e|pr[ée]c[ée]dente)(?!\w))",
+    ),
+    # mercredi 13, vendredi quinze à seize heures
+    ("wdd", rf"{B}(?P<wdd__s>(?:(?P<wdd_ce>ce)~)?(?P<wdd_w>{WEEKDAY})~(?P<wdd_d>{DAY})){END_CTX}"),
+    # mercredi, ce lundi, mardi prochain, lundi en huit, jeudi matin
+    (
+        "wd",
+        r"(?<!\ble )(?<!\bles )(?<!\bchaque )(?<!\bdu )(?<!\bau )(?<!\btous )"
+        rf"{B}(?P<wd__s>(?:(?P<wd_ce>ce|cet)~)?(?P<wd_w>{WEEKDAY})(?:~(?P<wd_r>{WD_REL})(?!\w))?"
+        rf"(?:{_pod('wd_')})?)",
+    ),
+    # à 8 heures, vers quinze heures trente, 3 heures du matin
+    (
+        "tm3",
+        rf"(?:{B}(?P<tm3_c>[àa]|vers|dès|avant|apr[èe]s|jusqu'[àa]|de|entre|et"
+        r"|aux~alentours~de|autour~de|[àa]~environ|[àa]~partir~de|plus~tard~que)~)?"
+        rf"(?P<tm3__s>(?P<tm3_h>{HOUR})~heures?(?:~(?P<tm3_tq>trois~quarts)"
+        r"|~et~(?P<tm3_q>quart|demie?)|~moins~(?:le~)?(?P<tm3_mq>quart)"
+        rf"|~moins~(?P<tm3_mm>{MINUTE})|~(?:et~)?(?P<tm3_m>{MINUTE})(?:~minutes?)?)?{E}"
+        rf"(?:{_tpod('tm3_')})?)"
+        rf"(?!~d(?:e|u|es)~|~d')",
+    ),
+    # 11h36, 8h, 15H00, 8h du soir
+    (
+        "tm1",
+        rf"(?<![\d,.:])(?P<tm1_h>[01]?\d|2[0-3])¤[hH]¤(?P<tm1_m>[0-5]\d)?(?!\w)(?:{_tpod('tm1_')})?",
+    ),
+    # 15:30
+    ("tm2", r"(?<![\d,.:])(?P<tm2_h>[01]?\d|2[0-3]):(?P<tm2_m>[0-5]\d)(?!\d|:\d|[.,]\d)"),
+    # midi, minuit trois, midi et quart, midi moins le quart
+    (
+        "tm4",
+        r"(?<!\ble )(?<!\bdu )(?<!-)"
+        rf"{B}(?P<tm4_w>midi|minuit)(?:~et~(?P<tm4_q>quart|demie?)|~moins~(?:le~)?(?P<tm4_mq>quart)"
+        rf"|~moins~(?P<tm4_mm>{MINUTE})|~(?P<tm4_m>{MINUTE}){END_CTX})?{E}",
+    ),
+    # en mars, septembre dernier, au mois de juin, mars
+    (
+        "bm",
+        rf"{B}(?:(?P<bm_c>en|au~mois~{DE}|le~mois~{DE}|mois~{DE}|depuis|dès|d'ici"
+        r"|jusqu'(?:en|[àa])|avant|apr[èe]s|[àa]~partir~de|pour|durant|pendant|courant)~)?"
+        rf"(?P<bm__s>(?P<bm_m>{MONTH})(?:~(?P<bm_r>dernier|prochain|pass[ée])(?!\w))?)"
+        rf"(?!~{YEAR4})",
+    ),
+]
+
+RULE_NAMES = [name for name, _ in RULES]
+FLAGS = re.IGNORECASE
+
+
+#: Each rule compiled alone; the scanner tries them with ``match`` at the
+#: start of a word, as ``temporal_dispatch`` lists them for that place.
+SINGLE = {name: re.compile(f"(?P<{name}>{_p(body)})", FLAGS) for name, body in RULES}
+
+
+# Context the interpretation looks at around a match.
+POINT_MOD_BEFORE = re.compile(
+    _p(
+        r"(?:(?P<depuis>depuis)|(?P<des>dès)|(?P<apartir>[àa]~partir~d(?:u|e|e~la|e~l'|'))"
+        r"|(?P<avant>avant)|(?P<apres>apr[èe]s)|(?P<plustard>plus~tard~que)|(?P<vers>vers)"
+        r"|(?P<approx>aux~alentours~d(?:u|e)|autour~d(?:u|e)|[àa]~environ|environ))"
+        r"~(?:(?:le|la|les)~|l'¤)?$"
+    ),
+    FLAGS,
+)
+ARTICLE_BEFORE = re.compile(_p(r"(?:^|\W)(?:le|du|au|dès~le|depuis~le|partir~du)~$"), FLAGS)
+AGE_BEFORE = re.compile(
+    _p(
+        r"(?:(?P<aged>[âa]g[ée]e?s?~(?:de~|d')(?:(?:plus|moins|pr[èe]s)~(?:de~|d'))?)"
+        r"|(?P<poss>(?:^|\W)(?:ses|leurs|mes|tes|nos|vos|les|ces)~)"
+        r"|(?P<at>(?:^|\W)[àa]~)"
+        r"|(?P<noun>(?:^|\W)(?P<noun_w>[^\W\d_]+)~(?:de~|d'))"
+        r"|(?P<appos>[,(]~?))$"
+    ),
+    FLAGS,
+)
+AFTER_AGE_APPOS = re.compile(r"[^\S\n]*[,)]")
+CAPITALISED_NEXT = re.compile(_p(r"~[A-ZÀ-Ý]"))
+GAP_DATE_TIME = re.compile(
+    _p(
+        r"¤,?¤(?:(?:[àa]|vers|dès|aux~alentours~de|autour~de|[àa]~environ|[àa]~partir~de"
+        r"|apr[èe]s|avant|jusqu'[àa]|plus~tard~que|mais|par~exemple|entre|de|plut[ôo]t|et)¤)*"
+    ),
+    FLAGS,
+)
+GAP_TIME_DATE = re.compile(_p(r"¤,?¤(?:le~)?"), FLAGS)
+GAP_TIME_RANGE = re.compile(_p(r"¤(?:[àa]|jusqu'[àa]|et|-)¤"), FLAGS)
+TIME_RANGE_START = re.compile(_p(r"(?:^|\W)(?:de|entre)~$"), FLAGS)
+GAP_ANCHORED = re.compile(_p(r"~(?:du|de~la|de~l'|d')¤"), FLAGS)
+GAP_DATE_RANGE = re.compile(_p(r"¤(?:au|jusqu'au|[àa]|-)¤(?:le~)?"), FLAGS)
+DATE_RANGE_START = re.compile(_p(r"(?:^|\W)(?:du|depuis~le|de)~$"), FLAGS)
+
+# Tense of the clause around a relative date: the nearest verb decides
+# whether "mercredi" or "septembre" is the past or the coming one.
+_ADVERBS = (
+    r"(?:d[ée]j[àa]|[ée]galement|aussi|ensuite|enfin|pas|plus|jamais|bien|alors|encore|notamment"
+    r"|finalement|toutefois|pourtant|d'abord|ainsi|longuement|r[ée]cemment|officiellement|m[êe]me"
+    r"|tout|souvent|en~outre|de~son~c[ôo]t[ée]|quant~[àa]~lui|quant~[àa]~elle|d'ores~et~d[ée]j[àa])"
+)
+_LOWER = r"[a-zàâçéèêëîïôûùüœ]"
+#: Verb forms that tell the tense of a clause, past and future, in one
+#: pass; every form starts a word, so places inside words fail at once.
+TENSE_CUE = re.compile(
+    _p(
+        rf"(?<![\w'])(?={_LOWER})(?:"
+        # past: avoir/être + participle ("ont signé", "s'est rendu", "avait indiqué")
+        r"(?P<aux>a|ont|avait|avaient|avons|avez|ai|as|eut|eurent|aurait|auraient"
+        r"|est|sont|[ée]tait|[ée]taient|fut|furent|serait|seraient|s'est|se~sont|s'[ée]tait"
+        r"|s'[ée]taient|se~seraient)(?:-t-(?:il|elle|on)|-(?:il|elle|on|ils|elles))?~"
+        rf"(?:{_ADVERBS}~){{0,3}}"
+        rf"(?P<part>{_LOWER}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte"
+        r"|ort|orte|int|inte|ait|aite))(?!\w)"
+        # future: "signera", "devrait", "est prévu", "doit signer", "va se rendre"
+        rf"|(?P<fut>{_LOWER}+(?:era|eront|erai|erons|erez|erait|eraient|ira|iront"
+        r"|dra|dront|drait|draient|rra|rront|rrait|rraient|ura|uront|urait|uraient)"
+        r"|sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront"
+        r"|devrait|devraient|pourrait|pourraient"
+        r"|pr[ée]vue?s?|attendue?s?|programm[ée]e?s?|cens[ée]e?s?|prochaine?s?|demain)(?!\w)"
+        r"|(?P<peri>(?:va|vont|allait|allaient|doit|doivent|devait|devaient|compte|comptent"
+        r"|entend|entendent|pr[ée]voit|pr[ée]voient|s'appr[êe]te|s'appr[êe]tent)~"
+        rf"(?:{_ADVERBS}~){{0,2}}(?:se~|s'|l'|la~|le~|les~|y~|en~|lui~|leur~)?"
+        rf"{_LOWER}+(?:er|ir|re|oir))(?!\w)"
+        # past: the imperfect ("était", "disait"), a few simple pasts, "hier"
+        rf"|(?P<imp>{_LOWER}{{2,}}(?:ait|aient))(?!\w)"
+        r"|(?P<ps>fut|furent|eut|eurent|fit|firent|vint|vinrent|hier|la~veille)(?!\w)"
+        r")"
+    )
+)
+NOT_IMPERFECT = frozenset(
+    "fait lait trait souhait portrait extrait retrait attrait parfait bienfait forfait abstrait "
+    "distrait méfait satisfait contrefait plait plaît".split()
+)
+FUTURE_PARTICIPLES = frozenset(
+    "attendu attendue attendus attendues prévu prévue prévus prévues programmé programmée "
+    "programmés programmées censé censée censés censées appelé appelée appelés appelées".split()
+)
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[^\S\n]*[-–—•*])")

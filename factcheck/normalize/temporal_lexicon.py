@@ -1,0 +1,193 @@
+"""French words of time: months, weekdays, seasons, holidays, units.
+
+Keys are folded with ``key()`` (lower case, no accents, single spaces) so
+that "Février", "fevrier" and "FÉVRIER" look up the same entry.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_ACCENTS = str.maketrans("àâäéèêëîïôöùûüçœæ", "aaaeeeeiioouuucoa")
+_SPACES = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=4096)
+def key(word: str) -> str:
+    """A lookup key: lower case, accents dropped, spaces and hyphens as one space."""
+    return _SPACES.sub(" ", word.lower().translate(_ACCENTS)).strip(" .")
+
+
+MONTHS: dict[str, int] = {
+    "janvier": 1, "janv": 1, "jan": 1,
+    "fevrier": 2, "fevr": 2, "fev": 2,
+    "mars": 3, "mar": 3,
+    "avril": 4, "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7, "juil": 7,
+    "aout": 8, "aou": 8,
+    "septembre": 9, "sept": 9, "sep": 9,
+    "octobre": 10, "oct": 10,
+    "novembre": 11, "nov": 11,
+    "decembre": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4,
+    "vendredi": 5, "samedi": 6, "dimanche": 7,
+}  # fmt: skip
+
+#: Seasons as (first month, first day, last month, last day), the
+#: astronomical dates rounded as the peer corpora do; winter runs into the
+#: next year.
+SEASONS: dict[str, tuple[int, int, int, int]] = {
+    "printemps": (3, 20, 6, 20),
+    "ete": (6, 21, 9, 23),
+    "automne": (9, 24, 12, 20),
+    "hiver": (12, 21, 3, 20),
+}
+
+#: Holidays on a fixed day of the year.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "noel": (12, 25),
+    "toussaint": (11, 1),
+    "jour des morts": (11, 1),
+    "saint sylvestre": (12, 31),
+    "jour de l'an": (1, 1),
+    "nouvel an": (1, 1),
+    "fete du travail": (5, 1),
+    "saint valentin": (2, 14),
+}
+
+#: Holidays that follow Easter Sunday, as an offset in days.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "paques": 0,
+    "lundi de paques": 1,
+    "vendredi saint": -2,
+    "pentecote": 49,
+    "lundi de pentecote": 50,
+}
+
+#: Duration units: ISO 8601 designator, whether it is a time unit (after
+#: "T"), how many of the next smaller ISO unit make one (for halves), and
+#: the TIMEX grain an implied date is cut to.
+UNITS: dict[str, tuple[str, bool, int, str]] = {
+    "seconde": ("S", True, 0, "s"),
+    "sec": ("S", True, 0, "s"),
+    "s": ("S", True, 0, "s"),
+    "minute": ("M", True, 60, "mi"),
+    "min": ("M", True, 60, "mi"),
+    "mn": ("M", True, 60, "mi"),
+    "heure": ("H", True, 60, "h"),
+    "h": ("H", True, 60, "h"),
+    "jour": ("D", False, 24, "d"),
+    "journee": ("D", False, 24, "d"),
+    "semaine": ("W", False, 7, "d"),
+    "quinzaine": ("D", False, 0, "d"),
+    "mois": ("M", False, 0, "m"),
+    "trimestre": ("M", False, 0, "m"),
+    "semestre": ("M", False, 0, "m"),
+    "an": ("Y", False, 12, "y"),
+    "annee": ("Y", False, 12, "y"),
+    "decennie": ("Y", False, 0, "y"),
+    "siecle": ("Y", False, 0, "y"),
+    "millenaire": ("Y", False, 0, "y"),
+}
+#: Units that are a multiple of their ISO designator.
+UNIT_FACTOR: dict[str, int] = {
+    "quinzaine": 15,
+    "trimestre": 3,
+    "semestre": 6,
+    "decennie": 10,
+    "siecle": 100,
+    "millenaire": 1000,
+}
+
+#: "une vingtaine de jours": approximate counts.
+APPROX_COUNTS: dict[str, int] = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+    "soixantaine": 60, "centaine": 100,
+}  # fmt: skip
+
+#: Quantity modifiers before a duration (TIMEX3 mod).
+DURATION_MODS: dict[str, str] = {
+    "environ": "APPROX",
+    "pres de": "APPROX",
+    "pres d'": "APPROX",
+    "presque": "APPROX",
+    "quasiment": "APPROX",
+    "a peu pres": "APPROX",
+    "approximativement": "APPROX",
+    "quelque": "APPROX",
+    "autour de": "APPROX",
+    "plus de": "MORE_THAN",
+    "plus d'": "MORE_THAN",
+    "au dela de": "MORE_THAN",
+    "au dela d'": "MORE_THAN",
+    "moins de": "LESS_THAN",
+    "moins d'": "LESS_THAN",
+    "au moins": "EQUAL_OR_MORE",
+    "au minimum": "EQUAL_OR_MORE",
+    "pas moins de": "EQUAL_OR_MORE",
+    "pas moins d'": "EQUAL_OR_MORE",
+    "au plus": "EQUAL_OR_LESS",
+    "au maximum": "EQUAL_OR_LESS",
+    "pas plus de": "EQUAL_OR_LESS",
+    "pas plus d'": "EQUAL_OR_LESS",
+    "jusqu'a": "EQUAL_OR_LESS",
+}
+
+#: Prepositions before a date or time that qualify it (TIMEX3 mod).
+POINT_MODS: dict[str, str] = {
+    "depuis": "ON_OR_AFTER",
+    "des": "ON_OR_AFTER",
+    "a partir": "ON_OR_AFTER",
+    "avant": "BEFORE",
+    "apres": "AFTER",
+    "plus tard que": "AFTER",
+    "vers": "APPROX",
+    "aux alentours": "APPROX",
+    "autour": "APPROX",
+    "a environ": "APPROX",
+    "environ": "APPROX",
+}
+
+#: Parts of the day (TIMEX3 codes) and the hour shift a clock time takes.
+PARTS_OF_DAY: dict[str, str] = {
+    "matin": "MO", "matinee": "MO", "mat": "MO",
+    "apres midi": "AF",
+    "soir": "EV", "soiree": "EV",
+    "nuit": "NI",
+}  # fmt: skip
+
+#: Person nouns: "un homme de 45 ans" states an age, not a duration.
+PERSON_NOUNS = frozenset(
+    """homme hommes femme femmes enfant enfants garcon garcons fille filles fils
+    jeune jeunes adolescent adolescente adolescents adolescentes ado ados bebe
+    bebes nourrisson victime victimes suspect suspecte suspects conducteur
+    conductrice retraite retraitee retraites patient patiente patients mere pere
+    frere soeur collegien collegienne lyceen lyceenne etudiant etudiante
+    etudiants militaire soldat policier policiere gendarme joueur joueuse
+    chanteur chanteuse acteur actrice individu personne personnes detenu detenue
+    migrant migrante pilote agriculteur agricultrice ouvrier ouvriere salarie
+    salariee cycliste pieton pietonne automobiliste motard eleve eleves
+    mineur mineure mineurs majeur""".split()
+)
+
+ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_to_int(text: str) -> int | None:
+    """Small Roman numerals (centuries): "XXI" -> 21."""
+    total = 0
+    previous = 0
+    for char in reversed(text.lower()):
+        value = ROMAN.get(char)
+        if value is None:
+            return None
+        total = total - value if value < previous else total + value
+        previous = max(previous, value)
+    return total or None

@@ -1,0 +1,310 @@
+"""The French temporal extractor on sentences: every form it must read,
+what it must leave alone, and the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.extract.temporal import find_temporal
+from factcheck.normalize.temporal import normalise
+
+PUB = "2024-06-19"  # a Wednesday
+
+
+def found(text: str, published: str | None = PUB) -> list[tuple[str, str, object]]:
+    return [(a.kind, a.text, a.value) for a in find_temporal(text, published, "t")]
+
+
+def one(text: str, published: str | None = PUB):
+    got = find_temporal(text, published, "t")
+    assert len(got) == 1, got
+    return got[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "value"),
+    [
+        ("Le sommet s'est tenu le 19 juin.", "19 juin", "date", "2024-06-19"),
+        ("Ils ont signé mercredi 19 juin 2024.", "mercredi 19 juin 2024", "date", "2024-06-19"),
+        ("Rendez-vous le 19/06/2024 à Pyongyang.", "19/06/2024", "date", "2024-06-19"),
+        ("Il reviendra le 1er mars.", "1er mars", "date", "2025-03-01"),
+        ("La loi entre en vigueur le 1er mars.", "1er mars", "date", "2024-03-01"),
+        ("Le 1ᵉʳ mars 2024, rien.", "1ᵉʳ mars 2024", "date", "2024-03-01"),
+        ("Le premier mars 2013 a été froid.", "premier mars 2013", "date", "2013-03-01"),
+        ("En juin 2024, la visite.", "juin 2024", "date", "2024-06"),
+        ("Il était venu en 2000.", "2000", "date", "2000"),
+        ("Le pacte sera signé fin 2023.", "fin 2023", "date", "2023"),
+        ("Des discussions début juin.", "début juin", "date", "2024-06"),
+        ("Un accord trouvé mi-juin.", "mi-juin", "date", "2024-06"),
+        ("La guerre de Corée (1950-1953) a fait rage.", "1950-1953", "interval", "1950/1953"),
+        ("Le salon se tiendra du 3 au 5 mai.", "du 3 au 5 mai", "interval", "2025-05-03/2025-05-05"),
+        ("Le salon s'est tenu du 3 au 5 mai.", "du 3 au 5 mai", "interval", "2024-05-03/2024-05-05"),
+        ("Entre le 13 et le 15 juillet 2023.", "Entre le 13 et le 15 juillet 2023", "interval",
+         "2023-07-13/2023-07-15"),
+        ("Elle a voté en mai 2019 et en juin.", "juin", "date", "2024-06"),
+        ("Les 13-15 juillet 2023.", "13-15 juillet 2023", "interval", "2023-07-13/2023-07-15"),
+        ("Il a démissionné hier.", "hier", "date", "2024-06-18"),
+        ("Nous signons aujourd'hui.", "aujourd'hui", "date", "2024-06-19"),
+        ("Ils se sont rencontrés ce mercredi.", "ce mercredi", "date", "2024-06-19"),
+        ("Elle est partie la semaine dernière.", "la semaine dernière", "date", "2024-W24"),
+        ("Il était venu en septembre dernier.", "septembre dernier", "date", "2023-09"),
+        ("L'an dernier, la récolte fut bonne.", "L'an dernier", "date", "2023"),
+        ("La veille, ils avaient parlé.", "La veille", "date", "2024-06-18"),
+        ("Poutine arrive demain à Hanoï.", "demain", "date", "2024-06-20"),
+        ("Il l'a dit l'année prochaine.", "l'année prochaine", "date", "2025"),
+        ("Au printemps 2022, l'offensive.", "printemps 2022", "interval",
+         "2022-03-20/2022-06-20"),
+        ("Pendant les années 1990, la famine.", "années 1990", "date", "199X"),
+        ("Au XXe siècle, la Corée fut divisée.", "XXe siècle", "date", "19XX"),
+        ("C'était à Noël 2019.", "Noël 2019", "date", "2019-12-25"),
+        ("Il est arrivé à 11h36.", "11h36", "time", "T11:36"),
+        ("La séance ouvre à 8 heures.", "8 heures", "time", "T08"),
+        ("Départ 8h, retour tard.", "8h", "time", "T08"),
+        ("Il s'est levé à trois heures et quart.", "trois heures et quart", "time", "T03:15"),
+        ("Rendez-vous à 8 heures du soir.", "8 heures du soir", "time", "T20"),
+        ("Vers midi, la foule.", "midi", "time", "T12"),
+        ("De 9h30 à 11h, des discours.", "De 9h30 à 11h", "interval", "T09:30/T11:00"),
+        ("Publié le 14 septembre 2023 à 11h36", "14 septembre 2023 à 11h36", "datetime",
+         "2023-09-14T11:36"),
+        ("Ils se verront mercredi à 15h.", "mercredi à 15h", "datetime", "2024-06-19T15"),
+        ("Hier soir, un incendie.", "Hier soir", "datetime", "2024-06-18TEV"),
+        ("Elle a duré 24 ans.", "24 ans", "duration", "P24Y"),
+        ("Ils ont parlé environ deux heures.", "environ deux heures", "duration", "PT2H"),
+        ("Une guerre depuis plus d'un an et demi.", "plus d'un an et demi", "duration", "P18M"),
+        ("Ils ont négocié deux jours.", "deux jours", "duration", "P2D"),
+        ("Une trêve de deux heures et demie.", "deux heures et demie", "duration", "PT2H30M"),
+        ("Un quart d'heure plus tard.", "Un quart d'heure plus tard", "duration", "PT15M"),
+        ("Une vingtaine d'années après.", "Une vingtaine d'années après", "duration", "P20Y"),
+        ("Il a parlé pendant 2h30.", "2h30", "duration", "PT2H30M"),
+        ("Il a été condamné à une peine de 20 ans.", "20 ans", "duration", "P20Y"),
+    ],
+)
+def test_forms(sentence: str, text: str, kind: str, value: str) -> None:
+    assert (kind, text, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mod"),
+    [
+        ("environ deux heures de discussion", "APPROX"),
+        ("plus d'un an et demi", "MORE_THAN"),
+        ("en moins d'un an", "LESS_THAN"),
+        ("au moins trois jours", "EQUAL_OR_MORE"),
+        ("au plus trois jours", "EQUAL_OR_LESS"),
+        ("Il est au pouvoir depuis 2012.", "ON_OR_AFTER"),
+        ("Rien avant le 3 mai 2024.", "BEFORE"),
+        ("Il partira après le 3 mai 2024.", "AFTER"),
+        ("Un accord trouvé début juin.", "START"),
+        ("Un accord trouvé mi-juin.", "MID"),
+        ("Un accord trouvé fin juin.", "END"),
+        ("Vers 15 heures, la foule.", "APPROX"),
+    ],
+)
+def test_mods(sentence: str, mod: str) -> None:
+    assert one(sentence).mod == mod
+
+
+def test_weekday_is_kept_and_checked() -> None:
+    good = one("mercredi 19 juin 2024")
+    assert good.weekday == 3 and "weekday-mismatch" not in good.flags
+    bad = one("Ils ont signé, mercredi 18 juin, un accord.")
+    assert bad.value == "2024-06-18" and bad.weekday == 3
+    assert "weekday-mismatch" in bad.flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # A past tense: the most recent such day, on or before publication.
+        ("Ils ont signé mercredi un accord.", "2024-06-20", "2024-06-19"),
+        ("Ils ont signé mercredi un accord.", "2024-06-19", "2024-06-19"),
+        ("Le Kremlin avait indiqué lundi que l'accord était prêt.", PUB, "2024-06-17"),
+        ("Les électeurs ont voté dimanche.", "2024-06-17", "2024-06-16"),
+        # A future: the next one, on or after it.
+        ("Il se rendra jeudi au Vietnam.", PUB, "2024-06-20"),
+        ("Les électeurs voteront dimanche.", "2024-06-17", "2024-06-23"),
+        ("Poutine doit rencontrer Kim mardi.", PUB, "2024-06-25"),
+        ("Le président est attendu vendredi.", PUB, "2024-06-21"),
+        # No tense to go by: the day of the publication's week.
+        ("Sommet Poutine-Kim mardi", PUB, "2024-06-18"),
+        ("Sommet Poutine-Kim samedi", PUB, "2024-06-22"),
+        # Explicit words win over the tense.
+        ("Il est venu mardi dernier.", PUB, "2024-06-18"),
+        ("Il viendra mardi prochain.", PUB, "2024-06-25"),
+        ("Rendez-vous lundi de la semaine prochaine.", PUB, "2024-06-24"),
+        ("Rendez-vous mercredi en huit.", PUB, "2024-06-26"),
+    ],
+)
+def test_bare_weekdays(sentence: str, published: str, value: str) -> None:
+    got = [a for a in find_temporal(sentence, published, "t") if a.kind == "date"]
+    assert got[0].value == value
+    assert "relative" in got[0].flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # A day and month without a year take the publication year ...
+        ("Le 19 juin, ils ont signé.", PUB, "2024-06-19"),
+        # ... or the year the tense and the distance call for.
+        ("Le 28 décembre, il avait annoncé sa visite.", "2024-01-03", "2023-12-28"),
+        ("En septembre, Kim était allé en Russie.", PUB, "2023-09"),
+        ("Il reviendra en janvier.", "2024-11-20", "2025-01"),
+        ("La réunion du 3 janvier a été reportée.", "2023-12-30", "2024-01-03"),
+    ],
+)
+def test_missing_year(sentence: str, published: str, value: str) -> None:
+    got = [a for a in find_temporal(sentence, published, "t") if a.kind == "date"]
+    assert got[0].value == value
+    assert "relative" in got[0].flags
+
+
+def test_precision_is_never_invented() -> None:
+    assert one("Ils viendront en juin.", None).value == "XXXX-06"
+    assert one("Ils viendront en juin.", "2024-06-19").value == "2024-06"
+    assert one("Le 19 juin, ils ont signé.", None).value == "XXXX-06-19"
+    assert one("Le 19 juin, ils ont signé.", None).flags == ("unanchored",)
+    weekday = one("Ils ont signé mercredi.", None)
+    assert weekday.value == "XXXX-XX-XX" and weekday.weekday == 3
+    assert weekday.flags == ("unanchored",)
+    # A publication month leaves the day unknown.
+    assert one("Ils ont signé mercredi.", "2024-06").value == "2024-06-XX"
+
+
+def test_durations_imply_dates() -> None:
+    depuis = one("La première visite depuis 24 ans.", "2024-06")
+    assert (depuis.text, depuis.value, depuis.implied) == ("24 ans", "P24Y", "2000")
+    assert "relative" in depuis.flags
+    ago = one("Il y a trois semaines, la guerre.", PUB)
+    assert (ago.value, ago.implied) == ("P3W", "2024-05-29")
+    assert one("La première visite depuis 24 ans.", None).implied is None
+    assert one("Il a parlé pendant 24 ans.", PUB).implied is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le traité a été signé par les deux dirigeants.",
+        "Les États ont été prévenus.",
+        "Il compte sept navires et sept avions.",
+        "Une croisière en mer Baltique.",
+        "Le Premier ministre a parlé le premier.",
+        "C'est un premier pas.",
+        "Un homme de 45 ans a été arrêté.",
+        "Marie Dupont, 45 ans, a témoigné.",
+        "Kim Jong-un (40 ans) a salué la foule.",
+        "À 45 ans, il devient président.",
+        "Il a fêté ses 80 ans.",
+        "Âgé de 71 ans, il reste au pouvoir.",
+        "Le PSG l'a emporté 3-1 face à Lyon.",
+        "Appelez le 06 12 34 56 78 ou le 01 44 55 66 77.",
+        "Il a reçu 2000 euros et 1500 personnes sont venues.",
+        "Le livre a été tiré en 2000 exemplaires.",
+        "Les deux tiers, soit 2/3 des votes.",
+        "Une seconde Aurus lui a été offerte.",
+        "Mars est la quatrième planète.",
+        "Dans le Midi, il fait chaud.",
+        "Rien à ce jour.",
+        "Une pause de 2 heures.",
+        "Le lundi, il va au marché.",
+        "Noël Le Graët a démissionné.",
+        "Le score final est de 17 2 ou 31 10.",
+    ],
+)
+def test_words_that_only_look_temporal(sentence: str) -> None:
+    got = [a for a in find_temporal(sentence, PUB, "t") if a.kind != "duration"]
+    assert got == [], got
+    if "ans" in sentence or "seconde" in sentence or "heures" in sentence and "pause" not in sentence:
+        assert [a for a in find_temporal(sentence, PUB, "t") if a.kind == "duration"] == []
+
+
+def test_pause_of_two_hours_is_a_duration() -> None:
+    assert found("Une pause de 2 heures.") == [("duration", "2 heures", "PT2H")]
+
+
+def test_narrative_days() -> None:
+    text = "Le 3 mai 2023, ils sont arrivés. Le lendemain, ils ont signé."
+    text += " Le 10 juin 2023, ils partent. La veille, rien."
+    values = [(a.text, a.value) for a in find_temporal(text, PUB, "t")]
+    assert ("Le lendemain", "2023-05-04") in values
+    assert ("La veille", "2023-06-09") in values
+    # Two sentences on, the publication date counts again.
+    later = find_temporal("Le 3 mai 2023, rien. Puis rien. La veille, rien.", PUB, "t")
+    assert later[-1].value == "2024-06-18"
+    assert found("le lendemain du 13 février 2013") == [
+        ("date", "lendemain du 13 février 2013", "2013-02-14")
+    ] or ("date", "le lendemain du 13 février 2013", "2013-02-14") in found(
+        "le lendemain du 13 février 2013"
+    )
+
+
+def test_night_between_two_days() -> None:
+    got = one("Arrivé dans la nuit de mardi à mercredi, il a été reçu.")
+    assert (got.kind, got.value) == ("interval", "2024-06-18/2024-06-19")
+
+
+def test_normalise_one_expression() -> None:
+    got = normalise("mercredi 19 juin 2024", None)
+    assert got is not None and (got.kind, got.value, got.weekday) == ("date", "2024-06-19", 3)
+    assert normalise("rien du tout", PUB) is None
+
+
+def _seed(name: str) -> factcheck.Article:
+    from tests.conftest import ROOT  # noqa: PLC0415
+
+    return factcheck.read(ROOT / "seeds" / name)[0] if isinstance(
+        factcheck.read(ROOT / "seeds" / name), (list, tuple)
+    ) else factcheck.read(ROOT / "seeds" / name)
+
+
+def _seed_values(name: str, published: str | None = None) -> dict[str, list]:
+    article = _seed(name)
+    out: dict[str, list] = {}
+    for a in find_temporal(article.text, published or article.published, article.id):
+        assert article.text[a.start : a.end] == a.text
+        out.setdefault(a.text, []).append(a)
+    return out
+
+
+def test_seed_000() -> None:
+    values = _seed_values("000_c26ecf911a5fb2e9.txt")
+    assert [a.implied for a in values["24 ans"]] == ["2000", "2000"]
+    assert values["2000"][0].mod == "ON_OR_AFTER"
+    assert values["ce mercredi"][0].value == "2024-06-XX"
+    assert values["deux heures"][0].value == "PT2H"
+    assert values["aujourd'hui"][0].value == "2024-06-XX"
+
+
+def test_seed_002() -> None:
+    values = _seed_values("002_a31945556f05f472.txt", "2024-06-19")
+    assert values["mercredi"][0].value == "2024-06-19"
+    assert values["1950-1953"][0].value == "1950/1953"
+    assert values["septembre 2023"][0].value == "2023-09"
+    assert values["février 2022"][0].value == "2022-02"
+    assert values["moins d’un an"][0].value == "P1Y"
+    assert values["moins d’un an"][0].mod == "LESS_THAN"
+    assert values["un siècle"][0].value == "P100Y"
+    assert values["jeudi matin"][0].value == "2024-06-13TMO"  # past tense: "est arrivé"
+
+
+def test_seed_003() -> None:
+    values = _seed_values("003_c900b999961e57c5.txt", "2024-06-19")
+    assert values["la nuit de mardi à mercredi"][0].value == "2024-06-18/2024-06-19"
+    wrong = values["mercredi 18 juin"][0]
+    assert wrong.value == "2024-06-18" and "weekday-mismatch" in wrong.flags
+    assert values["lundi"][0].value == "2024-06-17"
+    assert values["mardi"][0].value == "2024-06-18"
+    assert values["septembre dernier"][0].value == "2023-09"
+    assert values["environ deux heures"][0].mod == "APPROX"
+
+
+def test_seed_004() -> None:
+    values = _seed_values("004_f7b38f474b3c6a62.txt")
+    assert values["14 septembre 2023 à 11h36"][0].value == "2023-09-14T11:36"
+    assert [a.value for a in values["La veille"]] == ["2023-09-13", "2023-09-13"]
+    assert values["plus d'un an et demi"][0].value == "P18M"
+    assert values["plus d'un an et demi"][0].mod == "MORE_THAN"
+    assert [a.value for a in values["jeudi"]] == ["2023-09-14", "2023-09-14"]
+    assert values["mercredi"][0].value == "2023-09-13"
+    assert values["2019"][0].value == "2019"

@@ -1,0 +1,168 @@
+"""Property tests of the temporal extractor: round trips of random dates
+through French surface forms, weekdays against ``datetime``, typography
+invariance, spans, robustness and determinism."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.temporal import find_temporal
+
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+          "septembre", "octobre", "novembre", "décembre"]  # fmt: skip
+WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+SPACES = [" ", "\u00a0", "\u202f", "\n", "  "]
+PUB = "2024-06-19"
+
+dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))
+spaces = st.sampled_from(SPACES)
+FAST = settings(max_examples=60, deadline=None)
+
+
+def _day(d: date, ordinal: bool) -> str:
+    return "1er" if d.day == 1 and ordinal else str(d.day)
+
+
+@st.composite
+def rendered(draw: st.DrawFn) -> tuple[str, date]:
+    """A date in one of its French written forms, typography at random."""
+    d = draw(dates)
+    sp = draw(spaces)
+    month = MONTHS[d.month - 1]
+    if draw(st.booleans()):
+        month = month.capitalize() if draw(st.booleans()) else month
+    form = draw(st.sampled_from(["dmy", "wdmy", "slash", "le", "dots", "iso"]))
+    if form == "dmy":
+        text = f"{_day(d, draw(st.booleans()))}{sp}{month}{sp}{d.year}"
+    elif form == "wdmy":
+        text = f"{WEEKDAYS[d.weekday()]}{sp}{_day(d, True)}{sp}{month}{sp}{d.year}"
+    elif form == "slash":
+        text = f"{d.day:02d}/{d.month:02d}/{d.year}"
+    elif form == "dots":
+        text = f"{d.day}.{d.month}.{d.year}"
+    elif form == "iso":
+        text = d.isoformat()
+    else:
+        text = f"le{sp}{_day(d, True)}{sp}{month}{sp}{d.year}"
+    return text, d
+
+
+SENTENCES = st.sampled_from(
+    [
+        "Ils ont signé l'accord {} à Pyongyang.",
+        "{}, le président est arrivé.",
+        "« Le traité a été conclu {} », a dit M. Poutine.",
+        "Selon l'agence, {} reste la date retenue",
+    ]
+)
+
+
+@FAST
+@given(rendered(), SENTENCES)
+def test_rendered_dates_parse_back(pair: tuple[str, date], sentence: str) -> None:
+    text, d = pair
+    article = sentence.format(text)
+    got = [a for a in find_temporal(article, PUB, "t") if a.kind == "date"]
+    assert [a.value for a in got] == [d.isoformat()]
+    assert "weekday-mismatch" not in got[0].flags
+
+
+@FAST
+@given(dates, st.integers(min_value=1, max_value=7), spaces)
+def test_weekday_checks_agree_with_the_calendar(d: date, weekday: int, sp: str) -> None:
+    text = f"Le sommet a eu lieu{sp}{WEEKDAYS[weekday - 1]}{sp}{d.day}{sp}{MONTHS[d.month - 1]}{sp}{d.year}."
+    (got,) = find_temporal(text, None, "t")
+    assert got.value == d.isoformat()
+    assert got.weekday == weekday
+    assert ("weekday-mismatch" in got.flags) == (d.isoweekday() != weekday)
+
+
+@FAST
+@given(dates, st.sampled_from(WEEKDAYS))
+def test_bare_weekdays_fall_on_their_day(published: date, weekday: str) -> None:
+    for sentence in (f"Ils ont signé {weekday}.", f"Ils signeront {weekday}.", f"Sommet {weekday}"):
+        (got,) = find_temporal(sentence, published.isoformat(), "t")
+        day = date.fromisoformat(str(got.value))
+        assert day.isoweekday() == WEEKDAYS.index(weekday) + 1
+        assert abs((day - published).days) <= 6
+        assert got.flags == ("relative",)
+
+
+BASE = (
+    "Le 19 juin, Vladimir Poutine et Kim Jong-un ont signé l'accord mercredi 19 juin 2024 "
+    "à 11h36, après environ deux heures de pourparlers. C'est sa première visite depuis 24 ans, "
+    "l'an dernier il avait dit « aujourd'hui » et la veille, « plus d'un an et demi ». "
+    "La guerre de Corée (1950-1953) ; du 3 au 5 mai ; fin 2023 ; mi-juin ; à 8 heures."
+)
+
+
+def _typographic_variants() -> st.SearchStrategy[str]:
+    def variant(choices: list[bool]) -> str:
+        text = BASE
+        if choices[0]:
+            text = text.replace("'", "\u2019")
+        if choices[1]:
+            text = text.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+        else:
+            text = text.replace("« ", '"').replace(" »", '"')
+        if choices[2]:
+            text = text.replace("19 juin", "19\u00a0juin").replace("11h36", "11\u202fh\u202f36")
+        if choices[3]:
+            text = unicodedata.normalize("NFD", text)
+        if choices[4]:
+            text = text.replace("mercredi 19", "mercredi\n19").replace("deux heures", "deux\nheures")
+        if choices[5]:
+            text = text.replace("-", "\u2011")
+        return text
+
+    return st.lists(st.booleans(), min_size=6, max_size=6).map(variant)
+
+
+def _values(text: str) -> list[tuple[str, object, object, object]]:
+    return [(a.kind, a.value, a.mod, a.implied) for a in find_temporal(text, PUB, "t")]
+
+
+@FAST
+@given(_typographic_variants())
+def test_typography_never_changes_a_value(text: str) -> None:
+    assert _values(text) == _values(BASE)
+
+
+@FAST
+@given(_typographic_variants())
+def test_spans_slice_the_original(text: str) -> None:
+    for a in find_temporal(text, PUB, "t"):
+        assert a.text == text[a.start : a.end]
+        assert 0 <= a.start < a.end <= len(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(), st.sampled_from([None, PUB, "2024-06", "2024", "2023-09-14T11:36", "bad"]))
+def test_arbitrary_text_never_raises(text: str, published: str | None) -> None:
+    got = find_temporal(text, published, "t")
+    for a in got:
+        assert a.text == text[a.start : a.end]
+    assert got == find_temporal(text, published, "t")
+
+
+TEMPORAL_ALPHABET = st.sampled_from(
+    ["le ", "19", " juin ", "2024", "mercredi ", "depuis ", "24 ", "ans", " à ", "8h", "h",
+     "du ", "au ", "/", "-", "(", ")", "fin ", "mi-", "et ", "demi", "hier", "soir", "la veille",
+     " ", "\n", "\u00a0", "\u2019", "é", "\u0301", "1er", "mars", "dernier", "prochain", "."]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(TEMPORAL_ALPHABET, max_size=30).map("".join))
+def test_temporal_looking_text_never_raises(text: str) -> None:
+    got = find_temporal(text, PUB, "t")
+    for a in got:
+        assert a.text == text[a.start : a.end]
+        assert a.kind in ("date", "time", "datetime", "interval", "duration")
+        assert isinstance(a.value, str) and a.value
+        assert list(a.flags) == sorted(a.flags)
+    assert got == find_temporal(text, PUB, "t")
