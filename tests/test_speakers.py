@@ -183,3 +183,32 @@ class TestAttributions:
         assert generic_source("les agences de presse russes", ("de presse",)) == "agence russe"
         assert generic_source("une agence russe") == "agence russe"
         assert generic_source("les journaux locaux") == "journal local"
+
+
+class TestParse:
+    def test_phrase_after_an_adverbial_without_comma(self):
+        """"Dans un communiqué le ministre a déclaré": the subject after the phrase."""
+        assert speakers("Dans un communiqué le ministre a déclaré que « rien ne change ».") == ["ministre"]
+
+    def test_parse_subject_when_patterns_find_none(self):
+        """With an analysis, the verb's nsubj names the speaker the patterns miss."""
+        from factcheck.nlp.base import Doc, Sentence, Token
+
+        text = "Hier soir devant ses partisans réunis Paul Durand a lancé « on ne lâche rien »."
+        words = text.replace("«", " « ").replace("»", " » ").replace(".", " .").split()
+        tokens, offset = [], 0
+        for i, word in enumerate(words):
+            start = text.index(word, offset)
+            offset = start + len(word)
+            tokens.append([i, start, offset, word])
+        verb = words.index("lancé")
+        paul = words.index("Paul")
+        built = tuple(
+            Token(i, s, e, w, w.lower(), "VERB" if i == verb else "PROPN" if i in (paul, paul + 1) else "X",
+                  verb if i == paul else paul if i == paul + 1 else i if i == verb else verb,
+                  "nsubj" if i == paul else "flat:name" if i == paul + 1 else "ROOT" if i == verb else "dep", 0)
+            for i, s, e, w in tokens
+        )
+        doc = Doc(text, built, (Sentence(0, len(text), 0, len(built)),), ())
+        (quote,) = find_quotes(text, "a", doc)
+        assert quote.speaker == "Paul Durand"

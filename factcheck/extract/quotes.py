@@ -49,7 +49,7 @@ def analyse_quotes(text: str, doc: Doc | None = None) -> QuoteAnalysis:
     names = NameIndex(at, persons)
     titles = [("nested" not in s.flags and _is_title(at, ref)) for s, ref in zip(spans, at.quotes)]
     at.speech_sentences = _speech_sentences(at)
-    finder = SpeakerFinder(at, names, titles)
+    finder = SpeakerFinder(at, names, titles, doc)
     speakers = finder.run()
     return at, names, spans, titles, speakers, finder
 

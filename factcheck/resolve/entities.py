@@ -169,6 +169,7 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
             break
         if (
             low in lex.prepositions
+            or (low in lex.determiners and not t.text[0].isupper())  # another phrase begins
             or low in _CLAUSE_STOP
             or low in lex.auxiliaries
             or low in lex.speech_forms

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Sequence
 
+from factcheck.nlp.base import Doc
 from factcheck.resolve.entities import NP, NameIndex, is_name_token, name_run, noun_phrase, np_text
 from factcheck.resolve.text import ArticleText, QuoteRef, Sentence, slug
 
@@ -60,8 +61,9 @@ class _Cue(NamedTuple):
 
 
 class SpeakerFinder:
-    def __init__(self, at: ArticleText, names: NameIndex, titles: Sequence[bool]) -> None:
+    def __init__(self, at: ArticleText, names: NameIndex, titles: Sequence[bool], doc: Doc | None = None) -> None:
         self.at = at
+        self.doc = doc if doc is not None and doc.text == at.folded.original else None
         self.names = names
         self.lex = at.lex
         self.titles = titles  # per quotation: a name, not speech
@@ -127,7 +129,7 @@ class SpeakerFinder:
             return verb, NP(j, j + 1, "pronoun")
         if subject is not None:
             return verb, subject
-        subject = self.subject_after(j, limit)
+        subject = self.subject_after(j, limit) or self.parse_subject(verb)
         if subject is not None and has_aux and subject.kind == "role":
             # "ont conclu un accord": a plural verb with a singular phrase
             # after it is a verb and its object, not an incise
@@ -213,6 +215,13 @@ class SpeakerFinder:
                         return np
                 if toks[stop - 1].low in ("il", "elle", "ils", "elles", "on"):
                     return NP(stop - 1, stop, "pronoun")
+                if low in self.lex.prepositions and low not in ("selon", "par"):
+                    # "Dans un communiqué le ministre a déclaré": past the phrase
+                    inner = noun_phrase(at, k + 1, stop)
+                    if inner is not None and inner.end < stop:
+                        np = noun_phrase(at, inner.end, stop)
+                        if np is not None and np.kind in ("name", "role") and np.end == stop:
+                            return np
                 if low not in self.lex.prepositions and low not in ("d'après", "cité", "citée", "cités", "citées", "interrogé", "interrogée", "reçu", "reçue", "qualifiant"):
                     np = noun_phrase(at, k, stop)
                     if np is not None and np.kind != "time":
@@ -292,7 +301,7 @@ class SpeakerFinder:
                     group = aux if aux >= 0 else k
                     if group > sent.first and toks[group - 1].low in ("s'", "se"):
                         group -= 1
-                    np = self.subject_before(group, sent)
+                    np = self.subject_before(group, sent) or self.parse_subject(k)
                     if np is not None:
                         return _Cue("lead", np, k)
             k -= 1
@@ -327,6 +336,31 @@ class SpeakerFinder:
                 np = self.clause_subject(ref.open_tok - 2, sent)
             if np is not None:
                 return _Cue("colon", np)
+        return None
+
+    def parse_subject(self, verb: int) -> NP | None:
+        """The subject the parse gives the verb at token ``verb`` (its
+        nsubj, or its auxiliary's), as one of our noun phrases: used when
+        the patterns find none."""
+        doc, at = self.doc, self.at
+        if doc is None:
+            return None
+        tok = at.toks[verb]
+        head = doc.token_at(at.folded.to_original(tok.start, tok.end)[0])
+        if head is None:
+            return None
+        heads = {head.i, head.head}
+        for t in doc.tokens[max(0, head.i - 40) : head.i + 40]:
+            if t.head in heads and t.dep.startswith("nsubj") and t.i != head.i:
+                k = at.tok_index(at.folded.to_folded(t.start))
+                if k >= len(at.toks):
+                    return None
+                if k > 0 and at.toks[k - 1].low in self.lex.determiners | self.lex.honorifics:
+                    k -= 1
+                np = noun_phrase(at, k, min(len(at.toks), k + 12))
+                if np is not None and np.kind in ("name", "role", "pronoun"):
+                    return np
+                return None
         return None
 
     def clause_subject(self, k: int, sent: Sentence) -> NP | None:
