@@ -19,6 +19,8 @@ import pytest
 from factcheck.extract.attributions import find_attributions
 from factcheck.extract.quotes import analyse_quotes, find_quotes
 
+pytest.importorskip("stanza")
+
 CONLLU = Path(__file__).parent / "data" / "conllu"
 FILES = sorted(CONLLU.glob("*.conllu")) + sorted((CONLLU / "quotes").glob("*.conllu"))
 
@@ -36,7 +38,6 @@ def summary(text, doc):
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_stanza_and_spacy_give_the_same_quotations(path, spacy_analyser):
     """Same spans, values, speakers and sources from a stanza or a spaCy Doc."""
-    pytest.importorskip("stanza")
     from stanza.utils.conll import CoNLL
 
     from factcheck.nlp.stanza_backend import from_stanza
