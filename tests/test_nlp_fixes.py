@@ -114,9 +114,10 @@ def test_opening_quote_is_total(text: str, data: st.DataObject) -> None:
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
-    """A crude tokenizer for the tests: words, two abbreviations, punctuation
-    and line breaks (as spaCy, which keeps "etc." and "M." whole)."""
-    return [m.span() for m in re.finditer(r"\n\s*|\b(?:etc|M)\.|[\w'’-]+|[^\w\s]", text)]
+    """A crude tokenizer for the tests: words (elided "l'" apart), two
+    abbreviations kept whole as spaCy does ("etc.", "M."), punctuation and
+    line breaks."""
+    return [m.span() for m in re.finditer(r"\n\s*|\b(?:etc|M)\.|\w+['’](?=\w)|[\w-]+|[^\w\s]", text)]
 
 
 def _rule(text: str, word: str, nth: int = 0) -> bool | None:
@@ -150,6 +151,14 @@ def test_parser_decides_single_line_breaks_digits_and_abbreviations() -> None:
     assert _rule(text, "2024") is None
     assert _rule(text, "Les") is None
     assert _rule(text, "le") is False and _rule(text, "président") is False
+
+
+def test_abbreviations_split_from_their_full_stop() -> None:
+    text = "Il cite l'art. 4 du traité, p. 12. Mgr. Lustiger approuve."
+    assert _rule(text, "4") is False
+    assert _rule(text, "12") is False
+    assert _rule(text, "Mgr") is True
+    assert _rule(text, "Lustiger") is None  # after "Mgr.": the parser decides
 
 
 def test_question_inside_quote_then_incise_continues() -> None:

@@ -40,6 +40,22 @@ def test_capitalised_second_part_is_merged_inside_a_person(spacy_analyser) -> No
     assert any(e.text == "Leif-Eric Easley" and e.label == "PER" for e in doc.entities)
 
 
+@pytest.mark.parametrize(
+    ("text", "people", "places"),
+    [
+        ("Le président Moon Jae-in a parlé.", ["Moon Jae-in"], []),
+        ("Kim Il-sung et Kim Jong-il sont morts.", ["Kim Il-sung", "Kim Jong-il"], []),
+        ("Vladimir Poutine est arrivé à Pyongyang Kim Jong-un est là.", ["Vladimir Poutine", "Kim Jong-un"], ["Pyongyang"]),
+        ("Selon Ban Ki-moon, l'accord est historique.", ["Ban Ki-moon"], []),
+    ],
+)
+def test_surname_and_hyphenated_given_name(spacy_analyser, text, people, places) -> None:
+    doc = spacy_analyser.analyse([text])[0]
+    assert sorted(e.text for e in doc.entities if e.label == "PER") == sorted(people)
+    assert [e.text for e in doc.entities if e.label == "LOC"] == places
+    assert_well_formed(doc)
+
+
 def test_clitics_still_split(spacy_analyser) -> None:
     doc = spacy_analyser.analyse(["« Est-ce vrai ? », a-t-il demandé. Faut-il partir ? Dit-elle."])[0]
     texts = [t.text for t in doc.tokens]
@@ -78,6 +94,14 @@ def test_quotation_after_colon_stays_in_its_sentence(spacy_analyser) -> None:
     text = "Kim Jong-un a déclaré : « Nous soutenons pleinement la Russie. »"
     doc = spacy_analyser.analyse([text])[0]
     assert len(doc.sentences) == 1
+
+
+def test_abbreviation_before_a_number_does_not_end_the_sentence(spacy_analyser) -> None:
+    doc = spacy_analyser.analyse(["Ils ont parlé de l'art. 4 du traité. J.-C. Decaux n'était pas là."])[0]
+    assert [doc.text[s.start : s.end] for s in doc.sentences] == [
+        "Ils ont parlé de l'art. 4 du traité.",
+        "J.-C. Decaux n'était pas là.",
+    ]
 
 
 def test_seeds_no_stranded_quote_nor_sentence_starting_with_closing_punctuation(seed_docs) -> None:

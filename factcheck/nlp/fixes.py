@@ -42,6 +42,11 @@ _CLOSING_BRACKETS = frozenset(")]}")
 _DASHES = frozenset("—–-")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
+# Abbreviations a tokenizer may split from their full stop ("art." + "4").
+ABBREVIATIONS = frozenset(
+    "art p pp n no vol chap fig cf env av apr éd ex t M MM Mme Mmes Mlle Dr Pr Me Mgr St Ste Cie".split()
+)
+
 # French clitics written after a hyphen ("dit-il", "Est-ce", "A-t-il",
 # "Donne-le"): those hyphens separate words, never parts of one name.
 CLITICS = frozenset(
@@ -104,7 +109,8 @@ def sentence_start_rules(text: str, spans: Sequence[tuple[int, int]]) -> list[bo
     word after an opening quote or bracket, nor whitespace.  A single line
     break (a title, or wrapped text), a digit after a full stop and a
     capitalised word after an abbreviation ("etc.", "M.") are left to the
-    parser; every other token continues its sentence.  Whitespace tokens
+    parser; every other token continues its sentence (a digit after an
+    abbreviation too: "art. 4", "p. 12").  Whitespace tokens
     (spaCy has them) never start a sentence, but for the text's first.
     """
     rules: list[bool | None] = []
@@ -161,6 +167,11 @@ def _after(
             break
     start, end = spans[words[n]]
     last = text[start:end]
+    if last == "." and n > 0:
+        # "art." split as "art" + ".": the abbreviation, not the full stop.
+        before_start, before_end = spans[words[n - 1]]
+        if before_end == start and text[before_start:before_end] in ABBREVIATIONS:
+            last = text[before_start:end]
     capitalised = (
         word[0].isupper()
         or word in _DASHES
@@ -174,7 +185,7 @@ def _after(
         if capitalised:
             return True
         return None if line_break else False
-    if len(last) > 1 and last.endswith("."):  # an abbreviation: "etc.", "M.", "h."
+    if len(last) > 1 and last.endswith("."):  # an abbreviation: "etc.", "M.", "art."
         return None if capitalised or line_break else False
     return None if line_break else False
 

