@@ -161,7 +161,8 @@ def _after(
     while n > 0:
         start, end = spans[words[n]]
         mark = text[start:end]
-        if mark in _CLOSING_BRACKETS or mark in CLOSING_QUOTES or (mark in AMBIGUOUS_QUOTES and not is_opening_quote(text, start)):
+        closing_straight = mark in AMBIGUOUS_QUOTES and not is_opening_quote(text, start)
+        if mark in _CLOSING_BRACKETS or mark in CLOSING_QUOTES or closing_straight:
             n -= 1
         else:
             break
@@ -172,7 +173,7 @@ def _after(
         before_start, before_end = spans[words[n - 1]]
         if before_end == start and text[before_start:before_end] in ABBREVIATIONS:
             last = text[before_start:end]
-    capitalised = (
+    sentence_like = (
         word[0].isupper()
         or word in _DASHES
         or word in OPENING_QUOTES
@@ -182,11 +183,11 @@ def _after(
     if last in SENTENCE_FINAL:
         if word[0].isdigit():
             return None
-        if capitalised:
+        if sentence_like:
             return True
         return None if line_break else False
     if len(last) > 1 and last.endswith("."):  # an abbreviation: "etc.", "M.", "art."
-        return None if capitalised or line_break else False
+        return None if sentence_like or line_break else False
     return None if line_break else False
 
 
