@@ -38,9 +38,7 @@ import re
 from bisect import bisect_right
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Callable
-
-import attrs
+from typing import Callable, NamedTuple
 
 from factcheck.normalize.numbers import parse_cardinal
 from factcheck.normalize.temporal_calendar import (
@@ -82,9 +80,12 @@ from factcheck.normalize.temporal_lexicon import (
 __all__ = ["TemporalMention", "find_mentions", "normalise"]
 
 
-@attrs.frozen
-class TemporalMention:
-    """One temporal expression found in a (folded) text."""
+class TemporalMention(NamedTuple):
+    """One temporal expression found in a (folded) text.
+
+    A named tuple rather than an attrs class: thousands are made per
+    article and a tuple is built in C (immutable and picklable all the same).
+    """
 
     start: int
     end: int
@@ -108,8 +109,8 @@ def find_mentions(text: str, published: str | None) -> list[TemporalMention]:
 def normalise(expression: str, published: str | None = None) -> TemporalMention | None:
     """The value of one expression: the longest mention found in it."""
     found = find_mentions(expression, published)
-    if not found:
-        return None
+    if len(found) < 2:
+        return found[0] if found else None
     return max(found, key=lambda m: (m.end - m.start, -m.start))
 
 
@@ -118,26 +119,25 @@ def normalise(expression: str, published: str | None = None) -> TemporalMention 
 
 
 class _M:
-    """A mention being built: mutable, turned into a TemporalMention last."""
+    """A mention being built: mutable, turned into a TemporalMention last.
 
-    __slots__ = (
-        "start", "end", "kind", "when", "when2", "value", "mod", "weekday",
-        "implied", "flags", "rule", "offset",
-    )  # fmt: skip
+    Optional fields default at class level, so that making one (thousands
+    per article) sets only what a rule knows."""
+
+    when: When | None = None
+    when2: When | None = None
+    value: str | None = None
+    mod: str | None = None
+    weekday: int | None = None
+    implied: str | None = None
+    offset: int | None = None
 
     def __init__(self, start: int, end: int, kind: str, rule: str) -> None:
         self.start = start
         self.end = end
         self.kind = kind
         self.rule = rule
-        self.when: When | None = None
-        self.when2: When | None = None
-        self.value: str | None = None
-        self.mod: str | None = None
-        self.weekday: int | None = None
-        self.implied: str | None = None
         self.flags: set[str] = set()
-        self.offset: int | None = None
 
     def finish(self) -> TemporalMention:
         kind = self.kind
@@ -151,9 +151,10 @@ class _M:
                 if kind == "date" and (self.when.hour is not None or self.when.part):
                     kind = "datetime"
                 value = _timex(self.when, kind)
+        flags = self.flags
         return TemporalMention(
             self.start, self.end, kind, value, self.mod, self.weekday, self.implied,
-            tuple(sorted(self.flags)),
+            tuple(sorted(flags)) if len(flags) > 1 else tuple(flags),
         )  # fmt: skip
 
 
@@ -258,36 +259,57 @@ def _scan(ctx: _Ctx) -> list[_M]:
     out: list[_M] = []
     free = 0
     single = g.SINGLE
-    candidates = dispatch.candidates
-    for word in dispatch.WORD.finditer(text):
+    by_first = dispatch.RULES_BY_FIRST
+    by_pair = dispatch.RULES_BY_PAIR
+    next_token = dispatch.NEXT_TOKEN.match
+    first_len, second_len = dispatch.FIRST, dispatch.SECOND
+    search = dispatch.WORD.search
+    interpreters = _RULES
+    word = search(text)
+    while word is not None:
         pos = word.start()
-        if pos < free or (pos and (text[pos - 1].isalnum() or text[pos - 1] == "_")):
+        if pos and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+            word = search(text, word.end())
             continue
-        for rule in candidates(text, word):
+        # The rules that may start here (temporal_dispatch.candidates, inlined).
+        token = word.group()
+        first = "#" if token[0].isdigit() else token[:first_len].lower()
+        entry = by_first.get(first)
+        if entry is None:
+            word = search(text, word.end())
+            continue
+        rules, look = entry
+        if look is not None:
+            following = next_token(text, word.end())
+            if following is not None:
+                second = following.group(1)
+                second = "#" if second[0].isdigit() else second[:second_len].lower()
+                rules = by_pair.get((first, second), rules)
+        for rule in rules:
             m = single[rule].match(text, pos)
             if m is None:
                 continue
-            got = _interpret(rule, m, ctx)
+            try:
+                got = interpreters[rule](m, ctx)
+            except (ValueError, OverflowError, KeyError):
+                got = None
             if got is not None:
+                if got.mod is None and got.kind not in ("duration", "interval") and got.start > 2:
+                    got.mod = _point_mod(text, got.start)
                 out.append(got)
                 free = m.end()
                 break
+        # The next word after what was read (a match is never re-entered).
+        word = search(text, max(free, word.end()))
     return out
 
 
-def _interpret(rule: str, m: re.Match[str], ctx: _Ctx) -> _M | None:
-    try:
-        got = _RULES[rule](m, ctx)
-    except (ValueError, OverflowError, KeyError):
-        return None
-    if got is not None and got.kind != "duration" and got.mod is None and got.kind != "interval":
-        got.mod = _point_mod(ctx.text, got.start)
-    return got
+_SPAN_GROUP = {name: name + "__s" for name, body in g.RULES if f"(?P<{name}__s>" in body}
 
 
 def _span(m: re.Match[str], rule: str) -> tuple[int, int]:
-    name = rule + "__s"
-    if name in m.re.groupindex:
+    name = _SPAN_GROUP.get(rule)
+    if name is not None:
         start = m.start(name)
         if start >= 0:
             return start, m.end(name)
@@ -311,14 +333,13 @@ _POINT_MODS = {
 }
 
 
-_POINT_MOD_GATE = ("depuis", "dès", "partir", "avant", "apr", "tard", "vers", "alentours",
-                   "autour", "environ", "Depuis", "Dès", "Avant", "Apr", "Vers", "Autour",
-                   "Environ", "DEPUIS", "DÈS", "AVANT", "APR", "VERS")  # fmt: skip
+_POINT_MOD_GATE = re.compile(
+    "depuis|dès|partir|avant|apr|tard|vers|alentours|autour|environ", re.IGNORECASE
+)
 
 
 def _point_mod(text: str, start: int) -> str | None:
-    before = text[max(0, start - 24) : start]
-    if not any(word in before for word in _POINT_MOD_GATE):
+    if start < 3 or _POINT_MOD_GATE.search(text, max(0, start - 24), start) is None:
         return None
     m = g.POINT_MOD_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
@@ -403,6 +424,10 @@ def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
     else:
         pub = a.day_date
         assert pub is not None
+        if rel is None and valid(a.year, month, day) and abs(
+            (date(a.year, month, day) - pub).days
+        ) <= 7:
+            return a.year, {"relative"}  # every reading agrees: no need for the tense
         cands = [(y, (date(y, month, min(day, last_day(y, month))) - pub).days)
                  for y in (a.year - 1, a.year, a.year + 1)]  # fmt: skip
         near, far = 7, 183  # days
@@ -435,8 +460,22 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
         return When(precision=DAY), {"unanchored"}
     if a.month is None or a.day is None:
         return When(a.year, a.month, None, precision=DAY), {"relative"}
-    pub = date(a.year, a.month, a.day)
-    r = key(rel) if rel else ""
+    pub = a.day_date
+    assert pub is not None
+    if rel is None:
+        # The usual case: no "prochain", "dernier", "en huit" ... (docstring).
+        today = pub.isoweekday()
+        if wd == today:
+            return When(pub.year, pub.month, pub.day, precision=DAY), {"relative"}
+        sign = ctx.tense(start, end)
+        if sign < 0:
+            day = pub - timedelta(days=(today - wd) % 7)
+        elif sign > 0:
+            day = pub + timedelta(days=(wd - today) % 7)
+        else:
+            day = pub + timedelta(days=wd - today)
+        return When(day.year, day.month, day.day, precision=DAY), {"relative"}
+    r = key(rel)
     base = pub
     if r and ("suivant" in r or "apres" in r or "precedent" in r or "d'avant" in r):
         narrative, _ = ctx.narrative(start)
@@ -540,18 +579,20 @@ def _full_date(ctx: _Ctx, m: _M, day: int, month: int | None, year: int | None,
 
 
 def _rule_dmy(m: re.Match[str], ctx: _Ctx) -> _M | None:
-    out = _new(m, "dmy", "date")
-    wd = m.group("dmy_wd")
-    day = _int(m.group("dmy_d"))
+    out = _M(m.start(), m.end(), "date", "dmy")
+    wd, day_text, month_text, y4, y2, rel = m.group(
+        "dmy_wd", "dmy_d", "dmy_m", "dmy_y", "dmy_y2", "dmy_rel"
+    )
+    day = _int(day_text)
     if day is None or not 1 <= day <= 31:
         return None
-    month = _month(m.group("dmy_m"))
+    month = _month(month_text)
     year = None
-    if m.group("dmy_y"):
-        year = int(m.group("dmy_y"))
-    elif m.group("dmy_y2"):
-        year = _year2(m.group("dmy_y2"), ctx.anchor)
-    out.when = _full_date(ctx, out, day, month, year, m.group("dmy_rel"))
+    if y4:
+        year = int(y4)
+    elif y2:
+        year = _year2(y2, ctx.anchor)
+    out.when = _full_date(ctx, out, day, month, year, rel)
     _check_weekday(out, WEEKDAYS[key(wd)] if wd else None)
     d = out.when.as_date()
     if d is not None:
@@ -1219,9 +1260,8 @@ def _time_mention(m: re.Match[str], rule: str, ctx: _Ctx, hour: int, minute: int
 
 
 def _rule_tm1(m: re.Match[str], ctx: _Ctx) -> _M | None:
-    minute = m.group("tm1_m")
-    return _time_mention(m, "tm1", ctx, int(m.group("tm1_h")), int(minute) if minute else None,
-                         m.group("tm1_tp"))  # fmt: skip
+    hour, minute, tp = m.group("tm1_h", "tm1_m", "tm1_tp")
+    return _time_mention(m, "tm1", ctx, int(hour), int(minute) if minute else None, tp)
 
 
 def _rule_tm2(m: re.Match[str], ctx: _Ctx) -> _M | None:

@@ -88,9 +88,13 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def last_day(year: int, month: int) -> int:
-    year2, month2 = add_months(year, month, 1)
-    return (date(year2, month2, 1) - timedelta(days=1)).day
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
 
 
 def easter(year: int) -> date:
@@ -124,6 +128,9 @@ class When:
 
     def timex(self) -> str:
         """ISO 8601 / TIMEX3 value cut to the precision, X for unknowns."""
+        if self.precision == DAY and not self.part and self.day is not None:
+            if self.year is not None and self.month is not None:
+                return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"  # the usual case
         order = _ORDER[self.precision]
         out = "XXXX" if self.year is None else f"{self.year:04d}"
         if order >= 1:

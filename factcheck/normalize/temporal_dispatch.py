@@ -178,9 +178,10 @@ def first_tokens(body: str) -> set[tuple[str, str]] | None:
     return done
 
 
-def build() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """(rules by first two tokens, rules by first token alone, rules tried
-    everywhere), each in priority order."""
+def build() -> tuple[dict[tuple[str, str], tuple[str, ...]],
+                     dict[str, tuple[tuple[str, ...], bool | None]], tuple[str, ...]]:  # fmt: skip
+    """(rules by first two tokens, (rules by first token alone, whether the
+    next token matters), rules tried everywhere), in priority order."""
     order = {name: i for i, name in enumerate(RULE_NAMES)}
     pairs: dict[tuple[str, str], set[str]] = {}
     wild: dict[str, set[str]] = {}
@@ -202,19 +203,31 @@ def build() -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[str, tuple[str
 
     by_first = {first: ordered(wild.get(first, set())) for first in firsts}
     by_pair = {pair: ordered(names | wild.get(pair[0], set())) for pair, names in pairs.items()}
+    # A first token whose rules do not depend on the next one needs no look.
+    by_pair_needed = {first for first, _ in by_pair}
+    for first in list(by_first):
+        if first not in by_pair_needed:
+            by_first[first] = (by_first[first], None)  # type: ignore[assignment]
+        else:
+            by_first[first] = (by_first[first], True)  # type: ignore[assignment]
     return by_pair, by_first, ordered(set())
 
 
 RULES_BY_PAIR, RULES_BY_FIRST, RULES_ANYWHERE = build()
+if RULES_ANYWHERE:  # every rule must be listed by its start (the scanner relies on it)
+    raise RuntimeError(f"rules with no listed start: {RULES_ANYWHERE}")
 
 
 def candidates(text: str, word: re.Match[str]) -> tuple[str, ...]:
     """The rules that may start at ``word``, in priority order."""
     token = word.group()
     first = "#" if token[0].isdigit() else token[:FIRST].lower()
-    rules = RULES_BY_FIRST.get(first)
-    if rules is None:
+    entry = RULES_BY_FIRST.get(first)
+    if entry is None:
         return RULES_ANYWHERE
+    rules, look = entry
+    if look is None:
+        return rules
     following = NEXT_TOKEN.match(text, word.end())
     if following is None:
         return rules
