@@ -86,21 +86,47 @@ def canonical_names(
     return {article.id: tuple(assertions) for article, assertions in zip(articles, rewritten)}
 
 
+#: Articles analysed at a time: the analyser's memory peak grows with it.
+ANALYSIS_CHUNK = 4
+
+
 def make_extractor(articles: Sequence[Article], analyser: object) -> Extractor:
-    """An extractor that analyses every article once, in one batch, and can
-    extract an article again (with a new publication date) from its
-    analysis."""
+    """An extractor over ``articles`` that analyses each once.
+
+    Analyses go a few articles at a time (the analyser's memory peak grows
+    with the batch), and only an article without a publication day keeps
+    its analysis, to be extracted again once the cluster dates it: memory
+    stays flat however many articles there are.
+    """
     from factcheck.extract import assertions_from
     from factcheck.nlp import get_analyser
+    from factcheck.rules.dating import needs_date
 
+    backend = (get_analyser(analyser) if isinstance(analyser, str) else analyser) if analyser is not None else None
+    upcoming = [a for a in articles]
+    position = 0
     docs: dict[str, object] = {}
-    if analyser is not None and articles:
-        backend = get_analyser(analyser) if isinstance(analyser, str) else analyser
-        for article, doc in zip(articles, backend.analyse([a.text for a in articles])):  # type: ignore[attr-defined]
-            docs[article.id] = doc
+
+    def doc_of(article: Article) -> object:
+        nonlocal position
+        if backend is None:
+            return None
+        if article.id not in docs:
+            chunk = [article]
+            while len(chunk) < ANALYSIS_CHUNK and position < len(upcoming):
+                candidate = upcoming[position]
+                position += 1
+                if candidate.id not in docs and candidate.id != article.id:
+                    chunk.append(candidate)
+            for item, doc in zip(chunk, backend.analyse([a.text for a in chunk])):  # type: ignore[attr-defined]
+                docs[item.id] = doc
+        return docs[article.id]
 
     def extract(article: Article) -> Sequence[Assertion]:
-        return assertions_from(article, docs.get(article.id))  # type: ignore[arg-type]
+        found = assertions_from(article, doc_of(article))  # type: ignore[arg-type]
+        if not needs_date(article):
+            docs.pop(article.id, None)  # dated: it will not be extracted again
+        return found
 
     return extract
 

@@ -6,23 +6,23 @@ month, "date 2024-06"), the cluster it belongs to usually does: the other
 articles date the events it tells of.  The rule, in order:
 
 1. The cluster: the articles that share an event key with it (any event:
-   the signing, the visit...), directly or through another article.  An
-   article that shares none is left undated: nothing says the others tell
-   the same story.
+   the signing, the visit...; keys compatible as ``align.events_compatible``
+   says).  An article that shares none is left undated: nothing says the
+   others tell the same story.
 2. Candidate days: the full dates (day, month, year) that the cluster's
    articles give to the events this article shares with them, its own
    absolute dates of those events included ("le 19 juin").  A date without a
    year takes the reference year: the article's own if it states one, else
-   the commonest publication year in the cluster, each article weighted by
-   the events it shares (the latest on a tie).  Each statement is one
+   the commonest publication year in the cluster, each article counted
+   once per event it shares (the latest on a tie).  Each statement is one
    vote; a weekday said of the same event in the cluster ("signé
    mercredi") adds a vote to each candidate that falls on that weekday.
 3. The date is the candidate with the most votes, the latest on a tie: news
    is published on or after the day of the events it reports, so the latest
    of the likely event days is the earliest likely publication day.
 4. With no candidate: the publication day of the cluster's articles
-   (including days inferred by step 3), each weighted by the number of
-   events it shares with this one; the heaviest wins, the latest on a tie.
+   (including days inferred by step 3), each counted once per event it
+   shares with this one; the commonest wins, the latest on a tie.
 
 A candidate must agree with what the article does state ("2024-06" keeps
 June 2024).  The result is marked ``published_source = "cluster"`` and the
@@ -32,13 +32,15 @@ article's relative expressions are resolved again against it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
-from factcheck.align import event_key, events_compatible, within_quotations
+from factcheck.align import events_compatible, within_quotations
 from factcheck.model import Article, Assertion
 from factcheck.rules.values import DateParts, parse_date, weekday_of
 
 DATE_KINDS = frozenset({"date", "datetime"})
+#: (year or None, month, day) of a date stated with its day.
+Day = tuple["int | None", int, int]
 
 
 def needs_date(article: Article) -> bool:
@@ -47,31 +49,64 @@ def needs_date(article: Article) -> bool:
     return parts is None or not parts.is_full_date
 
 
-def clusters(assertions_by_article: Mapping[str, Sequence[Assertion]]) -> dict[str, frozenset[str]]:
-    """Each article's cluster: the articles linked to it by shared event
-    keys (transitively)."""
-    parent = {article: article for article in assertions_by_article}
+class _EventIndex:
+    """What the articles say of each event key, counted once for all: the
+    cost of dating every article stays linear in the number of articles."""
 
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    def __init__(self, articles: Sequence[Article], found: Mapping[str, Sequence[Assertion]]) -> None:
+        self.keys_of: dict[str, set[str]] = {a.id: {x.event for x in found.get(a.id, ()) if x.event} for a in articles}
+        self.by_base: dict[str, set[str]] = defaultdict(set)
+        self.articles_with: dict[str, list[str]] = defaultdict(list)
+        for article, keys in self.keys_of.items():
+            for key in keys:
+                self.by_base[key.partition("@")[0]].add(key)
+                self.articles_with[key].append(article)
+        quoted = within_quotations(x for a in articles for x in found.get(a.id, ()))
+        self.days: dict[str, Counter[Day]] = defaultdict(Counter)
+        self.weekdays: dict[str, Counter[int]] = defaultdict(Counter)
+        self.own_relative: dict[str, Counter[tuple[str, Day]]] = defaultdict(Counter)
+        self._tallies: dict[tuple[str, int], Counter[object]] = {}
+        for article in articles:
+            for a in found.get(article.id, ()):
+                if a.kind not in DATE_KINDS or not a.event:
+                    continue
+                if (a.article, a.start, a.end) in quoted and ("relative" in a.flags or "unanchored" in a.flags):
+                    continue  # the speaker's "aujourd'hui", not the article's
+                if a.weekday is not None:
+                    self.weekdays[a.event][a.weekday] += 1  # "signé mercredi": a vote for Wednesdays
+                parts = parse_date(a.value)
+                if parts is None or parts.month is None or parts.day is None:
+                    continue
+                day = (parts.year, parts.month, parts.day)
+                self.days[a.event][day] += 1
+                if "relative" in a.flags:
+                    # resolved against the article's own (maybe unknown) date
+                    self.own_relative[article.id][(a.event, day)] += 1
 
-    first_with_event: dict[str, str] = {}
-    for article in sorted(assertions_by_article):
-        for a in assertions_by_article[article]:
-            key = event_key(a)
-            if key is None:
-                continue
-            other = first_with_event.setdefault(key, article)
-            root_a, root_b = find(article), find(other)
-            if root_a != root_b:
-                parent[max(root_a, root_b)] = min(root_a, root_b)
-    members: dict[str, set[str]] = defaultdict(set)
-    for article in parent:
-        members[find(article)].add(article)
-    return {article: frozenset(members[find(article)]) for article in parent}
+    def compatible(self, article: str) -> set[str]:
+        """The event keys, of any article, compatible with this one's."""
+        out: set[str] = set()
+        for key in self.keys_of.get(article, ()):
+            out.update(k for k in self.by_base[key.partition("@")[0]] if events_compatible(key, k))
+        return out
+
+    def tally(self, keys: Iterable[str], article: str, value_of: Mapping[str, object]) -> Counter[object]:
+        """The values (publication years, days) of the other articles under
+        these keys, each article counted once per key; counted per key
+        once for all, so that this costs the number of keys, not of
+        articles."""
+        out: Counter[object] = Counter()
+        for key in keys:
+            cache_key = (key, id(value_of))
+            if cache_key not in self._tallies:
+                self._tallies[cache_key] = Counter(
+                    value_of[a] for a in self.articles_with[key] if value_of.get(a) is not None
+                )
+            out.update(self._tallies[cache_key])
+            mine = value_of.get(article)
+            if mine is not None and article in self.keys_of and key in self.keys_of[article]:
+                out[mine] -= 1
+        return +out
 
 
 def infer_publication_dates(
@@ -79,101 +114,72 @@ def infer_publication_dates(
 ) -> dict[str, str]:
     """The publication day the cluster gives each article that lacks one."""
     by_id = {article.id: article for article in articles}
-    cluster_of = clusters({a.id: assertions_by_article.get(a.id, ()) for a in articles})
-    keys = {a.id: {x.event for x in assertions_by_article.get(a.id, ()) if x.event} for a in articles}
-    inferred: dict[str, str] = {}
+    index = _EventIndex(articles, assertions_by_article)
     undated = [a for a in sorted(by_id.values(), key=lambda a: a.id) if needs_date(a)]
+    inferred: dict[str, str] = {}
+    compatible = {a.id: index.compatible(a.id) for a in undated}
+    years = {a.id: _part(a.published, "year") for a in articles}
     for article in undated:
-        others = [by_id[i] for i in sorted(cluster_of.get(article.id, ())) if i != article.id and i in by_id]
-        weights = {o.id: shared_events(keys[article.id], keys[o.id]) for o in others}
         stated = parse_date(article.published) if article.published else None
-        year = stated.year if stated and stated.year else _reference_year(others, weights)
-        day = _from_events(article, others, assertions_by_article, year, stated)
+        keys = compatible[article.id]
+        year = stated.year if stated and stated.year else _commonest(index.tally(keys, article.id, years))
+        day = _from_events(article.id, keys, index, year, stated)
         if day is not None:
             inferred[article.id] = day
     # Second round: an article whose events no other article dates takes
-    # the publication day of the articles it shares the most events with
-    # (days inferred in the first round included).
+    # the publication day of the articles it shares events with (days
+    # inferred in the first round included).
+    days = {a.id: _full_day(inferred.get(a.id, a.published)) for a in articles}
     for article in undated:
         if article.id in inferred:
             continue
-        others = [by_id[i] for i in sorted(cluster_of.get(article.id, ())) if i != article.id and i in by_id]
-        weights = {o.id: shared_events(keys[article.id], keys[o.id]) for o in others}
         stated = parse_date(article.published) if article.published else None
-        day = _from_publications(others, weights, inferred, stated)
+        tally = index.tally(compatible[article.id], article.id, days)
+        day = _commonest(Counter({d: n for d, n in tally.items() if _fits(str(d), stated)}))
         if day is not None:
-            inferred[article.id] = day
+            inferred[article.id] = str(day)
     return inferred
 
 
-def shared_events(mine: set[str], theirs: set[str]) -> int:
-    """How many of an article's event keys another article tells of too."""
-    return sum(1 for key in mine if any(events_compatible(key, other) for other in theirs))
+def _part(value: str | None, name: str) -> int | None:
+    parts = parse_date(value) if value else None
+    return getattr(parts, name) if parts else None
 
 
-def _reference_year(others: Sequence[Article], weights: Mapping[str, int]) -> int | None:
-    years: Counter[int] = Counter()
-    for other in others:
-        parts = parse_date(other.published) if other.published else None
-        if parts and parts.year:
-            years[parts.year] += weights.get(other.id, 0)
-    if not years:
+def _full_day(value: str | None) -> str | None:
+    parts = parse_date(value) if value else None
+    if parts is None or not parts.is_full_date:
         return None
-    return max(years, key=lambda y: (years[y], y))
+    return f"{parts.year:04d}-{parts.month:02d}-{parts.day:02d}"
 
 
-def _from_events(
-    article: Article,
-    others: Sequence[Article],
-    assertions_by_article: Mapping[str, Sequence[Assertion]],
-    year: int | None,
-    stated: DateParts | None,
-) -> str | None:
-    own_events = {a.event for a in assertions_by_article.get(article.id, ()) if a.event}
-    quoted = within_quotations(x for source in (article, *others) for x in assertions_by_article.get(source.id, ()))
+def _commonest(counts: Counter) -> object | None:  # type: ignore[type-arg]
+    """The most counted value, the latest (greatest) on a tie."""
+    if not counts:
+        return None
+    return max(counts, key=lambda v: (counts[v], v))
+
+
+def _from_events(article: str, keys: set[str], index: _EventIndex, year: int | None, stated: DateParts | None) -> str | None:
     votes: Counter[str] = Counter()
     weekdays: Counter[int] = Counter()
-    for source in (article, *others):
-        for a in assertions_by_article.get(source.id, ()):
-            if a.kind not in DATE_KINDS or not any(events_compatible(a.event, own) for own in own_events):
+    own_relative = index.own_relative.get(article, Counter())
+    for key in keys:
+        weekdays.update(index.weekdays.get(key, Counter()))
+        for day, count in index.days.get(key, Counter()).items():
+            count -= own_relative.get((key, day), 0)
+            full_year = day[0] if day[0] is not None else year
+            if count <= 0 or full_year is None:
                 continue
-            if (a.article, a.start, a.end) in quoted and ("relative" in a.flags or "unanchored" in a.flags):
-                continue  # the speaker's "aujourd'hui", not the article's
-            if a.weekday is not None:
-                weekdays[a.weekday] += 1  # "signé mercredi": a vote for Wednesdays
-            if source.id == article.id and "relative" in a.flags:
-                continue  # resolved against a date we do not know
-            parts = parse_date(a.value)
-            if parts is None or parts.month is None or parts.day is None:
-                continue
-            full_year = parts.year if parts.year is not None else year
-            if full_year is None:
-                continue
-            candidate = f"{full_year:04d}-{parts.month:02d}-{parts.day:02d}"
-            if _fits(candidate, stated):
-                votes[candidate] += 1
+            candidate = f"{full_year:04d}-{day[1]:02d}-{day[2]:02d}"
+            if parse_date(candidate) is not None and _fits(candidate, stated):
+                votes[candidate] += count
     for candidate in list(votes):
         weekday = weekday_of(parse_date(candidate))  # type: ignore[arg-type]
         votes[candidate] += weekdays.get(weekday, 0)  # type: ignore[arg-type]
     if not votes:
         return None
     return max(votes, key=lambda c: (votes[c], c))
-
-
-def _from_publications(
-    others: Sequence[Article], weights: Mapping[str, int], inferred: Mapping[str, str], stated: DateParts | None
-) -> str | None:
-    days: Counter[str] = Counter()
-    for other in others:
-        published = inferred.get(other.id, other.published)
-        parts = parse_date(published) if published else None
-        if parts and parts.is_full_date and weights.get(other.id, 0) > 0:
-            day = f"{parts.year:04d}-{parts.month:02d}-{parts.day:02d}"
-            if _fits(day, stated):
-                days[day] += weights[other.id]
-    if not days:
-        return None
-    return max(days, key=lambda d: (days[d], d))
 
 
 def _fits(candidate: str, stated: DateParts | None) -> bool:
