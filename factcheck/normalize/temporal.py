@@ -1372,6 +1372,7 @@ def _iso_duration(amount: float, unit: str) -> str:
 
 
 _PAST_CONTEXT = ("depuis", "il y a", "voila", "cela fait", "ca fait")
+_FIRST_IN = re.compile(r"\b(?:premi(?:er|ère)s?|1(?:er|re|ère))\b", re.IGNORECASE)
 _FUTURE_CONTEXT = ("dans", "d'ici")
 _SECONDE_OK_AFTER = re.compile(
     g._p(r"(?:[^\S\n]*(?:[,.;:!?)\]\"]|$)|~(?:de|d'|plus|apr[èe]s|avant|pour|et|[àa]|seulement"
@@ -1441,6 +1442,10 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
     sign, base_date = 0, None
     if context in _PAST_CONTEXT:
         sign = -1
+    elif context == "en" and _FIRST_IN.search(
+        text, max(ctx.sentence_bounds(out.start)[0], out.start - 120), out.start
+    ):
+        sign = -1  # "la première visite en 24 ans": the first since then
     elif context in _FUTURE_CONTEXT:
         sign = 1
     elif rel:

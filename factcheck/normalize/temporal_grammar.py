@@ -465,4 +465,8 @@ FUTURE_PARTICIPLES = frozenset(
     "attendu attendue attendus attendues prévu prévue prévus prévues programmé programmée "
     "programmés programmées censé censée censés censées appelé appelée appelés appelées".split()
 )
-SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[^\S\n]*[-–—•*])")
+# A sentence ends at . ! ? before a space (not the dot of "M. Poutine"),
+# at a blank line or before a bulleted line.
+SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMM)(?<!\bMme)(?<!\bMgr)(?<!\bDr)[.!?](?=\s)|\n\s*\n|\n(?=[^\S\n]*[-–—•*])"
+)
