@@ -69,6 +69,8 @@ def one(text: str, published: str | None = PUB):
          "2023-09-14T11:36"),
         ("Ils se verront mercredi à 15h.", "mercredi à 15h", "datetime", "2024-06-19T15"),
         ("Hier soir, un incendie.", "Hier soir", "datetime", "2024-06-18TEV"),
+        ("Le 21 juin au soir, la fête.", "21 juin au soir", "datetime", "2024-06-21TEV"),
+        ("Le défilé du 14-Juillet 2023.", "14-Juillet 2023", "date", "2023-07-14"),
         ("Elle a duré 24 ans.", "24 ans", "duration", "P24Y"),
         ("Ils ont parlé environ deux heures.", "environ deux heures", "duration", "PT2H"),
         ("Une guerre depuis plus d'un an et demi.", "plus d'un an et demi", "duration", "P18M"),
@@ -180,6 +182,11 @@ def test_durations_imply_dates() -> None:
     assert (ago.value, ago.implied) == ("P3W", "2024-05-29")
     assert one("La première visite depuis 24 ans.", None).implied is None
     assert one("Il a parlé pendant 24 ans.", PUB).implied is None
+    # "le premier séjour ... en 24 ans" is the first since then.
+    first = one("C'est le premier séjour de M. Poutine en 24 ans.", "2024-06-19")
+    assert (first.value, first.implied) == ("P24Y", "2000")
+    assert one("Il a couru le marathon en deux heures.", PUB).implied is None
+    assert one("Rendez-vous dans deux jours.", PUB).implied == "2024-06-21"
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from num2words import num2words
 
 from factcheck.extract.temporal import find_temporal
 
@@ -166,3 +167,35 @@ def test_temporal_looking_text_never_raises(text: str) -> None:
         assert isinstance(a.value, str) and a.value
         assert list(a.flags) == sorted(a.flags)
     assert got == find_temporal(text, PUB, "t")
+
+
+UNITS = [("an", "ans", "Y"), ("mois", "mois", "M"), ("jour", "jours", "D"),
+         ("semaine", "semaines", "W"), ("heure", "heures", "H"), ("minute", "minutes", "M")]  # fmt: skip
+
+
+@FAST
+@given(st.integers(min_value=2, max_value=99), st.sampled_from(UNITS), st.booleans(), spaces)
+def test_durations_in_digits_and_words(n: int, unit: tuple[str, str, str], words: bool, sp: str) -> None:
+    number = num2words(n, lang="fr") if words else str(n)
+    text = f"Ils ont négocié pendant{sp}{number}{sp}{unit[1]}."
+    (got,) = find_temporal(text, PUB, "t")
+    time_unit = unit[0] in ("heure", "minute")
+    assert got.kind == "duration"
+    assert got.value == (f"PT{n}{unit[2]}" if time_unit else f"P{n}{unit[2]}")
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=120))
+def test_depuis_implies_the_year(n: int) -> None:
+    (got,) = find_temporal(f"La première visite depuis {n} ans.", "2024-06", "t")
+    assert (got.value, got.implied) == (f"P{n}Y", f"{2024 - n:04d}")
+
+
+@FAST
+@given(st.integers(min_value=0, max_value=23), st.integers(min_value=0, max_value=59),
+       st.sampled_from(["{h}h{m:02d}", "{h} h {m:02d}", "{h}:{m:02d}", "{h}\u202fh\u202f{m:02d}",
+                        "à {h} heures {m}"]))  # fmt: skip
+def test_clock_times(hour: int, minute: int, form: str) -> None:
+    text = "La séance a repris " + form.format(h=hour, m=minute) + "."
+    (got,) = find_temporal(text, PUB, "t")
+    assert (got.kind, got.value) == ("time", f"T{hour:02d}:{minute:02d}")

@@ -594,6 +594,9 @@ def _rule_dmy(m: re.Match[str], ctx: _Ctx) -> _M | None:
         year = _year2(y2, ctx.anchor)
     out.when = _full_date(ctx, out, day, month, year, rel)
     _check_weekday(out, WEEKDAYS[key(wd)] if wd else None)
+    part = m.group("dmy_pod") or m.group("dmy_pod2")
+    if part:
+        out.when.part = PARTS_OF_DAY[key(part)]
     d = out.when.as_date()
     if d is not None:
         ctx.stated.append((out.end, d))

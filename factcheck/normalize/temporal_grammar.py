@@ -256,12 +256,13 @@ RULES: list[tuple[str, str]] = [
         rf"(?P<se__s>(?P<se_s>printemps|[ée]t[ée]|automne|hiver)(?:~(?P<se_y>{YEAR4})"
         r"|~(?P<se_rel>dernier|prochain|pass[ée]))?)(?!\w)",
     ),
-    # mercredi 19 juin 2024, 1er mars, le 3 mai dernier, 31 octobre 74
+    # mercredi 19 juin 2024, 1er mars, le 3 mai dernier, 31 octobre 74, le
+    # 14-Juillet, le 21 juin au soir
     (
         "dmy",
-        rf"(?:(?P<dmy_wd>{WEEKDAY})¤,?¤)?(?P<dmy_d>{DAY})~(?P<dmy_m>{MONTH_D})"
+        rf"(?:(?P<dmy_wd>{WEEKDAY})¤,?¤)?(?P<dmy_d>{DAY})(?:~|-(?={MONTH}))(?P<dmy_m>{MONTH_D})"
         rf"(?:~(?P<dmy_y>{YEAR4}){NOT_QUANTITY}|~(?P<dmy_y2>{YEAR2}))?"
-        r"(?:~(?P<dmy_rel>dernier|prochain)(?!\w))?",
+        rf"(?:~(?P<dmy_rel>dernier|prochain)(?!\w))?(?:{_pod('dmy_')})?",
     ),
     # 2015-03-03, 2023-09-14T11:36
     (
