@@ -261,30 +261,26 @@ def _scan(ctx: _Ctx) -> list[_M]:
     single = g.SINGLE
     by_first = dispatch.RULES_BY_FIRST
     by_pair = dispatch.RULES_BY_PAIR
-    next_token = dispatch.NEXT_TOKEN.match
-    first_len, second_len = dispatch.FIRST, dispatch.SECOND
-    search = dispatch.WORD.search
+    first_len = dispatch.FIRST
+    search = dispatch.WORD_AND_NEXT.search
     interpreters = _RULES
     word = search(text)
     while word is not None:
         pos = word.start()
         if pos and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
-            word = search(text, word.end())
+            word = search(text, word.end(1))
             continue
         # The rules that may start here (temporal_dispatch.candidates, inlined).
-        token = word.group()
+        token, second = word.group(1, 2)
         first = "#" if token[0].isdigit() else token[:first_len].lower()
         entry = by_first.get(first)
         if entry is None:
-            word = search(text, word.end())
+            word = search(text, word.end(1))
             continue
         rules, look = entry
-        if look is not None:
-            following = next_token(text, word.end())
-            if following is not None:
-                second = following.group(1)
-                second = "#" if second[0].isdigit() else second[:second_len].lower()
-                rules = by_pair.get((first, second), rules)
+        if look is not None and second is not None:
+            second = "#" if second[0].isdigit() else second.lower()
+            rules = by_pair.get((first, second), rules)
         for rule in rules:
             m = single[rule].match(text, pos)
             if m is None:
@@ -300,7 +296,7 @@ def _scan(ctx: _Ctx) -> list[_M]:
                 free = m.end()
                 break
         # The next word after what was read (a match is never re-entered).
-        word = search(text, max(free, word.end()))
+        word = search(text, max(free, word.end(1)))
     return out
 
 

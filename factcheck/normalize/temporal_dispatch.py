@@ -23,6 +23,9 @@ FIRST, SECOND = 6, 3
 NEXT_TOKEN = re.compile(r"\s*([^\W\d_]+|\d+|\S)")
 #: The first words of a text: runs of letters, runs of digits.
 WORD = re.compile(r"[^\W\d_]+|\d+")
+#: A word and the start of the token after it, in one match: group 1 the
+#: word, group 2 the next token cut to what the table keeps.
+WORD_AND_NEXT = re.compile(r"([^\W\d_]+|\d+)(?:\s*([^\W\d_]{1,3}|\d|\S))?")
 
 # A scan state: (completed tokens, current partial token, its kind).
 _State = tuple[tuple[str, ...], str, int]
