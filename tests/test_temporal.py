@@ -34,6 +34,8 @@ def one(text: str, published: str | None = PUB):
         ("Le premier mars 2013 a été froid.", "premier mars 2013", "date", "2013-03-01"),
         ("En juin 2024, la visite.", "juin 2024", "date", "2024-06"),
         ("Il était venu en 2000.", "2000", "date", "2000"),
+        ("Sa dernière visite remontait à 2003.", "2003", "date", "2003"),
+        ("Un pont datant de 1890.", "1890", "date", "1890"),
         ("Le pacte sera signé fin 2023.", "fin 2023", "date", "2023"),
         ("Des discussions début juin.", "début juin", "date", "2024-06"),
         ("Un accord trouvé mi-juin.", "mi-juin", "date", "2024-06"),

@@ -295,6 +295,8 @@ RULES: list[tuple[str, str]] = [
         "yc",
         rf"{B}(?P<yc_c>en|depuis|dès|d'ici|jusqu'en|avant|apr[èe]s|[àa]~partir~de|vers"
         r"|courant|pour|l'an|l'ann[ée]e|ann[ée]e|au~cours~de~l'ann[ée]e|durant~l'ann[ée]e"
+        # verbs of dating: "remontait à 2003", "datant de 1950"
+        r"|remont(?:e|ent|ait|aient|ant|[ée]e?s?)~[àa]|dat(?:e|ent|ait|aient|ant)~de"
         rf"|en~l'an)~(?P<yc__s>(?P<yc_y>{YEAR4})){NOT_QUANTITY}",
     ),
     # les années 1990, les années 90
