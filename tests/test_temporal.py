@@ -82,6 +82,10 @@ def one(text: str, published: str | None = PUB):
         ("Une vingtaine d'années après.", "Une vingtaine d'années après", "duration", "P20Y"),
         ("Il a parlé pendant 2h30.", "2h30", "duration", "PT2H30M"),
         ("Il a été condamné à une peine de 20 ans.", "20 ans", "duration", "P20Y"),
+        ("La réunion a duré 3 h.", "3 h", "duration", "PT3H"),
+        ("Les 18 et 19 juin, il pleuvait.", "18", "date", "2024-06-18"),
+        ("Les 18 et 19 juin, il pleuvait.", "19 juin", "date", "2024-06-19"),
+        ("Les 1er et 2 juin 2023 aussi.", "1er", "date", "2023-06-01"),
     ],
 )
 def test_forms(sentence: str, text: str, kind: str, value: str) -> None:
@@ -218,6 +222,8 @@ def test_durations_imply_dates() -> None:
         "Une pause de 2 heures.",
         "Le lundi, il va au marché.",
         "Noël Le Graët a démissionné.",
+        "Les 18-25 ans votent peu.",
+        "Ouvert 24 heures sur 24 et 7 jours sur 7.",
         "Le score final est de 17 2 ou 31 10.",
     ],
 )

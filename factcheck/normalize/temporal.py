@@ -131,6 +131,8 @@ class _M:
     weekday: int | None = None
     implied: str | None = None
     offset: int | None = None
+    #: A mention read with this one and reported before it ("les 18 et 19 juin").
+    also: _M | None = None
 
     def __init__(self, start: int, end: int, kind: str, rule: str) -> None:
         self.start = start
@@ -292,6 +294,8 @@ def _scan(ctx: _Ctx) -> list[_M]:
             if got is not None:
                 if got.mod is None and got.kind not in ("duration", "interval") and got.start > 2:
                     got.mod = _point_mod(text, got.start)
+                if got.also is not None:  # a rule that reads two mentions at once
+                    out.append(got.also)
                 out.append(got)
                 free = m.end()
                 break
@@ -597,6 +601,26 @@ def _rule_dmy(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if d is not None:
         ctx.stated.append((out.end, d))
     return out
+
+
+def _rule_cd(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    """"les 18 et 19 juin": the second day names the month of both."""
+    second = _M(m.start("cd__s"), m.end("cd__s"), "date", "cd")
+    day_a, day_b = _int(m.group("cd_a")), _int(m.group("cd_b"))
+    if day_a is None or day_b is None:
+        return None
+    month = _month(m.group("cd_m"))
+    year = int(m.group("cd_y")) if m.group("cd_y") else None
+    second.when = _full_date(ctx, second, day_b, month, year)
+    first = _M(m.start("cd_a"), m.end("cd_a"), "date", "cd")
+    first.when = _full_date(ctx, first, day_a, month, second.when.year)
+    first.flags = set(second.flags)
+    for mention in (first, second):
+        d = mention.when.as_date() if mention.when else None
+        if d is not None:
+            ctx.stated.append((mention.end, d))
+    second.also = first
+    return second
 
 
 def _rule_numeric(ctx: _Ctx, out: _M, d: str, mo: str, y: str | None) -> _M | None:

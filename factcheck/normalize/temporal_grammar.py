@@ -59,7 +59,7 @@ DAY = rf"(?:{DAY_NUM}|{B}{DAY_WORD}{E})"
 YEAR4 = r"(?<![\d,.])(?:1[5-9]|20)\d\d(?!\d|[,.]\d)"
 YEAR2 = r"(?<![\d,.])\d\d(?!\d|[,.]\d)(?![^\S\n]*[^\W\d_])"
 
-CARD = rf"(?:(?<![\d,.])\d+(?:[,.]\d+)?|{B}{CARDINAL_WORD})"
+CARD = rf"(?:(?<![\d,.])(?<!\d-)\d+(?:[,.]\d+)?|{B}{CARDINAL_WORD})"
 HOUR_WORD = (
     r"(?:vingt[ -]et[ -]une|vingt[ -](?:deux|trois)|vingt|dix[ -](?:sept|huit|neuf)"
     r"|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
@@ -149,6 +149,12 @@ RULES: list[tuple[str, str]] = [
         rf"{B}(?P<ivd2__s>entre~(?:le~)?{_dpart('ivd2a_')}~et~(?:le~)?{_dpart('ivd2b_')}"
         rf"(?(ivd2b_m)|{END_CTX}))",
     ),
+    # les 18 et 19 juin, les 1er et 2 juin 2024: two days (two assertions)
+    (
+        "cd",
+        rf"(?P<cd_a>{DAY_NUM})~et~(?P<cd__s>(?P<cd_b>{DAY_NUM})~(?P<cd_m>{MONTH_D})"
+        rf"(?:~(?P<cd_y>{YEAR4}){NOT_QUANTITY})?)",
+    ),
     # 13-15 juillet, 1er au 10 juillet, 14 - 20 sept. 2014
     (
         "ivd3",
@@ -223,7 +229,8 @@ RULES: list[tuple[str, str]] = [
     # pendant 2h30, en 3h
     (
         "duh",
-        rf"{B}(?P<duh_c>pendant|durant|en|dans|il~y~a|au~bout~{DE}|pour)~(?P<duh__s>"
+        rf"{B}(?P<duh_c>pendant|durant|en|dans|il~y~a|au~bout~{DE}|pour"
+        r"|dur[ée]|dure|durent|durait|duraient|durera|dureront)~(?P<duh__s>"
         rf"(?:(?P<duh_mod>{DURATION_MOD})¤)?(?P<duh_h>\d{{1,3}})¤h¤(?P<duh_m>[0-5]\d)?(?!\w))",
     ),
     # depuis 24 ans, environ deux heures, plus d'un an et demi
@@ -237,7 +244,8 @@ RULES: list[tuple[str, str]] = [
         rf"|cinquantaine|soixantaine|centaine)~{DE}(?P<du_u2>{UNIT})"
         r"|une?~demi-?¤(?P<du_hu>heure|journ[ée]e|si[èe]cle|ann[ée]e|mois|minute|seconde)(?!\w)"
         r"|(?P<du_qn>un|trois)~quarts?~d'¤heure(?!\w))"
-        r"(?:~(?P<du_rel>plus~tard|apr[èe]s|auparavant|plus~t[ôo]t|avant)(?!\w))?)",
+        r"(?:~(?P<du_rel>plus~tard|apr[èe]s|auparavant|plus~t[ôo]t|avant)(?!\w))?)"
+        r"(?!~sur~\d)",  # "24 heures sur 24": always, no duration
     ),
     # début juin, fin 2023, mi-juin, à la fin de l'année, en début de semaine
     (
