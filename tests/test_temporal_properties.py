@@ -199,3 +199,22 @@ def test_clock_times(hour: int, minute: int, form: str) -> None:
     text = "La séance a repris " + form.format(h=hour, m=minute) + "."
     (got,) = find_temporal(text, PUB, "t")
     assert (got.kind, got.value) == ("time", f"T{hour:02d}:{minute:02d}")
+
+
+def test_pathological_inputs_stay_linear() -> None:
+    """Long runs that a backtracking grammar could make quadratic."""
+    import time
+
+    cases = [
+        " ".join(["vingt", "et", "un", "deux", "trois", "cent", "mille"][i % 7] for i in range(3000)),
+        "19" + " " * 20000 + "juin",
+        "\u00a0".join(["le"] * 5000),
+        "-".join(str(1950 + i % 100) for i in range(3000)),
+        "(" * 5000 + "1950-1953" + ")" * 5000,
+        " ".join(["plus", "de", "environ", "moins", "d'un"][i % 5] for i in range(5000)),
+    ]
+    for text in cases:
+        start = time.process_time()
+        for a in find_temporal(text, PUB, "t"):
+            assert a.text == text[a.start : a.end]
+        assert time.process_time() - start < 1.0, text[:40]

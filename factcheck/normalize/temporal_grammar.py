@@ -21,8 +21,10 @@ import re
 
 from factcheck.normalize.numbers import CARDINAL_WORD
 
-_REQ_SPACE = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
-_OPT_SPACE = r"[^\S\n]*\n?[^\S\n]*"
+# Possessive: a run of spaces is read one way only, never backtracked into
+# (an ambiguous split of a long run would be quadratic).
+_REQ_SPACE = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"
+_OPT_SPACE = r"(?:[^\S\n]*+\n?+[^\S\n]*+)"
 
 
 def _p(pattern: str) -> str:
@@ -59,14 +61,28 @@ DAY = rf"(?:{DAY_NUM}|{B}{DAY_WORD}{E})"
 YEAR4 = r"(?<![\d,.])(?:1[5-9]|20)\d\d(?!\d|[,.]\d)"
 YEAR2 = r"(?<![\d,.])\d\d(?!\d|[,.]\d)(?![^\S\n]*[^\W\d_])"
 
-CARD = rf"(?:(?<![\d,.])(?<!\d-)\d+(?:[,.]\d+)?|{B}{CARDINAL_WORD})"
+def _bounded_number_words(pattern: str, most: int = 12) -> str:
+    """``CARDINAL_WORD`` with at most ``most`` words.
+
+    A minimal local helper (numbers.py is not ours): its open-ended
+    repetition, tried at every word of a long run of number words and
+    backtracked into when no unit follows, is quadratic.  No French number
+    needs more words than this ("quatre-vingt-dix-neuf mille neuf cent
+    quatre-vingt-dix-neuf" is 9)."""
+    if pattern.endswith(")*)"):
+        pattern = pattern[: -len(")*)")] + f"){{0,{most - 1}}})"
+    return pattern
+
+
+NUMBER_WORDS = _bounded_number_words(CARDINAL_WORD)
+CARD = rf"(?:(?<![\d,.])(?<!\d-)\d+(?:[,.]\d+)?|{B}{NUMBER_WORDS})"
 HOUR_WORD = (
     r"(?:vingt[ -]et[ -]une|vingt[ -](?:deux|trois)|vingt|dix[ -](?:sept|huit|neuf)"
     r"|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
     r"|quatorze|quinze|seize)"
 )
 HOUR = rf"(?:(?<![\d,.])(?:[01]?\d|2[0-3])(?!\d)|{B}{HOUR_WORD}{E})"
-MINUTE = rf"(?:(?<![\d,.])[0-5]?\d(?!\d)|{B}{CARDINAL_WORD}{E})"
+MINUTE = rf"(?:(?<![\d,.])[0-5]?\d(?!\d)|{B}{NUMBER_WORDS}{E})"
 
 UNIT = (
     r"(?:secondes?|sec|minutes?|mins?|mn|heures?|jours?|journ[ée]es?|semaines?|mois"
@@ -231,7 +247,7 @@ RULES: list[tuple[str, str]] = [
         "duh",
         rf"{B}(?P<duh_c>pendant|durant|en|dans|il~y~a|au~bout~{DE}|pour"
         r"|dur[ée]|dure|durent|durait|duraient|durera|dureront)~(?P<duh__s>"
-        rf"(?:(?P<duh_mod>{DURATION_MOD})¤)?(?P<duh_h>\d{{1,3}})¤h¤(?P<duh_m>[0-5]\d)?(?!\w))",
+        rf"(?:(?P<duh_mod>{DURATION_MOD})¤)?(?P<duh_h>\d{{1,3}})¤h(?:¤(?P<duh_m>[0-5]\d))?(?!\w))",
     ),
     # depuis 24 ans, environ deux heures, plus d'un an et demi
     (
@@ -365,7 +381,8 @@ RULES: list[tuple[str, str]] = [
     # 11h36, 8h, 15H00, 8h du soir
     (
         "tm1",
-        rf"(?<![\d,.:])(?P<tm1_h>[01]?\d|2[0-3])¤[hH]¤(?P<tm1_m>[0-5]\d)?(?!\w)(?:{_tpod('tm1_')})?",
+        rf"(?<![\d,.:])(?P<tm1_h>[01]?\d|2[0-3])¤[hH](?:¤(?P<tm1_m>[0-5]\d))?(?!\w)"
+        rf"(?:{_tpod('tm1_')})?",
     ),
     # 15:30
     ("tm2", r"(?<![\d,.:])(?P<tm2_h>[01]?\d|2[0-3]):(?P<tm2_m>[0-5]\d)(?!\d|:\d|[.,]\d)"),
