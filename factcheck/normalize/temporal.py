@@ -28,8 +28,23 @@ allé..." published in June 2024 is September 2023).
 text states in the same or the previous sentence (a narrative's own days),
 else from the publication date.
 
+A day and month without a year take the publication year, or the
+neighbouring year that the tense or the distance calls for ("le 28
+décembre" read on 3 January is last December; see ``_year_for``).
+
+A duration counted from the publication date implies a date, cut to the
+unit stated: "depuis 24 ans" in 2024 implies ``2000``, "il y a trois
+semaines" a day, "dans deux mois" a month ("la première visite en 24 ans"
+counts like "depuis").  "au lendemain de sa rencontre" is the day the
+article tells of (the event was the day before).
+
+Values beyond plain dates: a part of the day is TIMEX3's ``TMO``, ``TAF``,
+``TEV``, ``TNI`` ("hier soir" → ``2024-06-18TEV``); a decade ``199X``, a
+century ``19XX``; a week ``2024-W25``; a weekend and a season are the
+interval of their days; a clock time with no day is ``T08`` / ``T11:36``.
+
 Ages are not durations: "un homme de 45 ans", "Marie, 45 ans,", "à 45 ans",
-"(45 ans)", "ses 45 ans" produce nothing.
+"(45 ans)", "ses 45 ans", "âgé de 71 ans", "les 18-25 ans" produce nothing.
 """
 
 from __future__ import annotations
