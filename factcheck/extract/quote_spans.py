@@ -2,7 +2,9 @@
 
 One pass over the text with a stack of open marks, paragraph by paragraph.
 It never looks at a parser's sentences, so a « that a parser leaves at the
-end of the previous sentence changes nothing.  Handles:
+end of the previous sentence changes nothing.  A line break that only
+wraps a line is white space (``factcheck.resolve.layout``): a quotation
+runs across it.  Handles:
 
 - « », “ ”, „ “, ‹ › and straight " (which open or close by what is open);
 - quotations inside quotations (flag ``nested``);
@@ -12,7 +14,13 @@ end of the previous sentence changes nothing.  Handles:
   closes it later in the paragraph;
 - a closing mark whose opening was lost, in a paragraph with no sentence
   end before it (flag ``unopened``), and an opening mark never closed
-  (flag ``unclosed``, up to the end of its paragraph).
+  (flag ``unclosed``, up to the end of its paragraph);
+- a straight " with no straight one open that can only close
+  ('durabilité" des': after a letter, before a space) is a closing mark
+  whose opening was lost, like a lone »;
+- a quotation still open where a line ends a sentence and the next starts
+  a paragraph, but closed on the next paragraph before anything opens
+  there, was only wrapped.
 """
 
 from __future__ import annotations
@@ -20,6 +28,8 @@ from __future__ import annotations
 import re
 
 import attrs
+
+from factcheck.resolve.layout import unwrap
 
 OPENERS = frozenset("«“„‹")
 CLOSERS = frozenset("»”›")
@@ -47,7 +57,7 @@ class QuoteSpan:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each line of text (a paragraph in news copy)."""
+    """[start, end) of each line of an unwrapped text (a paragraph)."""
     out = []
     start = 0
     i = text.find("\n")
@@ -62,14 +72,29 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _wrapped_line(text: str, start: int, end: int, mark: str) -> bool:
     """The line closes the open quotation before opening another: the
     quotation was only wrapped, not left open."""
-    closers = {"«": "»", "“": "”", "„": "“", "‹": "›", STRAIGHT: STRAIGHT, "»": "»"}.get(mark, "»")
-    for j in range(start, end):
-        ch = text[j]
-        if ch == closers:
+    closer = {"«": "»", "“": "”", "„": "“", "‹": "›", STRAIGHT: STRAIGHT, "»": "»"}.get(mark, "»")
+    for m in _MARK.finditer(text, start, end):
+        j, ch = m.start(), m.group()
+        if ch == STRAIGHT:
+            # a straight mark closes the quotation only if it can close
+            return closer == STRAIGHT and _can_close(text, j)
+        if ch == closer:
             return True
-        if ch in OPENERS and ch != closers:
+        if ch in OPENERS:
             return False
     return False
+
+
+def _can_close(text: str, j: int) -> bool:
+    """A straight mark at j may close: something is quoted before it."""
+    return j > 0 and text[j - 1] not in _SPACES and text[j - 1] not in "\n(['’"
+
+
+def _only_closes(text: str, j: int) -> bool:
+    """A straight mark at j closes and cannot open: after a letter or a
+    stop, before white space, a stop or the end ('durabilité" des')."""
+    after = text[j + 1] if j + 1 < len(text) else " "
+    return _can_close(text, j) and (after in _SPACES or after in "\n\r.,;:!?)]…")
 
 
 def _first_visible(text: str, start: int, end: int) -> int:
@@ -96,6 +121,7 @@ class _Open:
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quotation in ``text``, in order of their start."""
+    text = unwrap(text)  # same length: every offset holds for the original
     spans: list[QuoteSpan] = []
     stack: list[_Open] = []
     paragraphs = _paragraphs(text)
@@ -111,7 +137,16 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 QuoteSpan(start, stop, opened.pos, close, depth, tuple(sorted(flags)), tuple(opened.reopens))
             )
 
+    def _unopened(j: int) -> None:
+        # A closing mark whose opening was lost: the quotation runs from the
+        # paragraph start if no sentence ends before it.
+        first = _first_visible(text, p_start, j)
+        before = text[first:j].rstrip()
+        if before and not any(c in _SENTENCE_END for c in before[:-1]):
+            spans.append(QuoteSpan(*_trim(text, first, j), -1, j, 0, ("unopened",)))
+
     pending_wrap = [False]
+    p_start = 0
     for index, (p_start, p_end) in enumerate(paragraphs):
         i = p_start
         # A paragraph that reopens a quotation left open by the previous one.
@@ -133,6 +168,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 if stack and stack[-1].mark == STRAIGHT:
                     opened = stack.pop()
                     emit(opened, j, j, (), len(stack))
+                elif not any(o.mark == STRAIGHT for o in stack) and _only_closes(text, j):
+                    _unopened(j)
                 else:
                     stack.append(_Open(ch, j))
             elif ch in OPENERS and not (ch == "“" and stack and stack[-1].mark == "„"):
@@ -144,12 +181,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 # » printed for «: another » closes it in this paragraph.
                 stack.append(_Open(ch, j))
             else:
-                # A closing mark whose opening was lost: the quotation runs
-                # from the paragraph start if no sentence ends before it.
-                first = _first_visible(text, p_start, j)
-                before = text[first:j].rstrip()
-                if before and not any(c in _SENTENCE_END for c in before[:-1]):
-                    spans.append(QuoteSpan(*_trim(text, first, j), -1, j, 0, ("unopened",)))
+                _unopened(j)
         if stack:
             # the next line with text, past blank lines
             nxt = index + 1

@@ -15,6 +15,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
+from factcheck.resolve.layout import as_spaces, wrapping_breaks
 from factcheck.resolve.lexicon import SpeechLexicon, speech_lexicon
 from factcheck.textnorm import Folded, fold
 
@@ -32,6 +33,9 @@ _TOKEN = re.compile(
     """ % {"c": _CLITIC},
     re.VERBOSE,
 )
+
+
+_WHITE = re.compile(r"\s+")
 
 
 class Tok(NamedTuple):
@@ -89,7 +93,11 @@ class ArticleText:
 
     def __init__(self, text: str, quote_spans: Sequence[tuple[int, int, int, int]] = ()) -> None:
         self.folded: Folded = fold(text)
-        self.text = self.folded.text
+        # line breaks that only wrap a line are spaces (same length): the
+        # line breaks left end paragraphs.  The layout is read on the
+        # original, whose marks say more than the folded ones.
+        to = self.folded.to_folded
+        self.text = as_spaces(self.folded.text, [to(i) for i in wrapping_breaks(text)])
         self.lex: SpeechLexicon = speech_lexicon()
         self.toks = tokenize(self.text)
         self._starts = [t.start for t in self.toks]
@@ -131,14 +139,15 @@ class ArticleText:
         return self.folded.to_original(self.toks[first].start, self.toks[end - 1].end)
 
     def words(self, first: int, end: int) -> str:
-        """The folded text of tokens [first, end)."""
+        """The folded text of tokens [first, end), white space as one space."""
         if end <= first:
             return ""
-        return self.text[self.toks[first].start : self.toks[end - 1].end]
+        words = self.text[self.toks[first].start : self.toks[end - 1].end]
+        return _WHITE.sub(" ", words) if "  " in words or "\n" in words else words
 
     # -- sentences -------------------------------------------------------
     def _sentences(self) -> list[Sentence]:
-        """Sentences cut at . ! ? … and line breaks, never inside a quotation
+        """Sentences cut at . ! ? … and paragraph breaks, never inside a quotation
         (a quotation ending with its own full stop ends the sentence only if
         a capital or a new paragraph follows)."""
         out: list[Sentence] = []
@@ -154,9 +163,7 @@ class ArticleText:
             if nxt is None:
                 cut = True
             elif newline and not inside:
-                # a line break ends a sentence unless it only wraps one
-                blank = text.count("\n", tok.end, nxt.start) > 1
-                cut = blank or tok.text in '.!?…:"' or not (nxt.kind == "word" and nxt.text[0].islower())
+                cut = True  # a paragraph break (wrapping ones are spaces now)
             elif tok.kind == "punct" and tok.text in ".!?…" and not inside:
                 if tok.text == "." and k > 0 and toks[k - 1].end == tok.start and _abbreviation(toks[k - 1].text):
                     cut = False
