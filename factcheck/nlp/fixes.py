@@ -28,6 +28,12 @@ import attrs
 
 from factcheck.nlp.base import Doc, Sentence, Token
 
+# Bump when these corrections (or the spaCy backend's use of them) change
+# what an analysis holds: it is part of the analyser's name and of the
+# analysis cache's keys (``factcheck.nlp.analyser_id``), and this light
+# module is importable without loading spaCy.
+FIXES_VERSION = 2
+
 OPENING_QUOTES = frozenset("«“„‹")
 CLOSING_QUOTES = frozenset("»”›")
 AMBIGUOUS_QUOTES = frozenset('"')

