@@ -14,9 +14,10 @@ import attrs
 from factcheck.model import Article, Assertion
 from factcheck.rules.dating import infer_publication_dates
 from factcheck.rules.engine import evaluate
-from factcheck.rules.findings import Report
+from factcheck.rules.findings import Finding, Report
 from factcheck.rules.loader import load_rules
 from factcheck.rules.schema import Rule
+from factcheck.suppress import Suppressed
 
 Extractor = Callable[[Article], Sequence[Assertion]]
 ArticleLike = Article | str | Path
@@ -30,6 +31,9 @@ def check(
     analyser: object = "spacy",
     date: str | None = None,
     severities: Mapping[str, str] | None = None,
+    cache: bool | Path = False,
+    suppress: bool = True,
+    baseline: str | Path | None = None,
 ) -> Report:
     """Check articles against each other, or drafts against sources.
 
@@ -38,14 +42,47 @@ def check(
     and the draft's dates, figures and quotations that no source states are
     reported as unsupported.  ``rules`` defaults to the rules in force
     (``factcheck.rules.load_rules()``); ``analyser`` is a backend name, an
-    ``Analyser``, or None to extract without analysis.
+    ``Analyser``, or None to extract without analysis.  ``cache`` keeps
+    analyses on disk (True: the default cache directory; or a directory)
+    so that sources checked again are not parsed again.  Findings that an
+    inline marker accepts (``suppress``) or that the ``baseline`` file
+    lists are left out of the report (``factcheck.suppress``,
+    ``factcheck.baseline``).
     """
     drafts = _as_articles(articles, date)
     sources = _as_articles(against, date) if against is not None else []
     everything = _unique_ids([*drafts, *sources])
-    extractor = make_extractor(everything, analyser)
+    extractor = make_extractor(everything, analyser, cache=cache)
     draft_ids = [a.id for a in everything[: len(drafts)]] if against is not None else []
-    return check_articles(everything, extractor, rules, drafts=draft_ids, severities=severities)
+    report = check_articles(everything, extractor, rules, drafts=draft_ids, severities=severities)
+    fingerprints = None
+    if baseline is not None:
+        from factcheck.baseline import read_baseline
+
+        fingerprints = read_baseline(baseline)
+    return without_suppressed(report, markers=suppress, baseline=fingerprints)[0]
+
+
+def without_suppressed(
+    report: Report, *, markers: bool = True, baseline: frozenset[str] | None = None
+) -> tuple[Report, tuple[Suppressed, ...]]:
+    """The report without the findings inline markers accept (``markers``)
+    or the baseline's fingerprints list, and those findings with why."""
+    findings: Sequence[Finding] = report.findings
+    suppressed: tuple[Suppressed, ...] = ()
+    if markers:
+        from factcheck.suppress import apply_markers
+
+        aliases = {alias: rule.id for rule in report.rules for alias in getattr(rule, "aliases", ())}
+        findings, suppressed = apply_markers(findings, report.articles, aliases)
+    if baseline:
+        from factcheck.baseline import apply_baseline
+
+        findings, known = apply_baseline(findings, baseline)
+        suppressed = (*suppressed, *known)
+    if not suppressed:
+        return report, ()
+    return attrs.evolve(report, findings=tuple(findings)), suppressed
 
 
 def check_articles(
@@ -55,11 +92,20 @@ def check_articles(
     *,
     drafts: Iterable[str] = (),
     severities: Mapping[str, str] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Report:
-    """The engine behind ``check``, for any way of making assertions."""
+    """The engine behind ``check``, for any way of making assertions.
+
+    ``progress`` is called with 1 after each article's first extraction
+    (analysis goes a chunk at a time, so it advances in bursts of a chunk).
+    """
     rules = tuple(load_rules() if rules is None else rules)
     ordered = sorted(articles, key=lambda a: a.id)
-    found = {a.id: tuple(extractor(a)) for a in ordered}
+    found = {}
+    for article in ordered:
+        found[article.id] = tuple(extractor(article))
+        if progress is not None:
+            progress(1)
     dated = infer_publication_dates(ordered, found)
     if dated:
         ordered = [
@@ -90,19 +136,21 @@ def canonical_names(
 ANALYSIS_CHUNK = 4
 
 
-def make_extractor(articles: Sequence[Article], analyser: object) -> Extractor:
+def make_extractor(articles: Sequence[Article], analyser: object, *, cache: bool | Path = False) -> Extractor:
     """An extractor over ``articles`` that analyses each once.
 
     Analyses go a few articles at a time (the analyser's memory peak grows
     with the batch), and only an article without a publication day keeps
     its analysis, to be extracted again once the cluster dates it: memory
-    stays flat however many articles there are.
+    stays flat however many articles there are.  ``analyser`` is a backend
+    name (loaded behind the analysis cache when ``cache`` is set: the model
+    loads only if some text is not cached), an ``Analyser`` or None.
     """
     from factcheck.extract import assertions_from
-    from factcheck.nlp import get_analyser
+    from factcheck.nlp import load_analyser
     from factcheck.rules.dating import needs_date
 
-    backend = (get_analyser(analyser) if isinstance(analyser, str) else analyser) if analyser is not None else None
+    backend = load_analyser(analyser, cache=cache) if isinstance(analyser, str) else analyser
     upcoming = [a for a in articles]
     position = 0
     docs: dict[str, object] = {}
