@@ -15,6 +15,7 @@ date = "2024-06-19"                              # default publication date
 format = "text"                                  # text | json | sarif | html
 nlp = "spacy"                                    # spacy | stanza
 cache = true                                     # the analysis cache
+baseline = "factcheck-baseline.json"             # accepted findings (--baseline)
 
 [severity]                                       # rule id -> new severity
 quote-function-word = "warning"
@@ -60,6 +61,7 @@ class Config:
     format: str | None = None
     nlp: str | None = None
     cache: bool = True
+    baseline: Path | None = None
 
     def source_files(self) -> list[str]:
         """The files the source globs match, sorted, without duplicates."""
@@ -109,7 +111,7 @@ def parse_config(table: Any, path: Path, prefix: str) -> Config:
 
     if not isinstance(table, dict):
         raise ConfigError(path, f"{prefix or 'configuration'} must be a table")
-    known = {"sources", "rules", "disable", "severity", "fail-on", "date", "format", "nlp", "cache"}
+    known = {"sources", "rules", "disable", "severity", "fail-on", "date", "format", "nlp", "cache", "baseline"}
     for key in table:
         if key not in known:
             raise ConfigError(path, f"unknown key {where(key)!r}; known keys: {', '.join(sorted(known))}")
@@ -146,6 +148,9 @@ def parse_config(table: Any, path: Path, prefix: str) -> Config:
     cache = table.get("cache", True)
     if not isinstance(cache, bool):
         raise ConfigError(path, f"{where('cache')} must be true or false")
+    baseline = table.get("baseline")
+    if baseline is not None and (not isinstance(baseline, str) or not baseline):
+        raise ConfigError(path, f"{where('baseline')} must be a file name")
     return Config(
         path=path,
         sources=tuple(str(base / pattern) for pattern in strings("sources")),
@@ -157,4 +162,5 @@ def parse_config(table: Any, path: Path, prefix: str) -> Config:
         format=choice("format", FORMATS),
         nlp=choice("nlp", NLP),
         cache=cache,
+        baseline=base / baseline if baseline else None,
     )
