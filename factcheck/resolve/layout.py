@@ -11,10 +11,11 @@ a paragraph when:
   line: one the next word would not have fitted on, at one width common to
   the text) and the line before is not full;
 - the text is not hard-wrapped and nothing says the line goes on;
-- the line ends a sentence and the next starts with a capital, an opening
-  mark or a dash (even in a wrapped text: a quotation reopened on the next
-  line must stay one, and a quotation left open over a sentence end is
-  still closed on a later line, see ``quote_spans``).
+- the line ends a sentence (or a quotation, with » or ”) and the next
+  starts with a capital, an opening mark or a dash (even in a wrapped text:
+  a quotation reopened on the next line must stay one, and a quotation left
+  open over a sentence end is still closed on a later line, see
+  ``quote_spans``).
 
 Whatever the layout, a line goes on (the break only wraps) when it ends
 with a comma, an opening mark or a word that cannot end a sentence ("à",
@@ -131,10 +132,17 @@ def _goes_on(text: str, a: Line, b: Line) -> bool:
 def _sentence_then_paragraph(text: str, a: Line, b: Line) -> bool:
     """Line a ends a sentence and line b starts as a paragraph does (a
     capital, an opening mark, a dash): a paragraph break even when line a is
-    full, so that a quotation reopened on the next line stays one."""
-    body = text[a.start : a.end].rstrip(_SPACES).rstrip("»”›\"" + _SPACES)
+    full, so that a quotation reopened on the next line stays one.  So is a
+    closing » or ” before a capital: a quotation and a name with nothing
+    between them is no sentence."""
+    line = text[a.start : a.end].rstrip(_SPACES)
+    body = line.rstrip("»”›\"" + _SPACES)
     nxt = text[b.start : b.end].lstrip(_SPACES)
-    if not body or not nxt or body[-1] not in _SENTENCE_END:
+    if not body or not nxt:
+        return False
+    if body != line and nxt[0].isupper() and (line[-1] != '"' or line[-2] not in _SPACES + "'’("):
+        return True  # '« Une collaboration »' then 'M. Poutine': a heading
+    if body[-1] not in _SENTENCE_END:
         return False
     if body[-1] == "." and _ABBREVIATION.search(body[-6:]):
         return False  # "M.", "Mme.", an initial: a name goes on
