@@ -125,10 +125,11 @@ def canonical_names(
 ) -> dict[str, tuple[Assertion, ...]]:
     """The assertions with one name per speaker and source across the
     articles ("M. Poutine", "Poutine", "le chef du Kremlin" -> "Vladimir
-    Poutine"), by ``factcheck.resolve.aliases``."""
-    from factcheck.resolve.aliases import canonical_speakers
+    Poutine"), and event keys with the same participants and place, by
+    ``factcheck.resolve.aliases``."""
+    from factcheck.resolve.aliases import resolve_cluster
 
-    rewritten = canonical_speakers([found[a.id] for a in articles], articles)
+    rewritten = resolve_cluster([found[a.id] for a in articles], articles)
     return {article.id: tuple(assertions) for article, assertions in zip(articles, rewritten)}
 
 
