@@ -61,6 +61,17 @@ class TestKeys:
         assert first and second and first != second
         assert not keys_compatible(first, second)
 
+    def test_relative_where_names_the_place(self):
+        """"pour Hanoï, où la visite a commencé jeudi": the next visit is in
+        Vietnam, not the one in North Korea the article told before."""
+        text = (
+            "La visite de Vladimir Poutine en Corée du Nord s'est achevée mercredi. "
+            "Le président s'est envolé pour Hanoï, où la visite a commencé jeudi."
+        )
+        first, second = keyed(text, "mercredi", "jeudi")
+        assert (first, second) == ("visit:vladimir-poutine@coree-du-nord", "visit:vladimir-poutine@vietnam")
+        assert not keys_compatible(first, second)
+
     def test_no_event_no_key(self):
         """A date in a clause with no event verb or noun gets no key."""
         assert keyed("Le musée ouvre lundi 3 mai à Paris.", "lundi 3 mai") == [None]

@@ -298,6 +298,13 @@ def _place(at: ArticleText, names: NameIndex, k: int, sent) -> str | None:
     lo, hi = max(sent.first, k - 8), min(sent.end, k + 16)
     best: tuple[int, str] | None = None
     for j in range(lo, hi):
+        if toks[j].low == "où" and at.in_quote[j] == at.in_quote[k]:
+            # "pour le Vietnam, où il est arrivé jeudi": the place named
+            # just before the relative "où"
+            country = _place_before(at, names, j - 1 if j > sent.first and toks[j - 1].text == "," else j)
+            if country and (best is None or abs(j - k) < best[0]):
+                best = (abs(j - k), country)
+            continue
         if toks[j].low not in ("à", "en", "au", "aux", "dans") or at.in_quote[j] != at.in_quote[k]:
             continue
         np_start = j + 1
@@ -328,6 +335,22 @@ def _place(at: ArticleText, names: NameIndex, k: int, sent) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, country)
     return best[1] if best else None
+
+
+def _place_before(at: ArticleText, names: NameIndex, end: int) -> str | None:
+    """The country (or one-word place name) that the words just before
+    token ``end`` name: "le Vietnam", "l'Extrême-Orient russe"."""
+    toks, lex = at.toks, at.lex
+    words = [toks[m].low for m in range(max(0, end - 3), end) if toks[m].kind == "word"]
+    for n in range(len(words), 0, -1):
+        country = lex.countries.get(" ".join(words[-n:]))
+        if country:
+            return country
+    if end >= 2 and is_name_token(toks[end - 1]) and not is_name_token(toks[end - 2]):
+        name = toks[end - 1].text
+        if names.fullest(name) == name and toks[end - 2].low in ("le", "la", "l'", "à", "en", "au", "pour", "vers"):
+            return slug(name)
+    return None
 
 
 def _main_pair(names: NameIndex) -> tuple[str, ...]:
