@@ -41,6 +41,7 @@ from factcheck.extract import assertions_from  # noqa: E402
 from factcheck.io import read_all  # noqa: E402
 from factcheck.model import Article, Assertion  # noqa: E402
 from factcheck.nlp import get_analyser  # noqa: E402
+from factcheck.resolve.aliases import resolve_cluster  # noqa: E402
 from factcheck.rules import load_rules  # noqa: E402
 from factcheck.rules.comparators import same_date, same_quantity  # noqa: E402
 from factcheck.rules.quotes import is_function_word, words  # noqa: E402
@@ -207,7 +208,8 @@ def quote_mutations(articles: dict[str, Article], found: dict[str, Sequence[Asse
         cluster = clusters.get((q.article, q.start, q.end))
         if cluster:
             articles_of[cluster].add(q.article)
-            if q.speaker:
+            if q.speaker and len(words(q.text)) >= 4:
+                # quote-misattributed compares quotations of four words or more
                 speakers_of[cluster][q.speaker] += 1
     names = Counter(q.speaker for q in quotes if q.speaker and q.speaker[:1].isupper())
     out, seen = [], set()
@@ -276,7 +278,10 @@ def run(verbose: bool = False) -> dict[str, object]:
         by_id = {a.id: a for a in articles}
         baseline = runner.check(articles)
         known = {f.fingerprint for f in baseline.findings}
-        found = {a.id: runner.extract(a) for a in baseline.articles}
+        # the assertions as check compares them: speakers and event keys
+        # resolved across the cluster
+        resolved = resolve_cluster([runner.extract(a) for a in baseline.articles], baseline.articles)
+        found = {a.id: assertions for a, assertions in zip(baseline.articles, resolved)}
         dated = {a.id: a for a in baseline.articles}
         mutations = [m for a in corroborated(found) for m in fact_mutations(dated[a.article], a)]
         mutations += quote_mutations(dated, found)
