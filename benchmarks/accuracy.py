@@ -23,6 +23,7 @@ from typing import Any, Iterable
 
 from factcheck.extract import assertions_from
 from factcheck.model import Article, Assertion
+from factcheck.normalize.numbers import parse_cardinal, parse_ordinal
 
 DEFAULT_PATH = Path("/work/shared/data/peer-dev.jsonl")
 
@@ -227,18 +228,54 @@ def _number_equal(value: Any, expected: Any) -> bool:
         return False
 
 
+#: Tokens a numeral is made of: words, digits with their separators ("1,5";
+#: "10 000" is two tokens, tried together).
+_NUMERAL_TOKEN = re.compile(r"\w(?:[\w'’.,\-]*\w)?")
+
+
+def numeral_span(a: Assertion) -> tuple[int, int]:
+    """The span of the numeral within a number or ordinal assertion.
+
+    A number's span holds its modifiers and counted noun ("Vingt-cinq
+    vaches", "environ 20 %"): the numeral is the longest run of whole
+    tokens of the span whose value, read as a cardinal (number) or an
+    ordinal, is the assertion's value; the whole span when none is.
+    """
+    parse = parse_ordinal if a.kind == "ordinal" else parse_cardinal
+    tokens = [(m.start(), m.end()) for m in _NUMERAL_TOKEN.finditer(a.text)]
+    best: tuple[int, int] | None = None
+    for i in range(len(tokens)):
+        for j in range(len(tokens) - 1, i - 1, -1):
+            start, end = tokens[i][0], tokens[j][1]
+            if best is not None and end - start <= best[1] - best[0]:
+                break
+            try:
+                value = parse(a.text[start:end])
+            except Exception:  # noqa: BLE001  (a parser's odd input is no numeral)
+                value = None
+            if value is not None and _number_equal(value, a.value):
+                best = (start, end)
+                break
+    if best is None:
+        return a.start, a.end
+    return a.start + best[0], a.start + best[1]
+
+
 def _rewrite(text: str, assertions: Iterable[Assertion]) -> str:
-    """The text with each number and ordinal written in digits."""
+    """The text with the numeral of each number and ordinal in digits (its
+    modifiers and counted noun kept)."""
     out = text
     for a in sorted(assertions, key=lambda a: -a.start):
+        if a.kind not in ("number", "ordinal"):
+            continue
+        start, end = numeral_span(a)
+        numeral = text[start:end]
         if a.kind == "ordinal":
-            digits = "1er" if a.value == 1 and a.text.lower().startswith("premier") else f"{a.value}ème"
-        elif a.kind == "number":
+            digits = "1er" if a.value == 1 and numeral.lower().startswith("premier") else f"{a.value}ème"
+        else:
             value = a.value
             digits = str(value).replace(".", ",") if isinstance(value, float) else str(value)
-        else:
-            continue
-        out = out[: a.start] + digits + out[a.end :]
+        out = out[:start] + digits + out[end:]
     return out
 
 

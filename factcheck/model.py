@@ -35,6 +35,7 @@ MODS = (
     "BEFORE",
     "AFTER",
     "ON_OR_AFTER",
+    "ON_OR_BEFORE",
     "START",
     "MID",
     "END",

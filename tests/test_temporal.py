@@ -323,3 +323,99 @@ def test_seed_004() -> None:
     assert [a.value for a in values["jeudi"]] == ["2023-09-14", "2023-09-14"]
     assert values["mercredi"][0].value == "2023-09-13"
     assert values["2019"][0].value == "2019"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "mod"),
+    [
+        ("Il restera jusqu'au 5 mai.", "5 mai", "ON_OR_BEFORE"),
+        ("Le régime tiendra jusqu'en 2030.", "2030", "ON_OR_BEFORE"),
+        ("La neutralité carbone d'ici 2050.", "2050", "ON_OR_BEFORE"),
+        ("Ouvert jusqu'à 16h.", "16h", "ON_OR_BEFORE"),
+        ("Il encourt jusqu'à trois ans de prison.", "jusqu'à trois ans", "EQUAL_OR_LESS"),
+    ],
+)
+def test_no_later_than(sentence: str, text: str, mod: str) -> None:
+    got = one(sentence)
+    assert (got.text, got.mod) == (text, mod)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("La crise de 2008 a tout changé.", "2008"),
+        ("La loi de 1905 sur la laïcité.", "1905"),
+        ("Les Jeux de 2024, qui ont coûté cher.", "2024"),
+        ("Un sommet semblable à celui de 2019 qu'il avait organisé.", "2019"),
+    ],
+)
+def test_year_after_de(sentence: str, year: str) -> None:
+    got = one(sentence)
+    assert (got.kind, got.text, got.value) == ("date", year, year)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un déploiement de 2019 policiers.",  # a counted noun follows
+        "Un total de 2019, du jamais vu.",  # an amount noun before
+        "Il a reçu plus de 1999 votes.",
+        "Une amende de 1500, à payer.",  # a round hundred: an amount
+        "De 1850 à 1900 personnes.",  # a range of numbers
+    ],
+)
+def test_amounts_after_de_are_no_years(sentence: str) -> None:
+    assert [a for a in find_temporal(sentence, PUB, "t") if a.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "implied"),
+    [
+        # Counted from the date named after "après"/"avant", never from publication.
+        ("Ce sommet intervient six ans après celui de janvier 2019.", "2025"),
+        ("Il est parti trois jours avant le 5 mai 2023.", "2023-05-02"),
+        ("Deux ans après la crise de 2008, la reprise.", "2010"),
+        # Named but undated: nothing.
+        ("Deux ans après sa mort, rien n'a changé.", None),
+        # No date named: counted from the last date stated, else nothing.
+        ("Le 3 mai 2023, ils arrivent. Deux jours plus tard, ils partent.", "2023-05-05"),
+        ("En 2019, il vient. Cinq ans plus tard, il revient.", "2024"),
+        ("Trois jours plus tard, il partait.", None),
+        ("Il est mort deux ans après.", None),
+    ],
+)
+def test_durations_counted_from_a_stated_date(sentence: str, implied: str | None) -> None:
+    durations = [a for a in find_temporal(sentence, PUB, "t") if a.kind == "duration"]
+    assert len(durations) == 1 and durations[0].implied == implied
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "implied"),
+    [
+        # The unit stated sets the grain ...
+        ("Il y a trois jours, rien.", "2024-06-19T10:30", "2024-06-16"),
+        ("Il y a deux mois, rien.", "2024-06-19T10:30", "2024-04"),
+        ("Il y a deux ans, rien.", "2024-06-19T10:30", "2022"),
+        ("Il y a deux heures, rien.", "2024-06-19T10:30", "2024-06-19T08"),
+        # ... or the finer one a fraction of it needs.
+        ("Il y a une demi-heure, rien.", "2024-06-19T10:30", "2024-06-19T10:00"),
+        ("Il y a un an et demi, rien.", "2024-06-19", "2022-12"),
+        ("Dans un jour et demi, tout.", "2024-06-19T10:30", "2024-06-20T22"),
+        ("Dans un jour et demi, tout.", "2024-06-19", None),  # no hour to count from
+    ],
+)
+def test_implied_grain(sentence: str, published: str, implied: str | None) -> None:
+    got = one(sentence, published)
+    assert got.kind == "duration" and got.implied == implied
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Il est arrivé à 15h passées de dix minutes.", "T15:10"),
+        ("À quinze heures passé de trente minutes, rien.", "T15:30"),
+    ],
+)
+def test_minutes_past_the_hour(sentence: str, value: str) -> None:
+    got = one(sentence)
+    assert (got.kind, got.value) == ("time", value)

@@ -114,19 +114,24 @@ class TemporalMention(NamedTuple):
 
 def find_mentions(text: str, published: str | None) -> list[TemporalMention]:
     """Every temporal expression of ``text`` (already folded), in order."""
-    ctx = _Ctx(text, parse_anchor(published))
-    found = _scan(ctx)
-    if len(found) > 1:
-        found = _merge(found, ctx)
-    return [m.finish() for m in found]
+    return [m.finish() for m in _read(text, published)]
 
 
 def normalise(expression: str, published: str | None = None) -> TemporalMention | None:
     """The value of one expression: the longest mention found in it."""
-    found = find_mentions(expression, published)
+    found = _read(expression, published)
     if len(found) < 2:
-        return found[0] if found else None
-    return max(found, key=lambda m: (m.end - m.start, -m.start))
+        return found[0].finish() if found else None
+    return max(found, key=lambda m: (m.end - m.start, -m.start)).finish()
+
+
+def _read(text: str, published: str | None) -> list[_M]:
+    ctx = _Ctx(text, parse_anchor(published))
+    found = _scan(ctx)
+    if len(found) > 1:
+        found = _merge(found, ctx)
+        _count_from_next(found, ctx)
+    return found
 
 
 # --------------------------------------------------------------------------
@@ -148,6 +153,9 @@ class _M:
     offset: int | None = None
     #: A mention read with this one and reported before it ("les 18 et 19 juin").
     also: _M | None = None
+    #: (signed amount, unit) of a duration counted from the date named after
+    #: it ("six ans après celui de janvier 2019"), resolved by ``_count_from_next``.
+    shift: tuple[float, str] | None = None
 
     def __init__(self, start: int, end: int, kind: str, rule: str) -> None:
         self.start = start
@@ -160,19 +168,26 @@ class _M:
         kind = self.kind
         value = self.value
         if value is None:
-            assert self.when is not None
+            when = self.when
+            assert when is not None
             if self.when2 is not None:
                 k = "time" if self.rule == "trange" else kind
-                value = f"{_timex(self.when, k)}/{_timex(self.when2, k)}"
+                value = f"{_timex(when, k)}/{_timex(self.when2, k)}"
+            elif kind == "time":
+                value = _timex(when, kind)
             else:
-                if kind == "date" and (self.when.hour is not None or self.when.part):
+                if kind == "date" and (when.hour is not None or when.part):
                     kind = "datetime"
-                value = _timex(self.when, kind)
+                value = when.timex()
         flags = self.flags
-        return TemporalMention(
+        # tuple.__new__ directly: the named tuple's own __new__ is Python code.
+        return _new_mention(TemporalMention, (
             self.start, self.end, kind, value, self.mod, self.weekday, self.implied,
-            tuple(sorted(flags)) if len(flags) > 1 else tuple(flags),
-        )  # fmt: skip
+            (tuple(sorted(flags)) if len(flags) > 1 else tuple(flags)) if flags else (),
+        ))  # fmt: skip
+
+
+_new_mention = tuple.__new__
 
 
 def _timex(w: When, kind: str) -> str:
@@ -185,7 +200,7 @@ def _timex(w: When, kind: str) -> str:
 class _Ctx:
     """The text being read, its publication date and lazily computed cues."""
 
-    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "stated")
+    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "stated", "points")
 
     def __init__(self, text: str, anchor: Anchor | None) -> None:
         self.text = text
@@ -196,12 +211,22 @@ class _Ctx:
         self._ends: list[int] | None = None
         #: (end offset, date) of each date the text states in full.
         self.stated: list[tuple[int, date]] = []
+        #: Each point in time read so far with at least its year, any
+        #: precision ("en 2019", "mercredi"), for "cinq ans plus tard".
+        self.points: list[_M] = []
 
     # Sentences ------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
-        if self._ends is None:
-            self._ends = [m.end() for m in g.SENTENCE_END.finditer(self.text)]
-        return bisect_right(self._ends, pos)
+        ends = self._ends
+        if ends is None:
+            text = self.text
+            # Most texts the normaliser gets alone are one sentence: no search.
+            if "." in text or "\n" in text or "!" in text or "?" in text:
+                ends = [m.end() for m in g.SENTENCE_END.finditer(text)]
+            else:
+                ends = []
+            self._ends = ends
+        return bisect_right(ends, pos) if ends else 0
 
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         i = self.sentence_index(pos)
@@ -217,7 +242,10 @@ class _Ctx:
         lo, hi = self.sentence_bounds(start)
         cues = self._cues.get(lo)
         if cues is None:
-            cues = self._cues[lo] = _cues(self.text, lo, hi)
+            text = self.text
+            if not _HAS_LETTER.search(text, lo, start) and not _HAS_LETTER.search(text, end, hi):
+                return 0  # the mention is the sentence: no verb (its own words are none)
+            cues = self._cues[lo] = _cues(text, lo, hi)
         best, best_sign = None, 0
         for c_start, c_end, sign in cues:
             distance = c_start - end if c_start >= end else max(0, start - c_end)
@@ -236,7 +264,17 @@ class _Ctx:
                 return day, False
         return self.pub, True
 
+    def last_point(self, pos: int) -> _M | None:
+        """The last point in time read before ``pos`` in this or the previous
+        sentence: what "deux ans plus tard" counts from."""
+        if self.points:
+            last = self.points[-1]
+            if last.end <= pos and self.sentence_index(pos) - self.sentence_index(last.end - 1) <= 1:
+                return last
+        return None
 
+
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _HAVE = frozenset(("a", "ont", "avait", "avaient", "eut", "eurent", "avons", "avez"))
 _CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
 
@@ -275,47 +313,47 @@ def _scan(ctx: _Ctx) -> list[_M]:
     text = ctx.text
     out: list[_M] = []
     free = 0
-    single = g.SINGLE
-    by_first = dispatch.RULES_BY_FIRST
-    by_pair = dispatch.RULES_BY_PAIR
+    chains = dispatch.CHAINS
     first_len = dispatch.FIRST
     search = dispatch.WORD_AND_NEXT.search
     interpreters = _RULES
+    points = ctx.points
     word = search(text)
     while word is not None:
-        pos = word.start()
-        if pos and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
-            word = search(text, word.end(1))
-            continue
         # The rules that may start here (temporal_dispatch.candidates, inlined).
         token, second = word.group(1, 2)
-        first = "#" if token[0].isdigit() else token[:first_len].lower()
-        entry = by_first.get(first)
-        if entry is None:
-            word = search(text, word.end(1))
-            continue
-        rules, look = entry
-        if look is not None and second is not None:
-            second = "#" if second[0].isdigit() else second.lower()
-            rules = by_pair.get((first, second), rules)
-        for rule in rules:
-            m = single[rule].match(text, pos)
-            if m is None:
-                continue
-            try:
-                got = interpreters[rule](m, ctx)
-            except (ValueError, OverflowError, KeyError):
-                got = None
-            if got is not None:
-                if got.mod is None and got.kind not in ("duration", "interval") and got.start > 2:
+        entry = chains.get("#" if token[0].isdigit() else token[:first_len].lower())
+        if entry is not None:
+            chain, by_second = entry
+            if by_second is not None and second is not None:
+                chain = by_second.get("#" if second[0].isdigit() else second.lower(), chain)
+            rules = chain.rules
+            k, n = 0, len(rules)
+            while k < n:
+                m = chain.match(k)(text, word.start())
+                if m is None:
+                    break
+                rule = m.lastgroup
+                try:
+                    got = interpreters[rule](m, ctx)
+                except (ValueError, OverflowError, KeyError):
+                    got = None
+                if got is None:
+                    k = chain.index[rule] + 1  # the next rules, after this one
+                    continue
+                if got.mod is None and got.start > 2 and got.kind not in ("duration", "interval"):
                     got.mod = _point_mod(text, got.start)
                 if got.also is not None:  # a rule that reads two mentions at once
                     out.append(got.also)
                 out.append(got)
+                when = got.when
+                if when is not None and got.when2 is None and when.year is not None:
+                    points.append(got)
                 free = m.end()
                 break
         # The next word after what was read (a match is never re-entered).
-        word = search(text, max(free, word.end(1)))
+        end = word.end(1)
+        word = search(text, free if free > end else end)
     return out
 
 
@@ -345,11 +383,14 @@ _POINT_MODS = {
     "plustard": "AFTER",
     "vers": "APPROX",
     "approx": "APPROX",
+    # TIMEX3's mod for "no later than" a point; EQUAL_OR_LESS is for
+    # quantities ("jusqu'à trois ans" of prison: a duration's bound).
+    "jusque": "ON_OR_BEFORE",
 }
 
 
 _POINT_MOD_GATE = re.compile(
-    "depuis|dès|partir|avant|apr|tard|vers|alentours|autour|environ", re.IGNORECASE
+    "depuis|dès|partir|avant|apr|tard|vers|alentours|autour|environ|jusqu|d'ici", re.IGNORECASE
 )
 
 
@@ -694,6 +735,21 @@ def _rule_my(m: re.Match[str], ctx: _Ctx) -> _M | None:
 def _rule_yc(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "yc", "date")
     out.when = When(int(m.group("yc_y")), precision=YEAR)
+    return out
+
+
+def _rule_yde(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    """"la crise de 2008": a year unless the noun before counts or measures
+    ("un total de 2019") or the number is a round hundred ("une amende de
+    1500"), which is an amount far more often than a year."""
+    year = int(m.group("yde_y"))
+    if year % 100 == 0:
+        return None
+    before = g.WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if before is None or key(before.group(1)) in g.AMOUNT_BEFORE_DE:
+        return None
+    out = _new(m, "yde", "date")
+    out.when = When(year, precision=YEAR)
     return out
 
 
@@ -1273,7 +1329,8 @@ def _dt_when(d: datetime, grain: str) -> When:
 _EVENING = ("soir", "apres-midi", "apres midi", "soiree")
 _TIME_MODS = {"vers": "APPROX", "aux alentours de": "APPROX", "autour de": "APPROX",
               "a environ": "APPROX", "avant": "BEFORE", "apres": "AFTER",
-              "plus tard que": "AFTER", "des": "ON_OR_AFTER", "a partir de": "ON_OR_AFTER"}  # fmt: skip
+              "plus tard que": "AFTER", "des": "ON_OR_AFTER", "a partir de": "ON_OR_AFTER",
+              "jusqu'a": "ON_OR_BEFORE"}  # fmt: skip
 
 
 def _time_mention(m: re.Match[str], rule: str, ctx: _Ctx, hour: int, minute: int | None,
@@ -1298,8 +1355,12 @@ def _time_mention(m: re.Match[str], rule: str, ctx: _Ctx, hour: int, minute: int
 
 
 def _rule_tm1(m: re.Match[str], ctx: _Ctx) -> _M | None:
-    hour, minute, tp = m.group("tm1_h", "tm1_m", "tm1_tp")
-    return _time_mention(m, "tm1", ctx, int(hour), int(minute) if minute else None, tp)
+    hour, minute, past, tp = m.group("tm1_h", "tm1_m", "tm1_pm", "tm1_tp")
+    if past:
+        if minute or not 0 < (_int(past) or 0) < 60:
+            return None  # "15h30 passées de 10 minutes"
+        minute = past
+    return _time_mention(m, "tm1", ctx, int(hour), _int(minute) if minute else None, tp)
 
 
 def _rule_tm2(m: re.Match[str], ctx: _Ctx) -> _M | None:
@@ -1314,6 +1375,11 @@ def _minutes_of(m: re.Match[str], p: str, hour: int) -> tuple[int, int | None] |
         return hour, minute
     if m.group(p + "q"):
         return hour, 15 if key(m.group(p + "q")) == "quart" else 30
+    if (p + "pm") in m.re.groupindex and m.group(p + "pm"):
+        minute = _int(m.group(p + "pm"))
+        if minute is None or not 0 < minute < 60:
+            return None
+        return hour, minute
     if m.group(p + "mq"):
         return hour - 1, 45
     if m.group(p + "mm"):
@@ -1475,9 +1541,23 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
         clock = g.SINGLE["tm3"].match(text, out.start)
         if clock is not None and (clock.group("tm3_tp") or clock.end() > out.end):
             return None  # "8 heures du soir", "onze heures trois quarts": a time
-    out.value = _iso_duration(float(amount) + frac, unit)
-    # The point in time the duration implies with the publication date.
-    sign, base_date = 0, None
+    amount = float(amount) + frac
+    out.value = _iso_duration(amount, unit)
+    if out.mod not in (None, "APPROX"):
+        return out  # "plus de deux ans": no one point in time
+    # The point in time the duration implies: counted from the publication
+    # date ("il y a", "depuis", "dans"), or from the date the text names
+    # ("six ans après celui de janvier 2019", "deux jours plus tard" after
+    # "le 3 mai"), never from the publication date when the text counts
+    # from another time.
+    if rel:
+        sign = 1 if rel in ("plus tard", "apres") else -1
+        if rel in ("apres", "avant") and not _CLAUSE_END.match(text, out.end):
+            out.shift = (sign * amount, unit)  # the date comes after: _count_from_next
+        else:
+            _count_from(out, ctx.last_point(out.start), sign * amount, unit)
+        return out
+    sign = 0
     if context in _PAST_CONTEXT:
         sign = -1
     elif context == "en" and _FIRST_IN.search(
@@ -1486,45 +1566,96 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
         sign = -1  # "la première visite en 24 ans": the first since then
     elif context in _FUTURE_CONTEXT:
         sign = 1
-    elif rel:
-        sign = 1 if rel in ("plus tard", "apres") else -1
-        base_date, _ = ctx.narrative(out.start)
-    if sign and ctx.anchor is not None and out.mod in (None, "APPROX"):
-        implied = _implied(ctx.anchor, base_date, sign * (float(amount) + frac), unit)
+    a = ctx.anchor
+    if sign and a is not None:
+        implied = _implied((a.year, a.month, a.day, a.hour, a.minute, a.second), sign * amount, unit)
         if implied is not None:
             out.implied = implied
             out.flags.add("relative")
     return out
 
 
-def _implied(a: Anchor, base: date | None, amount: float, unit: str) -> str | None:
+#: What may end the clause after "deux ans après" (no date named after it).
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[,.;:!?)\]\"»]|$|\n)")
+#: The words between "après" and the date of what it names: "six ans après
+#: celui de janvier 2019", "trois jours avant l'élection du 5 mai".
+_TO_NAMED_DATE = re.compile(g._p(r"¤(?:[^\W\d_]+(?:'¤|-|~)){0,8}"))
+
+
+def _count_from(out: _M, base: _M | None, amount: float, unit: str) -> None:
+    """Set the date ``out`` implies, ``amount`` units from ``base``."""
+    when = base.when if base is not None else None
+    if when is None:
+        return
+    implied = _implied((when.year, when.month, when.day, when.hour, when.minute, when.second),
+                       amount, unit)  # fmt: skip
+    if implied is not None:
+        out.implied = implied
+        out.flags |= base.flags & {"relative"}  # type: ignore[union-attr]
+
+
+def _count_from_next(found: list[_M], ctx: _Ctx) -> None:
+    """"six ans après celui de janvier 2019": a duration counted from the
+    date named right after it, in the same clause; none when the words
+    after "après" name no date (the time of "sa mort" is not known)."""
+    for i, m in enumerate(found[:-1]):
+        if m.shift is None:
+            continue
+        nxt = found[i + 1]
+        if (nxt.kind in ("date", "datetime") and nxt.when is not None and nxt.when2 is None
+                and nxt.value is None and _TO_NAMED_DATE.fullmatch(ctx.text, m.end, nxt.start)):  # fmt: skip
+            _count_from(m, nxt, *m.shift)
+
+
+#: The grains a point may be cut to below the day, with their seconds.
+_FINE_GRAINS = ((DAY, 86400), (HOUR, 3600), (MINUTE, 60), (SECOND, 1))
+_GRAIN_ORDER = {DAY: 0, HOUR: 1, MINUTE: 2, SECOND: 3}
+_UNIT_SECONDS = {"W": 604800, "D": 86400, "H": 3600, "M": 60, "S": 1}
+
+_Base = tuple["int | None", "int | None", "int | None", "int | None", "int | None", "int | None"]
+
+
+def _implied(base: _Base, amount: float, unit: str) -> str | None:
+    """The point ``amount`` units (signed) from ``base`` (year, month, day,
+    hour, minute, second; None where not stated), cut to the unit stated,
+    or to the finer unit a fraction of it needs ("il y a une demi-heure" to
+    the minute, "un an et demi" to the month).  None when ``base`` does not
+    state that much."""
     code, is_time, _, grain = UNITS[unit]
     amount *= UNIT_FACTOR.get(unit, 1)
+    year, month, day, hour, minute, second = base
+    if year is None:
+        return None
     if not is_time and code in ("Y", "M"):
-        months = amount * (12 if code == "Y" else 1)
+        months = amount * 12 if code == "Y" else amount
         if months != int(months):
-            return None
-        year, month = (base.year, base.month) if base else (a.year, a.month)
+            return None  # "un mois et demi": no calendar answer
+        months = int(months)
         if code == "Y" and months % 12 == 0:
-            return f"{year + int(months) // 12:04d}"
+            return f"{year + months // 12:04d}"
         if month is None:
             return None
-        y, mo = add_months(year, month, int(months))
+        y, mo = add_months(year, month, months)
         return f"{y:04d}-{mo:02d}"
-    if not is_time:
-        days = amount * (7 if code == "W" else 1)
-        day0 = base or a.date
-        if day0 is None or days != int(days):
+    seconds = amount * _UNIT_SECONDS[code if is_time or code == "W" else "D"]
+    if seconds != int(seconds) or month is None or day is None:
+        return None
+    seconds = int(seconds)
+    least = _GRAIN_ORDER[grain]
+    for cut, size in _FINE_GRAINS:
+        if _GRAIN_ORDER[cut] >= least and seconds % size == 0:
+            break
+    try:
+        if cut == DAY:
+            return (date(year, month, day) + timedelta(seconds // 86400)).isoformat()
+        if hour is None or (cut in (MINUTE, SECOND) and minute is None) or (
+            cut == SECOND and second is None
+        ):
             return None
-        d = day0 + timedelta(days=int(days))
-        return d.isoformat()
-    start = _anchor_datetime(a, grain)
-    if start is None:
+        moment = datetime(year, month, day, hour, minute or 0, second or 0)
+        return _dt_when(moment + timedelta(seconds=seconds), cut).timex()
+    except (ValueError, OverflowError):
         return None
-    seconds = amount * {"H": 3600, "M": 60, "S": 1}[code]
-    if seconds != int(seconds):
-        return None
-    return _dt_when(start + timedelta(seconds=int(seconds)), grain).timex()
 
 
 def _rule_duh(m: re.Match[str], ctx: _Ctx) -> _M | None:
@@ -1557,10 +1688,15 @@ def _is_time(x: _M) -> bool:
 
 def _merge(found: list[_M], ctx: _Ctx) -> list[_M]:
     text = ctx.text
-    found = _pairs(found, lambda a, b: _time_range(a, b, text))
-    found = _pairs(found, lambda a, b: _date_time(a, b, text))
-    found = _pairs(found, lambda a, b: _anchored(a, b, text))
-    found = _pairs(found, lambda a, b: _date_range(a, b, text))
+    kinds = {m.kind for m in found}
+    # Each pass needs mentions of given kinds: the others are skipped.
+    if "time" in kinds:
+        found = _pairs(found, lambda a, b: _time_range(a, b, text))
+        found = _pairs(found, lambda a, b: _date_time(a, b, text))
+    if "date" in kinds:
+        if any(m.rule == "rd" for m in found):
+            found = _pairs(found, lambda a, b: _anchored(a, b, text))
+        found = _pairs(found, lambda a, b: _date_range(a, b, text))
     return found
 
 

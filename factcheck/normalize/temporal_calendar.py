@@ -130,7 +130,7 @@ class When:
         """ISO 8601 / TIMEX3 value cut to the precision, X for unknowns."""
         if self.precision == DAY and not self.part and self.day is not None:
             if self.year is not None and self.month is not None:
-                return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"  # the usual case
+                return day_value(self.year, self.month, self.day)  # the usual case
         order = _ORDER[self.precision]
         out = "XXXX" if self.year is None else f"{self.year:04d}"
         if order >= 1:
@@ -154,6 +154,13 @@ class When:
             return date(self.year, self.month, self.day)
         except ValueError:
             return None
+
+
+@lru_cache(maxsize=4096)
+def day_value(year: int, month: int, day: int) -> str:
+    """``2024-06-19``: a day's value, formatted once (days recur in a text
+    and across a cluster)."""
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def time_value(hour: int, minute: int | None, second: int | None = None) -> str:

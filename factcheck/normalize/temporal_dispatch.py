@@ -24,8 +24,9 @@ NEXT_TOKEN = re.compile(r"\s*([^\W\d_]+|\d+|\S)")
 #: The first words of a text: runs of letters, runs of digits.
 WORD = re.compile(r"[^\W\d_]+|\d+")
 #: A word and the start of the token after it, in one match: group 1 the
-#: word, group 2 the next token cut to what the table keeps.
-WORD_AND_NEXT = re.compile(r"([^\W\d_]+|\d+)(?:\s*([^\W\d_]{1,3}|\d|\S))?")
+#: word, group 2 the next token cut to what the table keeps.  Never inside
+#: a word ("1er" is one place, "1").
+WORD_AND_NEXT = re.compile(r"(?<!\w)([^\W\d_]+|\d+)(?:\s*([^\W\d_]{1,3}|\d|\S))?")
 
 # A scan state: (completed tokens, current partial token, its kind).
 _State = tuple[tuple[str, ...], str, int]
@@ -237,3 +238,52 @@ def candidates(text: str, word: re.Match[str]) -> tuple[str, ...]:
     second = following.group(1)
     second = "#" if second[0].isdigit() else second[:SECOND].lower()
     return RULES_BY_PAIR.get((first, second), rules)
+
+
+class Chain:
+    """The rules that may start at a place, tried as one regular expression.
+
+    ``match(k)`` is the alternation of the rules from the k-th on, each a
+    group named after it, so one call of the regex engine tries them all in
+    priority order (``m.lastgroup`` tells which matched); when that rule's
+    reading fails, the scanner goes on with ``match(index[rule] + 1)``.
+    Compiled on first use: most of the 90 chains never meet a text.
+    """
+
+    __slots__ = ("rules", "index", "_matchers")
+
+    def __init__(self, rules: tuple[str, ...]) -> None:
+        self.rules = rules
+        self.index = {rule: i for i, rule in enumerate(rules)}
+        self._matchers: list = [None] * len(rules)  # type: ignore[type-arg]
+
+    def match(self, k: int):  # type: ignore[no-untyped-def]
+        matcher = self._matchers[k]
+        if matcher is None:
+            body = "|".join(f"(?P<{rule}>{_p(_BODY[rule])})" for rule in self.rules[k:])
+            matcher = self._matchers[k] = re.compile(body, FLAGS).match
+        return matcher
+
+
+_BODY = dict(RULES)
+_CHAINS: dict[tuple[str, ...], Chain] = {}
+
+
+def _chain(rules: tuple[str, ...]) -> Chain:
+    chain = _CHAINS.get(rules)
+    if chain is None:
+        chain = _CHAINS[rules] = Chain(rules)
+    return chain
+
+
+def _by_second(first: str) -> dict[str, Chain]:
+    return {second: _chain(rules) for (f, second), rules in RULES_BY_PAIR.items() if f == first}
+
+
+#: The tables above with chains for rule names, for the scanner: by first
+#: token, (its chain, the chains by second token or None when the second
+#: token does not matter).
+CHAINS: dict[str, tuple[Chain, dict[str, Chain] | None]] = {
+    first: (_chain(rules), _by_second(first) if look else None)
+    for first, (rules, look) in RULES_BY_FIRST.items()
+}

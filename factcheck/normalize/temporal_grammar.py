@@ -111,6 +111,9 @@ END_CTX = (
     r"|puis|ou|inclus|compris|dernier|prochain|jusqu'[àa]u?|midi|minuit|soir|matin)(?!\w))"
 )
 
+# "15h passées de 10 minutes": minutes after the hour.
+PAST_HOUR = r"pass[ée]e?s?~de~"
+
 WD_REL = (
     r"prochain|dernier|pass[ée]|suivant|d'apr[èe]s|d'avant|pr[ée]c[ée]dent"
     r"|en~(?:huit|8|quinze|15)|(?:de~)?(?:la~)?semaine~(?:prochaine|derni[èe]re"
@@ -136,10 +139,16 @@ def _tpod(p: str) -> str:
 
 
 def _dpart(p: str, need_month: bool = False) -> str:
-    """[weekday] day [month [year]]: one end of a range of days."""
+    """[weekday] day [month [year]]: one end of a range of days.
+
+    Read as one atomic group: what follows an end ("au", "-", "et") is never
+    a month, a year or a day, so giving back its words cannot help a match,
+    and not trying saves most of the time a failing range costs."""
     month = rf"~(?P<{p}m>{MONTH_D})(?:~(?P<{p}y>{YEAR4}))?"
     return (
-        rf"(?:(?P<{p}wd>{WEEKDAY})~)?(?P<{p}d>{DAY})" + (month if need_month else f"(?:{month})?")
+        rf"(?>(?:(?P<{p}wd>{WEEKDAY})~)?(?P<{p}d>{DAY})"
+        + (month if need_month else f"(?:{month})?")
+        + ")"
     )
 
 
@@ -323,6 +332,18 @@ RULES: list[tuple[str, str]] = [
         r"|remont(?:e|ent|ait|aient|ant|[ée]e?s?)~[àa]|dat(?:e|ent|ait|aient|ant)~de"
         rf"|en~l'an)~(?P<yc__s>(?P<yc_y>{YEAR4})){NOT_QUANTITY}",
     ),
+    # la crise de 2008, l'élection de 2017: a year after a noun and "de",
+    # followed by the end of the phrase or a word that counts nothing
+    # ("un déploiement de 2000 policiers" is a quantity); the noun before
+    # is checked by the interpretation
+    (
+        "yde",
+        rf"{B}de~(?P<yde__s>(?P<yde_y>{YEAR4}))(?=[^\S\n]*(?:[,.;:!?)\]\"»]|$)"
+        r"|~(?:qu'|n'|s'|(?:et|ou|[àa]|au|aux|en|dans|pour|avec|par|sur|contre|o[ùu]|qui"
+        r"|que|dont|a|ont|est|sont|avait|avaient|[ée]tait|[ée]taient|fut|furent|sera|seront"
+        r"|aurait|ne|se|comme|lors|puis|mais|reste|restent|d[ée]j[àa])(?!\w)))"
+        r"(?!~(?:[àa]|et|ou|au)~\d)",
+    ),
     # les années 1990, les années 90
     ("dec", rf"{B}(?P<dec__s>ann[ée]es~(?P<dec_y>(?:1[5-9]|20)\d0|[1-9]0))(?!\d)"),
     # le XXe siècle
@@ -374,6 +395,7 @@ RULES: list[tuple[str, str]] = [
         r"|aux~alentours~de|autour~de|[àa]~environ|[àa]~partir~de|plus~tard~que)~)?"
         rf"(?P<tm3__s>(?P<tm3_h>{HOUR})~heures?(?:~(?P<tm3_tq>trois~quarts)"
         r"|~et~(?P<tm3_q>quart|demie?)|~moins~(?:le~)?(?P<tm3_mq>quart)"
+        rf"|~{PAST_HOUR}(?P<tm3_pm>{MINUTE})~minutes?"
         rf"|~moins~(?P<tm3_mm>{MINUTE})|~(?:et~)?(?P<tm3_m>{MINUTE})(?:~minutes?)?)?{E}"
         rf"(?:{_tpod('tm3_')})?)"
         rf"(?!~d(?:e|u|es)~|~d')",
@@ -382,7 +404,7 @@ RULES: list[tuple[str, str]] = [
     (
         "tm1",
         rf"(?<![\d,.:])(?P<tm1_h>[01]?\d|2[0-3])¤[hH](?:¤(?P<tm1_m>[0-5]\d))?(?!\w)"
-        rf"(?:{_tpod('tm1_')})?",
+        rf"(?:~{PAST_HOUR}(?P<tm1_pm>{MINUTE})~minutes?(?!\w))?(?:{_tpod('tm1_')})?",
     ),
     # 15:30
     ("tm2", r"(?<![\d,.:])(?P<tm2_h>[01]?\d|2[0-3]):(?P<tm2_m>[0-5]\d)(?!\d|:\d|[.,]\d)"),
@@ -417,6 +439,8 @@ POINT_MOD_BEFORE = re.compile(
     _p(
         r"(?:(?P<depuis>depuis)|(?P<des>dès)|(?P<apartir>[àa]~partir~d(?:u|e|e~la|e~l'|'))"
         r"|(?P<avant>avant)|(?P<apres>apr[èe]s)|(?P<plustard>plus~tard~que)|(?P<vers>vers)"
+        # "jusqu'au 5 mai", "jusqu'en 2020", "d'ici 2030": no later than
+        r"|(?P<jusque>jusqu'(?:au|aux|[àa]|en)|d'ici(?:~(?:au|[àa]))?)"
         r"|(?P<approx>aux~alentours~d(?:u|e)|autour~d(?:u|e)|[àa]~environ|environ))"
         r"~(?:(?:le|la|les)~|l'¤)?$"
     ),
@@ -433,6 +457,18 @@ AGE_BEFORE = re.compile(
     ),
     FLAGS,
 )
+#: Nouns and adverbs before "de" that make a four-digit number an amount,
+#: not a year ("un total de 2019", "plus de 1999").
+AMOUNT_BEFORE_DE = frozenset(
+    """plus moins pres environ quelque total somme montant nombre budget hausse baisse
+    augmentation diminution chute croissance score chiffre effectif effectifs prix cout
+    couts salaire revenu revenus valeur capacite distance altitude profondeur vitesse
+    poids taille amende dette deficit excedent bilan lot serie groupe foule cortege
+    rassemblement contingent population rancon indemnite prime loyer facture pension
+    perte pertes gain gains economie economies enveloppe subvention aide don dons
+    tirage production hauteur longueur largeur surface superficie volume age""".split()
+)
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 AFTER_AGE_APPOS = re.compile(r"[^\S\n]*[,)]")
 CAPITALISED_NEXT = re.compile(_p(r"~[A-ZÀ-Ý]"))
 GAP_DATE_TIME = re.compile(

@@ -140,21 +140,6 @@ DURATION_MODS: dict[str, str] = {
     "jusqu'a": "EQUAL_OR_LESS",
 }
 
-#: Prepositions before a date or time that qualify it (TIMEX3 mod).
-POINT_MODS: dict[str, str] = {
-    "depuis": "ON_OR_AFTER",
-    "des": "ON_OR_AFTER",
-    "a partir": "ON_OR_AFTER",
-    "avant": "BEFORE",
-    "apres": "AFTER",
-    "plus tard que": "AFTER",
-    "vers": "APPROX",
-    "aux alentours": "APPROX",
-    "autour": "APPROX",
-    "a environ": "APPROX",
-    "environ": "APPROX",
-}
-
 #: Parts of the day (TIMEX3 codes) and the hour shift a clock time takes.
 PARTS_OF_DAY: dict[str, str] = {
     "matin": "MO", "matinee": "MO", "mat": "MO",

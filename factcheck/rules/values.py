@@ -108,6 +108,10 @@ def parse_date(value: object) -> DateParts | None:
     """The parts of a TIMEX3 date or time value, None if it is not one."""
     if not isinstance(value, str):
         return None
+    if value.endswith(("TMO", "TAF", "TEV", "TNI", "TDT")) and len(value) > 3:
+        # A part of the day ("hier soir" -> 2024-06-18TEV): its hours are a
+        # convention, so it compares as its day.
+        value = value[:-3]
     time = _TIME.fullmatch(value)
     if time:
         hour, minute = int(time.group("hour")), time.group("minute")
