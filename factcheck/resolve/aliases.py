@@ -130,15 +130,12 @@ def canonical_events(
     name to that role; a key without a place takes the one place the other
     articles give the same event.
     """
-    from factcheck.extract.quotes import analyse_quotes
-
     lex = speech_lexicon()
     leaders: dict[str, set[str]] = defaultdict(set)
     if articles is not None:
         for article in articles:
             text = article.text if isinstance(article, Article) else article
-            names = analyse_quotes(text)[1]
-            for (cls, country), name in names.signature_ties.items():
+            for (cls, country), name in _signature_ties(text).items():
                 if cls == "leader":
                     leaders[country].add(slug(name))
     participants: set[str] = set()
@@ -183,6 +180,19 @@ def resolve_cluster(
 ) -> list[tuple[Assertion, ...]]:
     """Speakers, sources and event keys made alike across a cluster."""
     return canonical_events(canonical_speakers(per_article, articles), articles)
+
+
+def _signature_ties(text: str) -> dict[tuple[str, str], str]:
+    """The (role class, country) -> name ties an article makes ("le
+    dirigeant nord-coréen Kim Jong Un"): its names alone, without the
+    speakers (most of the cost of ``analyse_quotes``)."""
+    from factcheck.extract.quote_spans import find_quote_spans
+    from factcheck.resolve.entities import NameIndex
+    from factcheck.resolve.text import ArticleText
+
+    spans = find_quote_spans(text)
+    at = ArticleText(text, [(s.start, s.end, s.open_mark, s.close_mark) for s in spans])
+    return NameIndex(at, ()).signature_ties
 
 
 def _split_key(key: str) -> tuple[str, list[str], str]:
