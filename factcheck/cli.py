@@ -279,10 +279,11 @@ def rules_markdown(rules: Sequence) -> str:
         "# Rules reference",
         "",
         "<!-- Generated from rules/*.toml by `factcheck rules --format markdown --no-config"
-        " -o docs/rules-reference.md`; tests/test_docs.py checks it is up to date. -->",
+        " -o docs/rules-reference.md`; tests/test_cli_rules_doc.py checks it is up to date. -->",
         "",
-        "Every built-in rule, from its rule file. How rules are written and"
-        " evaluated: [Rules and check](rules.md).",
+        "Every rule, from its rule file. How rules are written and evaluated:"
+        " [Rules and check](rules.md); how to switch one off or accept one"
+        " finding: [Configuration](configuration.md), [Suppressions and baseline](suppressions.md).",
         "",
         "| id | kind | severity | scope |",
         "|---|---|---|---|",
@@ -290,7 +291,7 @@ def rules_markdown(rules: Sequence) -> str:
     for rule in rules:
         out.append(f"| [`{rule.id}`](#{rule.id}) | {rule.kind} | {_severity_text(rule)} | {_scope_text(rule)} |")
     for rule in rules:
-        out += ["", f"## `{rule.id}` {{ #{rule.id} }}", "", " ".join(rule.description.split()), ""]
+        out += ["", f"## `{rule.id}`", "", " ".join(rule.description.split()), ""]
         facts = [
             ("kind", rule.kind),
             ("severity", _severity_text(rule)),
@@ -306,7 +307,10 @@ def rules_markdown(rules: Sequence) -> str:
             facts.append(("old ids", ", ".join(f"`{a}`" for a in rule.aliases)))
         if rule.options:
             facts.append(("options", ", ".join(f"`{k} = {_toml_value(v)}`" for k, v in rule.options)))
-        out += ["| | |", "|---|---|"] + [f"| {name} | {value} |" for name, value in facts]
+        if rule.source.startswith("rules/"):  # built-in: examples in the repository
+            facts.append(("examples", f"`tests/rules/{rule.id}/`"))
+        facts.append(("accept one finding", f"`<!-- factcheck: ignore {rule.id} -->`"))
+        out += ["| | |", "|---|---|"] + [f"| {name} | {value.replace('|', '&#124;')} |" for name, value in facts]
     return "\n".join(out) + "\n"
 
 
@@ -339,6 +343,15 @@ def _toml_value(value: object) -> str:
 # --- check and hook ----------------------------------------------------------
 
 
+def _shown(path: str) -> str:
+    """A configured (absolute) path as reports show it: relative to the
+    working directory when it is below it."""
+    import os
+
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
 def _same_file(path: str, others: set[Path]) -> bool:
     return path != "-" and Path(path).resolve() in others
 
@@ -351,7 +364,7 @@ def _inputs(args: argparse.Namespace, config: Config) -> tuple[list[str], list[s
     files = list(args.files) or (["-"] if args.hook else [])
     if args.against is not None:
         return files, list(args.against)
-    configured = config.source_files()
+    configured = [_shown(p) for p in config.source_files()]
     if config.sources and not configured and not args.quiet:
         print(f"factcheck: warning: {config.path}: the configured sources match no file", file=sys.stderr)
     if not configured:
