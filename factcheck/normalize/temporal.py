@@ -370,7 +370,12 @@ def _span(m: re.Match[str], rule: str) -> tuple[int, int]:
 
 
 def _new(m: re.Match[str], rule: str, kind: str) -> _M:
-    start, end = _span(m, rule)
+    name = _SPAN_GROUP.get(rule)
+    if name is not None:
+        start, end = m.span(name)
+        if start >= 0:
+            return _M(start, end, kind, rule)
+    start, end = m.span(rule)
     return _M(start, end, kind, rule)
 
 
@@ -456,8 +461,13 @@ def _direction(ctx: _Ctx, start: int, end: int, rel: str | None) -> tuple[int, b
     return ctx.tense(start, end), False
 
 
+#: Flags shared by the resolutions (added to a mention's own set, never changed).
+_RELATIVE = frozenset(("relative",))
+_UNANCHORED = frozenset(("unanchored",))
+
+
 def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
-              rel: str | None = None) -> tuple[int | None, set[str]]:  # fmt: skip
+              rel: str | None = None) -> tuple[int | None, frozenset[str]]:  # fmt: skip
     """The year of a month (and day) the text gives without one.
 
     "dernier"/"prochain" ask for the nearest one strictly before/after the
@@ -469,60 +479,55 @@ def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
     """
     a = ctx.anchor
     if a is None:
-        return None, {"unanchored"}
+        return None, _UNANCHORED
     if a.month is None:
-        return a.year, {"relative"}
+        return a.year, _RELATIVE
+    year = a.year
     if day is None or a.day is None:
-        here = a.year * 12 + a.month
-        cands = [(y, y * 12 + month - here) for y in (a.year - 1, a.year, a.year + 1)]
-        near, far = 0, 6  # months
-        window = 2
+        this = month - a.month  # months from the publication's month
+        offsets = (this - 12, this, this + 12)
+        near, far, window = 0, 6, 2
     else:
-        pub = a.day_date
-        assert pub is not None
-        if rel is None and valid(a.year, month, day) and abs(
-            (date(a.year, month, day) - pub).days
-        ) <= 7:
-            return a.year, {"relative"}  # every reading agrees: no need for the tense
-        cands = [(y, (date(y, month, min(day, last_day(y, month))) - pub).days)
-                 for y in (a.year - 1, a.year, a.year + 1)]  # fmt: skip
-        near, far = 7, 183  # days
-        window = 62
-    if rel is None and abs(cands[1][1]) <= near:
-        return a.year, {"relative"}  # every reading agrees: no need for the tense
+        pub = a.day_date.toordinal()  # type: ignore[union-attr]
+        if rel is None and valid(year, month, day) and -7 <= date(year, month, day).toordinal() - pub <= 7:
+            return year, _RELATIVE  # every reading agrees: no need for the tense
+        offsets = tuple(date(y, month, min(day, last_day(y, month))).toordinal() - pub
+                        for y in (year - 1, year, year + 1))  # fmt: skip
+        near, far, window = 7, 183, 62  # days
+    if rel is None and -near <= offsets[1] <= near:
+        return year, _RELATIVE  # every reading agrees: no need for the tense
     sign, strict = _direction(ctx, start, end, rel)
     if strict:
-        allowed = [c for c in cands if (c[1] < 0 if sign < 0 else c[1] > 0)]
+        allowed = [i for i in (0, 1, 2) if (offsets[i] < 0 if sign < 0 else offsets[i] > 0)]
     elif sign < 0:
-        allowed = [c for c in cands if c[1] <= near]
+        allowed = [i for i in (0, 1, 2) if offsets[i] <= near]
     elif sign > 0:
-        allowed = [c for c in cands if c[1] >= -near]
+        allowed = [i for i in (0, 1, 2) if offsets[i] >= -near]
     else:
-        this = cands[1]
-        if abs(this[1]) > far:
-            other = min(cands[0], cands[2], key=lambda c: abs(c[1]))
-            if abs(other[1]) <= window:
-                return other[0], {"relative"}
-        return this[0], {"relative"}
-    year = min(allowed or cands, key=lambda c: abs(c[1]))[0]
-    return year, {"relative"}
+        if abs(offsets[1]) > far:
+            other = 0 if abs(offsets[0]) <= abs(offsets[2]) else 2
+            if abs(offsets[other]) <= window:
+                return year - 1 + other, _RELATIVE
+        return year, _RELATIVE
+    best = min(allowed or (0, 1, 2), key=lambda i: abs(offsets[i]))
+    return year - 1 + best, _RELATIVE
 
 
 def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
-                  rel: str | None) -> tuple[When, set[str]]:  # fmt: skip
+                  rel: str | None) -> tuple[When, frozenset[str]]:  # fmt: skip
     """The day a weekday alone names (see the module docstring)."""
     a = ctx.anchor
     if a is None:
-        return When(precision=DAY), {"unanchored"}
+        return When(precision=DAY), _UNANCHORED
     if a.month is None or a.day is None:
-        return When(a.year, a.month, None, precision=DAY), {"relative"}
+        return When(a.year, a.month, None, precision=DAY), _RELATIVE
     pub = a.day_date
     assert pub is not None
     if rel is None:
         # The usual case: no "prochain", "dernier", "en huit" ... (docstring).
         today = pub.isoweekday()
         if wd == today:
-            return When(pub.year, pub.month, pub.day, precision=DAY), {"relative"}
+            return When(pub.year, pub.month, pub.day, precision=DAY), _RELATIVE
         sign = ctx.tense(start, end)
         if sign < 0:
             day = pub - timedelta(days=(today - wd) % 7)
@@ -530,7 +535,7 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
             day = pub + timedelta(days=(wd - today) % 7)
         else:
             day = pub + timedelta(days=wd - today)
-        return When(day.year, day.month, day.day, precision=DAY), {"relative"}
+        return When(day.year, day.month, day.day, precision=DAY), _RELATIVE
     r = key(rel)
     base = pub
     if r and ("suivant" in r or "apres" in r or "precedent" in r or "d'avant" in r):
@@ -562,7 +567,7 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
             day = base + timedelta(days=(wd - base.isoweekday()) % 7)
         else:
             day = monday + timedelta(days=wd - 1)
-    return When(day.year, day.month, day.day, precision=DAY), {"relative"}
+    return When(day.year, day.month, day.day, precision=DAY), _RELATIVE
 
 
 def _check_weekday(m: _M, wd: int | None) -> None:
