@@ -314,23 +314,25 @@ def _scan(ctx: _Ctx) -> list[_M]:
     out: list[_M] = []
     free = 0
     chains = dispatch.CHAINS
-    first_len = dispatch.FIRST
     search = dispatch.WORD_AND_NEXT.search
     interpreters = _RULES
     points = ctx.points
     word = search(text)
     while word is not None:
         # The rules that may start here (temporal_dispatch.candidates, inlined).
-        token, second = word.group(1, 2)
-        entry = chains.get("#" if token[0].isdigit() else token[:first_len].lower())
+        digit, letters, digit2, other2 = word.group(2, 3, 4, 5)
+        entry = chains.get("#" if digit else letters.lower())
         if entry is not None:
             chain, by_second = entry
-            if by_second is not None and second is not None:
-                chain = by_second.get("#" if second[0].isdigit() else second.lower(), chain)
-            rules = chain.rules
-            k, n = 0, len(rules)
+            if by_second is not None:
+                if digit2:
+                    chain = by_second.get("#", chain)
+                elif other2:
+                    chain = by_second.get(other2.lower(), chain)
+            matchers = chain.matchers
+            k, n = 0, len(matchers)
             while k < n:
-                m = chain.match(k)(text, word.start())
+                m = (matchers[k] or chain.match(k))(text, word.start())
                 if m is None:
                     break
                 rule = m.lastgroup
@@ -429,6 +431,7 @@ def _number(word: str) -> int | float | None:
     return value
 
 
+@lru_cache(maxsize=512)
 def _int(word: str) -> int | None:
     value = _number(word)
     if value is None or (isinstance(value, float) and not value.is_integer()):
@@ -483,20 +486,26 @@ def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
     if a.month is None:
         return a.year, _RELATIVE
     year = a.year
+    # How far the date falls from the publication in the publication's year
+    # (months, or days when both state a day), then a year before, after.
     if day is None or a.day is None:
-        this = month - a.month  # months from the publication's month
-        offsets = (this - 12, this, this + 12)
+        mid = month - a.month
         near, far, window = 0, 6, 2
     else:
         pub = a.day_date.toordinal()  # type: ignore[union-attr]
-        if rel is None and valid(year, month, day) and -7 <= date(year, month, day).toordinal() - pub <= 7:
-            return year, _RELATIVE  # every reading agrees: no need for the tense
-        offsets = tuple(date(y, month, min(day, last_day(y, month))).toordinal() - pub
-                        for y in (year - 1, year, year + 1))  # fmt: skip
-        near, far, window = 7, 183, 62  # days
-    if rel is None and -near <= offsets[1] <= near:
+        mid = date(year, month, min(day, last_day(year, month))).toordinal() - pub
+        near, far, window = 7, 183, 62
+    if rel is None and -near <= mid <= near:
         return year, _RELATIVE  # every reading agrees: no need for the tense
     sign, strict = _direction(ctx, start, end, rel)
+    if sign == 0 and -far <= mid <= far:
+        return year, _RELATIVE
+    if day is None or a.day is None:
+        before, after = mid - 12, mid + 12
+    else:
+        before = date(year - 1, month, min(day, last_day(year - 1, month))).toordinal() - pub
+        after = date(year + 1, month, min(day, last_day(year + 1, month))).toordinal() - pub
+    offsets = (before, mid, after)
     if strict:
         allowed = [i for i in (0, 1, 2) if (offsets[i] < 0 if sign < 0 else offsets[i] > 0)]
     elif sign < 0:
@@ -504,10 +513,11 @@ def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
     elif sign > 0:
         allowed = [i for i in (0, 1, 2) if offsets[i] >= -near]
     else:
-        if abs(offsets[1]) > far:
-            other = 0 if abs(offsets[0]) <= abs(offsets[2]) else 2
-            if abs(offsets[other]) <= window:
-                return year - 1 + other, _RELATIVE
+        # No tense: the publication year, unless the date is more than half
+        # a year away and the neighbouring year brings it near.
+        other = 0 if abs(before) <= abs(after) else 2
+        if abs(offsets[other]) <= window:
+            return year - 1 + other, _RELATIVE
         return year, _RELATIVE
     best = min(allowed or (0, 1, 2), key=lambda i: abs(offsets[i]))
     return year - 1 + best, _RELATIVE

@@ -23,10 +23,14 @@ FIRST, SECOND = 6, 3
 NEXT_TOKEN = re.compile(r"\s*([^\W\d_]+|\d+|\S)")
 #: The first words of a text: runs of letters, runs of digits.
 WORD = re.compile(r"[^\W\d_]+|\d+")
-#: A word and the start of the token after it, in one match: group 1 the
-#: word, group 2 the next token cut to what the table keeps.  Never inside
-#: a word ("1er" is one place, "1").
-WORD_AND_NEXT = re.compile(r"(?<!\w)([^\W\d_]+|\d+)(?:\s*([^\W\d_]{1,3}|\d|\S))?")
+#: A word and the start of the token after it, in one match, never inside
+#: a word ("1er" is one place, "1"): group 1 the word; group 2 its first
+#: digit or group 3 its first letters (as many as the table keeps); group 4
+#: the next token's first digit or group 5 its first letters (or sign).
+WORD_AND_NEXT = re.compile(
+    rf"(?<!\w)((\d)\d*|([^\W\d_]{{1,{FIRST}}})[^\W\d_]*)"
+    rf"(?:\s*(?:(\d)|([^\W\d_]{{1,{SECOND}}}|\S)))?"
+)
 
 # A scan state: (completed tokens, current partial token, its kind).
 _State = tuple[tuple[str, ...], str, int]
@@ -250,18 +254,19 @@ class Chain:
     Compiled on first use: most of the 90 chains never meet a text.
     """
 
-    __slots__ = ("rules", "index", "_matchers")
+    __slots__ = ("rules", "index", "matchers")
 
     def __init__(self, rules: tuple[str, ...]) -> None:
         self.rules = rules
         self.index = {rule: i for i, rule in enumerate(rules)}
-        self._matchers: list = [None] * len(rules)  # type: ignore[type-arg]
+        #: ``match`` of each compiled alternation, None until first used.
+        self.matchers: list = [None] * len(rules)  # type: ignore[type-arg]
 
     def match(self, k: int):  # type: ignore[no-untyped-def]
-        matcher = self._matchers[k]
+        matcher = self.matchers[k]
         if matcher is None:
             body = "|".join(f"(?P<{rule}>{_p(_BODY[rule])})" for rule in self.rules[k:])
-            matcher = self._matchers[k] = re.compile(body, FLAGS).match
+            matcher = self.matchers[k] = re.compile(body, FLAGS).match
         return matcher
 
 
