@@ -45,7 +45,8 @@ _CONTINUING_END = ",«“„‹(["
 #: a line starting with one of these continues the previous one
 _CONTINUING_START = "»”›,;:?!)]…"
 _SPACES = " \t\r\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u3000"
-_LAST_WORD = re.compile(r"(\w+['’]?)\W*$")
+#: the last word of a line, a whole word ("Jong-un" does not end with "un")
+_LAST_WORD = re.compile(r"(?:^|[\s«“\"(])(\w+['’]?)$")
 #: a "word" for the width: what a wrapper does not break (no-break spaces hold)
 _FIRST_RUN = re.compile(r"[^ \t\r]+")
 #: how many characters a wrapper may differ from the greedy rule
@@ -126,7 +127,7 @@ def _goes_on(text: str, a: Line, b: Line) -> bool:
     if body[-1] == '"' and (len(body) == 1 or body[-2] in _SPACES or body[-2] in "'’("):
         return True  # a straight mark that opens
     last = _LAST_WORD.search(body[-20:])
-    return bool(last) and last.end(1) == len(body[-20:]) and last.group(1).lower().replace("’", "'") in CONTINUING_WORDS
+    return bool(last) and last.group(1).lower().replace("’", "'") in CONTINUING_WORDS
 
 
 def _sentence_then_paragraph(text: str, a: Line, b: Line) -> bool:
