@@ -52,14 +52,19 @@ def stdin(monkeypatch, text: str) -> None:
 # --- factcheck hook -------------------------------------------------------------
 
 
-def test_hook_on_stdin_as_a_cms_would_call_it(tmp_path):
+def test_hook_on_stdin_as_a_cms_would_call_it(tmp_path, monkeypatch, capsys):
     newsroom(tmp_path)
     command = [sys.executable, "-m", "factcheck", "hook", "--stdin-name", "brouillon.md"]
     bad = subprocess.run(command, input=BAD, capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert bad.returncode == 1, bad.stderr
     assert "date-conflict" in bad.stdout and "brouillon.md:4:" in bad.stdout
-    good = subprocess.run(command, input=GOOD, capture_output=True, text=True, cwd=tmp_path, timeout=300)
-    assert good.returncode == 0, good.stdout + good.stderr
+    # the same in process (the model is already loaded there)
+    monkeypatch.chdir(tmp_path)
+    stdin(monkeypatch, GOOD)
+    assert main(["hook", "--stdin-name", "brouillon.md"]) == 0, capsys.readouterr()
+    stdin(monkeypatch, BAD)
+    assert main(["hook", "--stdin-name", "brouillon.md", "--format", "json"]) == 1
+    assert '"drafts": [\n    "brouillon"\n  ]' in capsys.readouterr().out
 
 
 def test_hook_markers_and_sources(tmp_path, monkeypatch, capsys):
