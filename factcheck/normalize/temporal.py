@@ -191,9 +191,12 @@ _new_mention = tuple.__new__
 
 
 def _timex(w: When, kind: str) -> str:
-    if kind == "time" and w.year is None and w.month is None and w.day is None and w.hour is not None:
-        minute = w.minute if w.precision in (MINUTE, SECOND) else None
-        return time_value(w.hour, minute, w.second if w.precision == SECOND else None)
+    if kind == "time" and w.day is None and w.hour is not None and w.year is None and w.month is None:
+        precision = w.precision
+        if precision == HOUR:
+            return time_value(w.hour, None)
+        minute = w.minute if precision in (MINUTE, SECOND) else None
+        return time_value(w.hour, minute, w.second if precision == SECOND else None)
     return w.timex()
 
 
@@ -1467,6 +1470,7 @@ def _unit(word: str) -> str:
     raise KeyError(word)
 
 
+@lru_cache(maxsize=1024)
 def _iso_duration(amount: float, unit: str) -> str:
     code, is_time, _, _ = UNITS[unit]
     amount *= UNIT_FACTOR.get(unit, 1)
@@ -1552,7 +1556,9 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return None  # "une seconde Aurus": the ordinal
     if not context and not mod_words and not rel and _is_age(text, out.start, out.end, unit):
         return None
-    if unit == "heure" and not context and not mod_words and m.group("du_n"):
+    if (unit == "heure" and not context and not mod_words and m.group("du_n")
+            and not _CLAUSE_END.match(text, out.end)):  # fmt: skip
+        # (at the end of a clause, no words can make a clock time of it)
         clock = g.SINGLE["tm3"].match(text, out.start)
         if clock is not None and (clock.group("tm3_tp") or clock.end() > out.end):
             return None  # "8 heures du soir", "onze heures trois quarts": a time

@@ -128,24 +128,10 @@ class When:
 
     def timex(self) -> str:
         """ISO 8601 / TIMEX3 value cut to the precision, X for unknowns."""
-        if self.precision == DAY and not self.part and self.day is not None:
-            if self.year is not None and self.month is not None:
-                return day_value(self.year, self.month, self.day)  # the usual case
-        order = _ORDER[self.precision]
-        out = "XXXX" if self.year is None else f"{self.year:04d}"
-        if order >= 1:
-            out += "-XX" if self.month is None else f"-{self.month:02d}"
-        if order >= 2:
-            out += "-XX" if self.day is None else f"-{self.day:02d}"
-        if order >= 3:
-            out += "TXX" if self.hour is None else f"T{self.hour:02d}"
-        elif self.part:
-            out += "T" + self.part
-        if order >= 4:
-            out += ":XX" if self.minute is None else f":{self.minute:02d}"
-        if order >= 5:
-            out += ":XX" if self.second is None else f":{self.second:02d}"
-        return out
+        year, month, day, part, precision = self.year, self.month, self.day, self.part, self.precision
+        if precision == DAY and not part and day is not None and year is not None and month is not None:
+            return day_value(year, month, day)  # the usual case
+        return timex_value(year, month, day, self.hour, self.minute, self.second, part, precision)
 
     def as_date(self) -> date | None:
         if self.year is None or self.month is None or self.day is None:
@@ -157,12 +143,34 @@ class When:
 
 
 @lru_cache(maxsize=4096)
+def timex_value(year: int | None, month: int | None, day: int | None, hour: int | None,
+                minute: int | None, second: int | None, part: str | None, precision: str) -> str:  # fmt: skip
+    """The TIMEX3 value of the fields of a ``When`` (see ``When.timex``)."""
+    order = _ORDER[precision]
+    out = "XXXX" if year is None else f"{year:04d}"
+    if order >= 1:
+        out += "-XX" if month is None else f"-{month:02d}"
+    if order >= 2:
+        out += "-XX" if day is None else f"-{day:02d}"
+    if order >= 3:
+        out += "TXX" if hour is None else f"T{hour:02d}"
+    elif part:
+        out += "T" + part
+    if order >= 4:
+        out += ":XX" if minute is None else f":{minute:02d}"
+    if order >= 5:
+        out += ":XX" if second is None else f":{second:02d}"
+    return out
+
+
+@lru_cache(maxsize=4096)
 def day_value(year: int, month: int, day: int) -> str:
     """``2024-06-19``: a day's value, formatted once (days recur in a text
     and across a cluster)."""
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+@lru_cache(maxsize=2048)
 def time_value(hour: int, minute: int | None, second: int | None = None) -> str:
     """A clock time on no particular day: ``T08``, ``T11:36``."""
     out = f"T{hour:02d}"
