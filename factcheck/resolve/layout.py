@@ -73,7 +73,7 @@ def _lines(text: str) -> list[Line]:
         if end < 0:
             end = n
         body = text[start:end].rstrip(_SPACES + "\n")
-        if not body.isascii():
+        if not body.isascii() and not unicodedata.is_normalized("NFC", body):
             body = unicodedata.normalize("NFC", body)
         stripped = body.lstrip(_SPACES)
         first = _FIRST_RUN.match(stripped)
