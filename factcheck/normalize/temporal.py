@@ -318,6 +318,7 @@ def _scan(ctx: _Ctx) -> list[_M]:
     free = 0
     chains = dispatch.CHAINS
     search = dispatch.WORD_AND_NEXT.search
+    length = len(text)
     interpreters = _RULES
     points = ctx.points
     word = search(text)
@@ -358,7 +359,11 @@ def _scan(ctx: _Ctx) -> list[_M]:
                 break
         # The next word after what was read (a match is never re-entered).
         end = word.end(1)
-        word = search(text, free if free > end else end)
+        if free > end:
+            if free >= length:
+                break
+            end = free
+        word = search(text, end)
     return out
 
 
