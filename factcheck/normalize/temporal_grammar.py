@@ -275,9 +275,11 @@ RULES: list[tuple[str, str]] = [
     # début juin, fin 2023, mi-juin, à la fin de l'année, en début de semaine
     (
         "pp",
-        rf"{B}(?P<pp__s>(?P<pp_w>(?:(?:au|en)~)?d[ée]but|(?:(?:[àa]~la|en)~)?fin|mi"
-        r"|(?:(?:au|en)~)?milieu|(?:dans~le~)?courant)(?:¤-¤|~)"
-        r"(?:(?:du|de~la|de~l'|des|de|d')¤)?(?:(?:mois~)(?:de~|d'¤))?"
+        # (the word and its "de" are atomic: no target starts with what a
+        # shorter choice would leave, so giving back cannot help)
+        rf"{B}(?P<pp__s>(?>(?P<pp_w>(?:(?:au|en)~)?d[ée]but|(?:(?:[àa]~la|en)~)?fin|mi"
+        r"|(?:(?:au|en)~)?milieu|(?:dans~le~)?courant)(?:¤-¤|~))"
+        r"(?>(?:(?:du|de~la|de~l'|des|de|d')¤)?)(?:(?:mois~)(?:de~|d'¤))?"
         rf"(?:(?P<pp_m>{MONTH})(?:~(?P<pp_my>{YEAR4}))?|(?:(?:l')?ann[ée]e~)?(?P<pp_y>{YEAR4})"
         rf"|(?P<pp_u>mois|ann[ée]e|semaine|an|d[ée]cennie|si[èe]cle)(?:~(?P<pp_uy>{YEAR4}))?"
         rf"|ann[ée]es~(?P<pp_dec>(?:1[5-9]|20)\d0|[1-9]0)){E}){NOT_QUANTITY}",
