@@ -317,53 +317,50 @@ def _scan(ctx: _Ctx) -> list[_M]:
     out: list[_M] = []
     free = 0
     chains = dispatch.CHAINS
-    search = dispatch.WORD_AND_NEXT.search
     length = len(text)
     interpreters = _RULES
     points = ctx.points
-    word = search(text)
-    while word is not None:
+    for word in dispatch.WORD_AND_NEXT.finditer(text):
+        pos = word.start()
+        if pos < free:
+            continue  # inside what was read: a match is never re-entered
         # The rules that may start here (temporal_dispatch.candidates, inlined).
         digit, letters, digit2, other2 = word.group(2, 3, 4, 5)
         entry = chains.get("#" if digit else letters.lower())
-        if entry is not None:
-            chain, by_second = entry
-            if by_second is not None:
-                if digit2:
-                    chain = by_second.get("#", chain)
-                elif other2:
-                    chain = by_second.get(other2.lower(), chain)
-            matchers = chain.matchers
-            k, n = 0, len(matchers)
-            while k < n:
-                m = (matchers[k] or chain.match(k))(text, word.start())
-                if m is None:
-                    break
-                rule = m.lastgroup
-                try:
-                    got = interpreters[rule](m, ctx)
-                except (ValueError, OverflowError, KeyError):
-                    got = None
-                if got is None:
-                    k = chain.index[rule] + 1  # the next rules, after this one
-                    continue
-                if got.mod is None and got.start > 2 and got.kind not in ("duration", "interval"):
-                    got.mod = _point_mod(text, got.start)
-                if got.also is not None:  # a rule that reads two mentions at once
-                    out.append(got.also)
-                out.append(got)
-                when = got.when
-                if when is not None and got.when2 is None and when.year is not None:
-                    points.append(got)
-                free = m.end()
+        if entry is None:
+            continue
+        chain, by_second = entry
+        if by_second is not None:
+            if digit2:
+                chain = by_second.get("#", chain)
+            elif other2:
+                chain = by_second.get(other2.lower(), chain)
+        matchers = chain.matchers
+        k, n = 0, len(matchers)
+        while k < n:
+            m = (matchers[k] or chain.match(k))(text, pos)
+            if m is None:
                 break
-        # The next word after what was read (a match is never re-entered).
-        end = word.end(1)
-        if free > end:
-            if free >= length:
-                break
-            end = free
-        word = search(text, end)
+            rule = m.lastgroup
+            try:
+                got = interpreters[rule](m, ctx)
+            except (ValueError, OverflowError, KeyError):
+                got = None
+            if got is None:
+                k = chain.index[rule] + 1  # the next rules, after this one
+                continue
+            if got.mod is None and got.start > 2 and got.kind not in ("duration", "interval"):
+                got.mod = _point_mod(text, got.start)
+            if got.also is not None:  # a rule that reads two mentions at once
+                out.append(got.also)
+            out.append(got)
+            when = got.when
+            if when is not None and got.when2 is None and when.year is not None:
+                points.append(got)
+            free = m.end()
+            break
+        if free >= length:
+            break
     return out
 
 
