@@ -119,9 +119,12 @@ def find_mentions(text: str, published: str | None) -> list[TemporalMention]:
 
 def normalise(expression: str, published: str | None = None) -> TemporalMention | None:
     """The value of one expression: the longest mention found in it."""
-    found = _read(expression, published)
+    ctx = _Ctx(expression, parse_anchor(published))
+    found = _scan(ctx)
     if len(found) < 2:
         return found[0].finish() if found else None
+    found = _merge(found, ctx)
+    _count_from_next(found, ctx)
     return max(found, key=lambda m: (m.end - m.start, -m.start)).finish()
 
 
@@ -150,7 +153,6 @@ class _M:
     mod: str | None = None
     weekday: int | None = None
     implied: str | None = None
-    offset: int | None = None
     #: A mention read with this one and reported before it ("les 18 et 19 juin").
     also: _M | None = None
     #: (signed amount, unit) of a duration counted from the date named after
@@ -210,7 +212,7 @@ class _Ctx:
         self.anchor = anchor
         self.pub = anchor.day_date if anchor else None
         #: Tense cues of each sentence read so far, by sentence start.
-        self._cues: dict[int, list[tuple[int, int, int]]] = {}
+        self._cues: dict[int, list[tuple[int, int, int]]] | None = None
         self._ends: list[int] | None = None
         #: (end offset, date) of each date the text states in full.
         self.stated: list[tuple[int, date]] = []
@@ -243,12 +245,15 @@ class _Ctx:
         """-1 past, +1 future, 0 unknown: the verb cue nearest the mention
         in its sentence (a tie goes to the past)."""
         lo, hi = self.sentence_bounds(start)
-        cues = self._cues.get(lo)
+        known = self._cues
+        if known is None:
+            known = self._cues = {}
+        cues = known.get(lo)
         if cues is None:
             text = self.text
             if not _HAS_LETTER.search(text, lo, start) and not _HAS_LETTER.search(text, end, hi):
                 return 0  # the mention is the sentence: no verb (its own words are none)
-            cues = self._cues[lo] = _cues(text, lo, hi)
+            cues = known[lo] = _cues(text, lo, hi)
         best, best_sign = None, 0
         for c_start, c_end, sign in cues:
             distance = c_start - end if c_start >= end else max(0, start - c_end)
@@ -1216,13 +1221,13 @@ def _rule_wdd(m: re.Match[str], ctx: _Ctx) -> _M | None:
 
 def _rule_wd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "wd", "date")
-    wd = WEEKDAYS[key(m.group("wd_w"))]
-    rel = m.group("wd_r")
+    word, rel, pod, pod2 = m.group("wd_w", "wd_r", "wd_pod", "wd_pod2")
+    wd = WEEKDAYS[key(word)]
     rel = " ".join(rel.split()) if rel else None
     out.when, flags = _weekday_date(ctx, out.start, out.end, wd, rel)
     out.flags |= flags
     out.weekday = wd
-    pod = m.group("wd_pod") or m.group("wd_pod2")
+    pod = pod or pod2
     if pod:
         out.when.part = PARTS_OF_DAY[key(pod)]
     return out
