@@ -538,16 +538,16 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
     """The day a weekday alone names (see the module docstring)."""
     a = ctx.anchor
     if a is None:
-        return When(precision=DAY), _UNANCHORED
+        return When(), _UNANCHORED
     if a.month is None or a.day is None:
-        return When(a.year, a.month, None, precision=DAY), _RELATIVE
+        return When(a.year, a.month, None), _RELATIVE
     pub = a.day_date
     assert pub is not None
     if rel is None:
         # The usual case: no "prochain", "dernier", "en huit" ... (docstring).
         today = pub.isoweekday()
         if wd == today:
-            return When(pub.year, pub.month, pub.day, precision=DAY), _RELATIVE
+            return When(pub.year, pub.month, pub.day), _RELATIVE
         sign = ctx.tense(start, end)
         if sign < 0:
             day = pub - timedelta(days=(today - wd) % 7)
@@ -555,7 +555,7 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
             day = pub + timedelta(days=(wd - today) % 7)
         else:
             day = pub + timedelta(days=wd - today)
-        return When(day.year, day.month, day.day, precision=DAY), _RELATIVE
+        return When(day.year, day.month, day.day), _RELATIVE
     r = key(rel)
     base = pub
     if r and ("suivant" in r or "apres" in r or "precedent" in r or "d'avant" in r):
@@ -587,7 +587,7 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
             day = base + timedelta(days=(wd - base.isoweekday()) % 7)
         else:
             day = monday + timedelta(days=wd - 1)
-    return When(day.year, day.month, day.day, precision=DAY), _RELATIVE
+    return When(day.year, day.month, day.day), _RELATIVE
 
 
 def _check_weekday(m: _M, wd: int | None) -> None:
@@ -601,19 +601,19 @@ def _check_weekday(m: _M, wd: int | None) -> None:
 
 def _offset_day(base: date | None, days: int) -> When:
     if base is None:
-        return When(precision=DAY)
+        return When()
     d = base + timedelta(days=days)
-    return When(d.year, d.month, d.day, precision=DAY)
+    return When(d.year, d.month, d.day)
 
 
 def _today_partial(ctx: _Ctx, days: int) -> When:
     """A day relative to a publication date known only to the month."""
     a = ctx.anchor
     if a is None:
-        return When(precision=DAY)
+        return When()
     if days == 0:
-        return When(a.year, a.month, None, precision=DAY)
-    return When(precision=DAY)
+        return When(a.year, a.month, None)
+    return When()
 
 
 # --------------------------------------------------------------------------
@@ -644,8 +644,8 @@ def _full_date(ctx: _Ctx, m: _M, day: int, month: int | None, year: int | None,
         if a is None or a.month is None:
             m.flags.add("unanchored" if a is None else "relative")
             if a is not None:
-                return When(a.year, None, day, precision=DAY)
-            return When(None, None, day, precision=DAY)
+                return When(a.year, None, day)
+            return When(None, None, day)
         month = a.month
         year = year or a.year
         m.flags.add("relative")
@@ -656,7 +656,7 @@ def _full_date(ctx: _Ctx, m: _M, day: int, month: int | None, year: int | None,
         raise ValueError("no such day")
     if year is None and not valid(2024, month, day):
         raise ValueError("no such day")
-    return When(year, month, day, precision=DAY)
+    return When(year, month, day)
 
 
 def _rule_dmy(m: re.Match[str], ctx: _Ctx) -> _M | None:
@@ -854,7 +854,7 @@ def _rule_pp(m: re.Match[str], ctx: _Ctx) -> _M | None:
 def _season_bounds(name: str, year: int) -> tuple[When, When]:
     m1, d1, m2, d2 = SEASONS[name]
     year2 = year + 1 if m2 < m1 else year
-    return When(year, m1, d1, precision=DAY), When(year2, m2, d2, precision=DAY)
+    return When(year, m1, d1), When(year2, m2, d2)
 
 
 _SEASON_CODES = {"printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI"}
@@ -910,12 +910,12 @@ def _rule_hol(m: re.Match[str], ctx: _Ctx) -> _M | None:
         a = ctx.anchor
         if a is None:
             out.flags.add("unanchored")
-            out.when = When(precision=DAY)
+            out.when = When()
             return out
         year = a.year
         out.flags.add("relative")
     d = easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
-    out.when = When(d.year, d.month, d.day, precision=DAY)
+    out.when = When(d.year, d.month, d.day)
     return out
 
 
@@ -928,8 +928,8 @@ def _rule_qz(m: re.Match[str], ctx: _Ctx) -> _M | None:
         out.flags |= flags
     first = key(m.group("qz_o")).startswith(("premiere", "1re", "1ere"))
     end = last_day(year or 2001, month)
-    out.when = When(year, month, 1 if first else 16, precision=DAY)
-    out.when2 = When(year, month, 15 if first else end, precision=DAY)
+    out.when = When(year, month, 1 if first else 16)
+    out.when2 = When(year, month, 15 if first else end)
     return out
 
 
@@ -942,7 +942,7 @@ def _rule_nth(m: re.Match[str], ctx: _Ctx) -> _M | None:
         if year is None:
             year, flags = _year_for(ctx, out.start, out.end, month, None)
             out.flags |= flags
-        out.when = When(year, month, last_day(year or 2001, month), precision=DAY)
+        out.when = When(year, month, last_day(year or 2001, month))
         return out
     day = 1 if which == "premier" else int(re.match(r"\d+", which).group())  # type: ignore[union-attr]
     out.when = _full_date(ctx, out, day, month, year)
@@ -1149,7 +1149,7 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if key(m.group("dl_u")) == "semaine":
         out.value = iso_week(a.date) if a is not None and a.date is not None else "XXXX-WXX"
     elif a is not None and a.date is not None:
-        out.when = When(a.year, a.month, a.day, precision=DAY)
+        out.when = When(a.year, a.month, a.day)
     else:
         out.when = _today_partial(ctx, 0)
     return out
@@ -1171,7 +1171,7 @@ def _rule_nwd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     else:
         if a is None or a.month is None:
             out.flags.add("unanchored")
-            out.when = When(precision=DAY)
+            out.when = When()
             out.weekday = wd
             return out
         step = -1 if key(m.group("nwd_r")).startswith(("dernier", "passe", "precedent")) else 1
@@ -1179,7 +1179,7 @@ def _rule_nwd(m: re.Match[str], ctx: _Ctx) -> _M | None:
         out.flags.add("relative")
     out.weekday = wd
     if year is None:
-        out.when = When(None, month, None, precision=DAY)
+        out.when = When(None, month, None)
         return out
     if n > 0:
         first = date(year, month, 1)
@@ -1189,7 +1189,7 @@ def _rule_nwd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     else:
         last = date(year, month, last_day(year, month))
         d = last - timedelta(days=(last.isoweekday() - wd) % 7)
-    out.when = When(d.year, d.month, d.day, precision=DAY)
+    out.when = When(d.year, d.month, d.day)
     return out
 
 
@@ -1203,18 +1203,18 @@ def _rule_wdd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out.weekday = wd
     if a is None or a.month is None:
         out.flags.add("unanchored" if a is None else "relative")
-        out.when = When(a.year if a else None, None, day, precision=DAY)
+        out.when = When(a.year if a else None, None, day)
         return out
     out.flags.add("relative")
     # The month around the publication where that day is that weekday.
     for months in (0, -1, 1, -2, 2):
         year, month = add_months(a.year, a.month, months)
         if valid(year, month, day) and weekday_of(year, month, day) == wd:
-            out.when = When(year, month, day, precision=DAY)
+            out.when = When(year, month, day)
             return out
     if not valid(a.year, a.month, day):
         return None
-    out.when = When(a.year, a.month, day, precision=DAY)
+    out.when = When(a.year, a.month, day)
     out.flags.add("weekday-mismatch")
     return out
 
@@ -1284,9 +1284,9 @@ def _rule_ru(m: re.Match[str], ctx: _Ctx) -> _M | None:
             day = base + timedelta(days=7 * step)
             saturday = day + timedelta(days=6 - day.isoweekday())
             out.kind = "interval"
-            out.when = When(saturday.year, saturday.month, saturday.day, precision=DAY)
+            out.when = When(saturday.year, saturday.month, saturday.day)
             sunday = saturday + timedelta(days=1)
-            out.when2 = When(sunday.year, sunday.month, sunday.day, precision=DAY)
+            out.when2 = When(sunday.year, sunday.month, sunday.day)
     else:  # siècle
         out.value = "XXXX" if base_year is None else f"{base_year // 100 + step:02d}XX"
     return out
@@ -1811,7 +1811,7 @@ def _anchored(a: _M, b: _M, text: str) -> _M | None:
     d = b.when.as_date()
     out.flags = set(b.flags)
     if d is None:
-        out.when = When(precision=DAY)
+        out.when = When()
         out.flags.add("unanchored")
     else:
         out.when = _offset_day(d, days)

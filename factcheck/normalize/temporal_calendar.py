@@ -182,7 +182,7 @@ def time_value(hour: int, minute: int | None, second: int | None = None) -> str:
 
 
 def from_date(d: date) -> When:
-    return When(d.year, d.month, d.day, precision=DAY)
+    return When(d.year, d.month, d.day)
 
 
 def iso_week(d: date) -> str:
