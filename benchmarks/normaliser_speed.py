@@ -11,9 +11,7 @@ normaliser gets one expression at a time with its publication date:
   built per publication date (as fast as ``dateparser.parse``, which caches).
 
 Rates are expressions per second of CPU time (``time.process_time``), so
-other work on the machine does not lower them, best of 5 rounds; the rounds
-alternate between the two normalisers, so that a change of load (caches,
-frequency) falls on both alike.
+other work on the machine does not lower them.
 
     python benchmarks/normaliser_speed.py [PATH] [--seconds S] [--json]
 """
@@ -56,27 +54,24 @@ def expressions(path: Path) -> list[tuple[str, str | None]]:
     return out
 
 
-def rates(fns: list[Callable[[str, str | None], object]], items: list[tuple[str, str | None]],
-          seconds: float, rounds: int = 5) -> list[tuple[float, int]]:  # fmt: skip
-    """(expressions per second, how many gave a value) of each normaliser:
-    the best of a few rounds of whole passes, as ``timeit`` does, since
-    noise only slows.  The rounds alternate between the normalisers, so a
-    change of load on the shared machine falls on both alike."""
-    found = [sum(fn(text, pub) is not None for text, pub in items) for fn in fns]  # warm-up pass
-    best = [0.0] * len(fns)
+def rate(fn: Callable[[str, str | None], object], items: list[tuple[str, str | None]],
+         seconds: float, rounds: int = 5) -> tuple[float, int]:  # fmt: skip
+    """(expressions per second, how many gave a value): the best of a few
+    rounds of whole passes, as ``timeit`` does, since noise only slows."""
+    found = sum(fn(text, pub) is not None for text, pub in items)  # warm-up pass
+    best = 0.0
     for _ in range(rounds):
-        for i, fn in enumerate(fns):
-            # CPU time of this process: the machine is shared, wall time is not ours.
-            done, start = 0, time.process_time()
-            while True:
-                for text, pub in items:
-                    fn(text, pub)
-                done += len(items)
-                elapsed = time.process_time() - start
-                if elapsed >= seconds / rounds:
-                    break
-            best[i] = max(best[i], done / elapsed)
-    return list(zip(best, found))
+        # CPU time of this process: the machine is shared, wall time is not ours.
+        done, start = 0, time.process_time()
+        while True:
+            for text, pub in items:
+                fn(text, pub)
+            done += len(items)
+            elapsed = time.process_time() - start
+            if elapsed >= seconds / rounds:
+                break
+        best = max(best, done / elapsed)
+    return best, found
 
 
 def ours(text: str, published: str | None) -> object:
@@ -107,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     args = parser.parse_args(argv)
     items = expressions(args.path)
-    (our_rate, our_found), (dp_rate, dp_found) = rates([ours, make_dateparser()], items, args.seconds)
+    our_rate, our_found = rate(ours, items, args.seconds)
+    dp_rate, dp_found = rate(make_dateparser(), items, args.seconds)
     result = {
         "expressions": len(items),
         "ours": {"per_second": round(our_rate), "with_value": our_found},
