@@ -449,6 +449,7 @@ def _int(word: str) -> int | None:
     return int(value)
 
 
+@lru_cache(maxsize=256)
 def _month(word: str) -> int:
     return MONTHS[key(word)]
 

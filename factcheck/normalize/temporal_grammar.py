@@ -97,12 +97,14 @@ DURATION_MOD = (
 )
 # Counted nouns and units: a number followed by one is a quantity, not a
 # year ("en 2000 exemplaires", "le 5 mai 1500 personnes").
+# (The words are tried only before a letter: after most dates comes
+# punctuation, and a list of 50 words costs even to fail.)
 NOT_QUANTITY = (
-    r"(?![^\S\n]*(?:%|€|\$|£|euros?|dollars?|francs?|livres|roubles?|yuans?|wons?"
+    r"(?![^\S\n]*+(?:[%€$£]|(?=[^\W\d_])(?:euros?|dollars?|francs?|livres|roubles?|yuans?|wons?"
     r"|personnes|habitants|morts|victimes|soldats|hommes|femmes|enfants|km|kg|m|t"
     r"|ans|mois|jours|heures|fois|exemplaires|voix|manifestants|salari[ée]s|emplois"
     r"|tonnes|litres|m[èe]tres|kilom[èe]tres|missiles|obus|navires|avions|chars"
-    r"|points|membres|[ée]l[èe]ves|d[ée]put[ée]s|sites|cas|unit[ée]s)(?!\w))"
+    r"|points|membres|[ée]l[èe]ves|d[ée]put[ée]s|sites|cas|unit[ée]s))(?!\w))"
 )
 # What may follow a date that has no month ("du 13 au 18", "mercredi 13"):
 # punctuation, the end, or a word that cannot be a counted noun.
