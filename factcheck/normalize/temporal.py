@@ -1717,15 +1717,19 @@ def _is_time(x: _M) -> bool:
 
 def _merge(found: list[_M], ctx: _Ctx) -> list[_M]:
     text = ctx.text
-    kinds = {m.kind for m in found}
+    kinds = [m.kind for m in found]
+    times = kinds.count("time")
+    dates = kinds.count("date")
     # Each pass needs mentions of given kinds: the others are skipped.
-    if "time" in kinds:
+    if times > 1:
         found = _pairs(found, lambda a, b: _time_range(a, b, text))
+    if times and (dates or "datetime" in kinds):
         found = _pairs(found, lambda a, b: _date_time(a, b, text))
-    if "date" in kinds:
+    if dates:
         if any(m.rule == "rd" for m in found):
             found = _pairs(found, lambda a, b: _anchored(a, b, text))
-        found = _pairs(found, lambda a, b: _date_range(a, b, text))
+        if dates > 1:
+            found = _pairs(found, lambda a, b: _date_range(a, b, text))
     return found
 
 
