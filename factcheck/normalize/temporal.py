@@ -33,10 +33,29 @@ neighbouring year that the tense or the distance calls for ("le 28
 décembre" read on 3 January is last December; see ``_year_for``).
 
 A duration counted from the publication date implies a date, cut to the
-unit stated: "depuis 24 ans" in 2024 implies ``2000``, "il y a trois
-semaines" a day, "dans deux mois" a month ("la première visite en 24 ans"
-counts like "depuis").  "au lendemain de sa rencontre" is the day the
-article tells of (the event was the day before).
+unit stated (TIMEX3 practice: the grain of the expression), or to the finer
+unit a fraction needs: "depuis 24 ans" in 2024 implies ``2000``, "il y a
+deux mois" a month, "il y a trois semaines" a day, "il y a une demi-heure"
+a minute, "un an et demi" a month ("la première visite en 24 ans" counts
+like "depuis").  A duration counted from another time never counts from the
+publication date: "six ans après celui de janvier 2019" counts from the date
+named after "après"/"avant" in the same clause (``2025``), and implies
+nothing when the words there name no date ("deux ans après sa mort");
+"deux jours plus tard", "trois ans auparavant" or a clause-final "après"
+count from the last date stated in this or the previous sentence, at any
+precision ("En 2019 ... Cinq ans plus tard" implies ``2024``), else imply
+nothing.  "au lendemain de sa rencontre" is the day the article tells of
+(the event was the day before).
+
+Modifiers (TIMEX3 ``mod``) before a point: "depuis", "dès", "à partir de"
+``ON_OR_AFTER``; "avant" ``BEFORE``; "après", "plus tard que" ``AFTER``;
+"jusqu'au", "jusqu'en", "d'ici" ``ON_OR_BEFORE`` (TimeML's "no later than";
+``EQUAL_OR_LESS`` is for quantities: "jusqu'à trois ans" of prison);
+"vers", "autour de" ``APPROX``.
+
+A year after "de" is a date after a noun ("la crise de 2008", "la loi de
+1905") but an amount after an amount noun ("un total de 2019"), as a round
+hundred ("une amende de 1500") or before a counted noun or another number.
 
 Values beyond plain dates: a part of the day is TIMEX3's ``TMO``, ``TAF``,
 ``TEV``, ``TNI`` ("hier soir" → ``2024-06-18TEV``); a decade ``199X``, a

@@ -7,7 +7,8 @@ digits written ``#``, or one other character; white space separates them).
 The scanner then tries, at each word, only the rules listed for that word
 and the next token, in priority order.  A rule whose start cannot be
 listed is tried everywhere, so the table can only make the scan faster,
-never change what it finds.
+never change what it finds.  The rules listed for a place are tried as one
+alternation (``Chain``): one call of the regex engine per place.
 """
 
 from __future__ import annotations
