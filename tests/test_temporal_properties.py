@@ -218,3 +218,84 @@ def test_pathological_inputs_stay_linear() -> None:
         for a in find_temporal(text, PUB, "t"):
             assert a.text == text[a.start : a.end]
         assert time.process_time() - start < 1.0, text[:40]
+
+
+# The scanner tries at each word only the rules the dispatch table lists for
+# its first two tokens, as one alternation; it must find exactly what
+# trying every rule at every word finds.
+SCAN_WORDS = st.sampled_from(
+    ["le", "la", "les", "du", "au", "de", "d'", "l'", "en", "à", "et", "entre", "vers", "depuis",
+     "dès", "avant", "après", "jusqu'au", "jusqu'en", "d'ici", "il y a", "dans", "pendant", "plus",
+     "tard", "environ", "moins", "fin", "début", "mi-", "milieu", "courant", "premier", "dernier",
+     "prochain", "première", "quinzaine", "semaine", "mois", "année", "an", "ans", "jours", "heures",
+     "minutes", "h", "heure", "et quart", "midi", "minuit", "matin", "soir", "nuit", "hier",
+     "demain", "aujourd'hui", "veille", "lendemain", "Noël", "Pâques", "été", "hiver", "années",
+     "siècle", "XXe", "crise", "loi", "personnes", "euros", "passées", "trois", "vingt", "un",
+     "une", "deux", "1er", "3", "13", "19", "24", "31", "45", "2000", "2008", "2019", "2024", "1950",
+     "19/06/2024", "2024-06-19", "8h30", "15:30", "-", "/", ",", ".", "(", ")", "\n"]
+    + MONTHS + WEEKDAYS
+)
+
+
+def _scan_everywhere(ctx):  # type: ignore[no-untyped-def]
+    """The scanner without the dispatch table: every rule, in priority
+    order, at every word."""
+    from factcheck.normalize import temporal as T  # noqa: PLC0415
+    from factcheck.normalize import temporal_dispatch as D  # noqa: PLC0415
+    from factcheck.normalize import temporal_grammar as G  # noqa: PLC0415
+
+    text, out, free = ctx.text, [], 0
+    for word in D.WORD_AND_NEXT.finditer(text):
+        pos = word.start()
+        if pos < free:
+            continue
+        for rule in G.RULE_NAMES:
+            m = G.SINGLE[rule].match(text, pos)
+            if m is None:
+                continue
+            try:
+                got = T._RULES[rule](m, ctx)
+            except (ValueError, OverflowError, KeyError):
+                got = None
+            if got is None:
+                continue
+            if got.mod is None and got.start > 2 and got.kind not in ("duration", "interval"):
+                got.mod = T._point_mod(text, got.start)
+            if got.also is not None:
+                out.append(got.also)
+            out.append(got)
+            if got.when is not None and got.when2 is None and got.when.year is not None:
+                ctx.points.append(got)
+            free = m.end()
+            break
+    return out
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(SCAN_WORDS, min_size=1, max_size=12), st.sampled_from(["2024-06-19", "2013-02-12T04:30"]))
+def test_dispatch_finds_what_every_rule_finds(words: list[str], published: str) -> None:
+    from factcheck.normalize import temporal as T  # noqa: PLC0415
+    from factcheck.normalize.temporal_calendar import parse_anchor  # noqa: PLC0415
+
+    text = " ".join(words)
+    anchor = parse_anchor(published)
+    fast = [m.finish() for m in T._scan(T._Ctx(text, anchor))]
+    slow = [m.finish() for m in _scan_everywhere(T._Ctx(text, anchor))]
+    assert fast == slow, text
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=60), st.integers(min_value=1900, max_value=2030),
+       st.sampled_from(MONTHS), st.sampled_from(["après", "avant"]))  # fmt: skip
+def test_durations_count_from_the_date_named(n: int, year: int, month: str, word: str) -> None:
+    text = f"Le sommet intervient {n} ans {word} celui de {month} {year}."
+    (duration,) = [a for a in find_temporal(text, PUB, "t") if a.kind == "duration"]
+    assert duration.implied == str(year + n if word == "après" else year - n)
+
+
+@FAST
+@given(st.integers(min_value=1500, max_value=2099).filter(lambda y: y % 100),
+       st.sampled_from(["la crise", "la loi", "le sommet", "les Jeux", "l'élection"]))
+def test_a_year_after_a_noun_and_de(year: int, noun: str) -> None:
+    got = [a for a in find_temporal(f"Depuis {noun} de {year}, rien.", PUB, "t") if a.kind == "date"]
+    assert [(a.text, a.value) for a in got] == [(str(year), str(year))]
