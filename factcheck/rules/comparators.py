@@ -23,6 +23,7 @@ _MOD_SIGNS = {
     "BEFORE": "before ",
     "AFTER": "after ",
     "ON_OR_AFTER": "since ",
+    "ON_OR_BEFORE": "until ",
     "START": "start of ",
     "MID": "mid ",
     "END": "end of ",
