@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from bisect import bisect_left
+from itertools import accumulate
+from typing import Callable, Iterable, Sequence
 
 from factcheck.model import Article, Assertion, sort_key
 from factcheck.nlp import Analyser, Doc, get_analyser
@@ -54,7 +56,8 @@ def assertions_from(article: Article, doc: Doc | None) -> tuple[Assertion, ...]:
     numeric = find_quantities(article.text, article.id, doc)
     # A number inside a date ("19 juin 2024") is part of the date, not a
     # quantity of its own.
-    numeric = [a for a in numeric if not _overlaps_any(a, temporal)]
+    inside_temporal = _span_index(temporal)
+    numeric = [a for a in numeric if not inside_temporal(a)]
     # Quotations, their speakers and sources share one pass over the text;
     # dates and numbers take the key of the event their clause tells.
     quoted = analyse_quotes(article.text, doc)
@@ -64,5 +67,16 @@ def assertions_from(article: Article, doc: Doc | None) -> tuple[Assertion, ...]:
     return tuple(sorted([*valued, *quotes, *attributions], key=sort_key))
 
 
-def _overlaps_any(assertion: Assertion, others: Iterable[Assertion]) -> bool:
-    return any(o.start < assertion.end and assertion.start < o.end for o in others)
+def _span_index(spans: Iterable[Assertion]) -> Callable[[Assertion], bool]:
+    """A test of whether an assertion overlaps any of ``spans``, in
+    logarithmic time: among the spans starting before its end, the furthest
+    end must pass its start."""
+    ordered = sorted((s.start, s.end) for s in spans)
+    starts = [start for start, _ in ordered]
+    furthest_end = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(assertion: Assertion) -> bool:
+        before = bisect_left(starts, assertion.end)
+        return before > 0 and furthest_end[before - 1] > assertion.start
+
+    return overlaps
