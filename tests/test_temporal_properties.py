@@ -245,7 +245,7 @@ def _scan_everywhere(ctx):  # type: ignore[no-untyped-def]
     from factcheck.normalize import temporal_grammar as G  # noqa: PLC0415
 
     text, out, free = ctx.text, [], 0
-    for word in D.WORD_AND_NEXT.finditer(text):
+    for word in D.WORD_START.finditer(text):
         pos = word.start()
         if pos < free:
             continue

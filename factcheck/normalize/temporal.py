@@ -344,21 +344,25 @@ def _scan(ctx: _Ctx) -> list[_M]:
     length = len(text)
     interpreters = _RULES
     points = ctx.points
-    for word in dispatch.WORD_AND_NEXT.finditer(text):
+    next_start = dispatch.NEXT_START.match
+    for word in dispatch.WORD_START.finditer(text):
         pos = word.start()
         if pos < free:
             continue  # inside what was read: a match is never re-entered
         # The rules that may start here (temporal_dispatch.candidates, inlined).
-        digit, letters, digit2, other2 = word.group(2, 3, 4, 5)
+        digit, letters = word.group(1, 2)
         entry = chains.get("#" if digit else letters.lower())
         if entry is None:
             continue
         chain, by_second = entry
         if by_second is not None:
-            if digit2:
-                chain = by_second.get("#", chain)
-            elif other2:
-                chain = by_second.get(other2.lower(), chain)
+            after = next_start(text, word.end())
+            if after is not None:
+                digit2, other2 = after.group(1, 2)
+                if digit2:
+                    chain = by_second.get("#", chain)
+                else:
+                    chain = by_second.get(other2.lower(), chain)
         matchers = chain.matchers
         k, n = 0, len(matchers)
         while k < n:

@@ -24,15 +24,13 @@ FIRST, SECOND = 6, 3
 NEXT_TOKEN = re.compile(r"\s*([^\W\d_]+|\d+|\S)")
 #: The first words of a text: runs of letters, runs of digits.
 WORD = re.compile(r"[^\W\d_]+|\d+")
-#: A word and the start of the token after it, never inside a word ("1er"
-#: is one place, "1"): group 1 the word; group 2 its first digit or group 3
-#: its first letters (as many as the table keeps); group 4 the next token's
-#: first digit or group 5 its first letters (or sign).  The next token is
-#: looked at, not read, so that ``finditer`` gives every word.
-WORD_AND_NEXT = re.compile(
-    rf"(?<!\w)((\d)\d*|([^\W\d_]{{1,{FIRST}}})[^\W\d_]*)"
-    rf"(?=(?:\s*(?:(\d)|([^\W\d_]{{1,{SECOND}}}|\S)))?)"
-)
+#: A word, never a place inside one ("1er" is one place, "1"): group 1 its
+#: first digit or group 2 its first letters (as many as the table keeps).
+WORD_START = re.compile(rf"(?<!\w)(?:(\d)\d*|([^\W\d_]{{1,{FIRST}}})[^\W\d_]*)")
+#: The start of the token after a word: group 1 its first digit, group 2
+#: its first letters (as many as the table keeps) or sign.  Read only where
+#: the word's rules depend on it (a lookahead in WORD_START cost every word).
+NEXT_START = re.compile(rf"\s*(?:(\d)|([^\W\d_]{{1,{SECOND}}}|\S))")
 
 # A scan state: (completed tokens, current partial token, its kind).
 _State = tuple[tuple[str, ...], str, int]
