@@ -164,3 +164,15 @@ class TestQuotes:
     def test_folded_typography_grades_as_typography(self, text):
         """A quotation and its typography-folded copy are the same words."""
         assert grade(text, fold_chars(text)) == "typography"
+
+
+def test_quarters_and_halves_are_their_months() -> None:
+    from factcheck.rules.values import dates_agree, parse_date
+
+    q2, h2 = parse_date("2024-Q2"), parse_date("2023-H2")
+    assert q2 is not None and h2 is not None
+    assert dates_agree(q2, None, parse_date("2024-06-30"), None) is True  # type: ignore[arg-type]
+    assert dates_agree(q2, None, parse_date("2024-07-01"), None) is False  # type: ignore[arg-type]
+    assert dates_agree(h2, None, parse_date("2023-Q3"), None) is True  # type: ignore[arg-type]
+    assert dates_agree(h2, None, parse_date("2023-Q2"), None) is False  # type: ignore[arg-type]
+    assert parse_date("2024-Q5") is None and parse_date("PRESENT_REF") is None

@@ -225,6 +225,9 @@ def test_durations_imply_dates() -> None:
         "Les 18-25 ans votent peu.",
         "Ouvert 24 heures sur 24 et 7 jours sur 7.",
         "Le score final est de 17 2 ou 31 10.",
+        "Tout en maintenant la pression, il a cédé.",
+        "L'inflation se maintenant à 2 %, la banque attend.",
+        "Un T3 de 60 m2 à louer.",
     ],
 )
 def test_words_that_only_look_temporal(sentence: str) -> None:
@@ -419,3 +422,45 @@ def test_implied_grain(sentence: str, published: str, implied: str | None) -> No
 def test_minutes_past_the_hour(sentence: str, value: str) -> None:
     got = one(sentence)
     assert (got.kind, got.value) == ("time", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Publié le mer. 19 juin 2024 à 11h36.", "mer. 19 juin 2024 à 11h36", "2024-06-19T11:36"),
+        ("Le sommet a eu lieu le 19.06.24 à Pyongyang.", "19.06.24", "2024-06-19"),
+        ("Les ventes ont reculé au premier trimestre 2024.", "premier trimestre 2024", "2024-Q1"),
+        ("Le chiffre d'affaires du T3 2023 a progressé.", "T3 2023", "2023-Q3"),
+        ("Au deuxième semestre 2023, la croissance a ralenti.", "deuxième semestre 2023", "2023-H2"),
+        ("La production a baissé au quatrième trimestre.", "quatrième trimestre", "2023-Q4"),
+        ("La dette a augmenté ce trimestre.", "ce trimestre", "2024-Q2"),
+        ("Il avait chuté le trimestre dernier.", "le trimestre dernier", "2024-Q1"),
+    ],
+)
+def test_weekday_abbreviations_dotted_dates_quarters(sentence: str, text: str, value: str) -> None:
+    got = one(sentence, "2024-06-19")
+    assert (got.text, got.value) == (text, value)
+
+
+def test_abbreviated_weekday_is_checked() -> None:
+    got = one("Le mar. 19 juin 2024, rien.")
+    assert got.weekday == 2 and "weekday-mismatch" in got.flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "implied"),
+    [
+        ("Le pays compte maintenant dix régions.", "maintenant", "PRESENT_REF", "2024-06-19"),
+        ("Elle vit actuellement à Séoul.", "actuellement", "PRESENT_REF", "2024-06-19"),
+        ("En ce moment, les discussions continuent.", "En ce moment", "PRESENT_REF", "2024-06-19"),
+        ("Il a récemment démissionné.", "récemment", "PAST_REF", None),
+        ("Ces dernières semaines, le ton a monté.", "Ces dernières semaines", "PAST_REF", None),
+        ("Il est arrivé il y a quelques jours.", "il y a quelques jours", "PAST_REF", None),
+        ("Un accord sera signé dans les prochains jours.", "dans les prochains jours", "FUTURE_REF", None),
+        ("Il rentrera bientôt.", "bientôt", "FUTURE_REF", None),
+    ],
+)
+def test_temporal_references(sentence: str, text: str, value: str, implied: str | None) -> None:
+    got = one(sentence)
+    assert (got.kind, got.text, got.value, got.implied) == ("date", text, value, implied)
+    assert "vague" in got.flags  # kept out of the date comparisons

@@ -232,7 +232,9 @@ SCAN_WORDS = st.sampled_from(
      "demain", "aujourd'hui", "veille", "lendemain", "Noël", "Pâques", "été", "hiver", "années",
      "siècle", "XXe", "crise", "loi", "personnes", "euros", "passées", "trois", "vingt", "un",
      "une", "deux", "1er", "3", "13", "19", "24", "31", "45", "2000", "2008", "2019", "2024", "1950",
-     "19/06/2024", "2024-06-19", "8h30", "15:30", "-", "/", ",", ".", "(", ")", "\n"]
+     "19/06/2024", "2024-06-19", "8h30", "15:30", "-", "/", ",", ".", "(", ")", "\n",
+     "trimestre", "semestre", "T2", "maintenant", "récemment", "ces", "dernières", "quelques",
+     "bientôt", "mer.", "lun.", "19.06.24"]
     + MONTHS + WEEKDAYS
 )
 

@@ -90,6 +90,7 @@ from factcheck.normalize.temporal_calendar import (
     last_day,
     parse_anchor,
     time_value,
+    timex_value,
     valid,
     weekday_of,
 )
@@ -819,6 +820,65 @@ def _rule_cent(m: re.Match[str], ctx: _Ctx) -> _M | None:
     return out
 
 
+_ORDINAL_PERIODS = {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "second": 2,
+                    "troisieme": 3, "3e": 3, "quatrieme": 4, "4e": 4}  # fmt: skip
+
+
+def _rule_qh(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    """Quarters and halves of a year, TIMEX3 ``2024-Q1`` and ``2023-H2``."""
+    letter = m.group("qh_c")
+    if letter:
+        n = int(m.group("qh_n"))
+        per_year = 2 if letter.upper() == "S" else 4
+        year_text = m.group("qh_y2")
+    else:
+        per_year = 4 if key(m.group("qh_u")) == "trimestre" else 2
+        word = key(m.group("qh_o"))
+        n = per_year if word == "dernier" else _ORDINAL_PERIODS[word]
+        year_text = m.group("qh_y")
+    if not 1 <= n <= per_year:
+        return None
+    out = _new(m, "qh", "date")
+    months = 12 // per_year
+    if year_text:
+        year: int | None = int(year_text)
+    else:
+        # The period's first month places it before or after the publication.
+        year, flags = _year_for(ctx, out.start, out.end, (n - 1) * months + 1, None, m.group("qh_r"))
+        out.flags |= flags
+    out.value = f"{'XXXX' if year is None else f'{year:04d}'}-{'Q' if per_year == 4 else 'H'}{n}"
+    if year is not None:
+        out.when = When(year, precision=YEAR)  # what "un an plus tard" counts from
+    return out
+
+
+#: TIMEX3 values of the temporal references, by the group that matched.
+_REFERENCES = {"ref_now": "PRESENT_REF", "ref_past": "PAST_REF", "ref_future": "FUTURE_REF"}
+
+
+def _rule_ref(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    """"maintenant", "récemment", "bientôt": no date of their own.  The
+    present is the publication's moment, given as ``implied``; the flag
+    ``vague`` keeps them out of the comparisons of dates."""
+    out = _new(m, "ref", "date")
+    which = next(name for name in _REFERENCES if m.group(name))
+    out.value = _REFERENCES[which]
+    out.flags.add("vague")
+    a = ctx.anchor
+    if which == "ref_now" and a is not None:
+        out.implied = _anchor_value(a)
+    return out
+
+
+def _anchor_value(a: Anchor) -> str:
+    """The publication date as precise as it is known."""
+    precision = (
+        SECOND if a.second is not None else MINUTE if a.minute is not None else HOUR if a.hour is not None
+        else DAY if a.day is not None else MONTH if a.month is not None else YEAR
+    )  # fmt: skip
+    return timex_value(a.year, a.month, a.day, a.hour, a.minute, a.second, None, precision)
+
+
 def _rule_bm(m: re.Match[str], ctx: _Ctx) -> _M | None:
     word = m.group("bm_m")
     rel = m.group("bm_r")
@@ -1298,6 +1358,17 @@ def _rule_ru(m: re.Match[str], ctx: _Ctx) -> _M | None:
         else:
             year, month = add_months(base_year, base_month, step)  # type: ignore[arg-type]
             out.when = When(year, month, precision=MONTH)
+    elif unit in ("trimestre", "semestre"):
+        months = 3 if unit == "trimestre" else 6
+        letter = "Q" if unit == "trimestre" else "H"
+        if base_month is None:
+            out.value = f"XXXX-{letter}X"
+            out.flags.discard("relative")
+            out.flags.add("unanchored")
+        else:
+            year, month = add_months(base_year, base_month, step * months)  # type: ignore[arg-type]
+            out.value = f"{year:04d}-{letter}{(month - 1) // months + 1}"
+            out.when = When(year, precision=YEAR)
     elif unit == "semaine":
         out.value = "XXXX-WXX" if base is None else iso_week(base + timedelta(days=7 * step))
     elif unit in ("week end", "weekend"):

@@ -47,6 +47,8 @@ MONTH_D = rf"(?:(?:{MONTH_FULL}){E}|(?:{_MONTH_ABBR})(?:\.|{E})|(?:{_MONTH_ABBR_
 MONTH = rf"(?:{MONTH_FULL}){E}"
 
 WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\w)"
+#: "mer. 19 juin": abbreviated weekdays, read only before a stated date.
+WEEKDAY_ABBR = r"(?:lun|mar|mer|jeu|ven|sam|dim)\."
 
 _UNIT_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf"
 DAY_WORD = (
@@ -109,7 +111,7 @@ NOT_QUANTITY = (
 # What may follow a date that has no month ("du 13 au 18", "mercredi 13"):
 # punctuation, the end, or a word that cannot be a counted noun.
 END_CTX = (
-    r"(?=\s*(?:[,.;:!?)\]\"]|$)|~(?:[àa]|vers|au|aux|en|dans|pour|avec|et|mais"
+    r"(?=\s*(?:[,.;:!?)\]\"](?!\d)|$)|~(?:[àa]|vers|au|aux|en|dans|pour|avec|et|mais"
     r"|puis|ou|inclus|compris|dernier|prochain|jusqu'[àa]u?|midi|minuit|soir|matin)(?!\w))"
 )
 
@@ -297,7 +299,7 @@ RULES: list[tuple[str, str]] = [
     # 14-Juillet, le 21 juin au soir
     (
         "dmy",
-        rf"(?:(?P<dmy_wd>{WEEKDAY})¤,?¤)?(?P<dmy_d>{DAY})(?:~|-(?={MONTH}))(?P<dmy_m>{MONTH_D})"
+        rf"(?:(?P<dmy_wd>{WEEKDAY}|{B}{WEEKDAY_ABBR})¤,?¤)?(?P<dmy_d>{DAY})(?:~|-(?={MONTH}))(?P<dmy_m>{MONTH_D})"
         rf"(?:~(?P<dmy_y>{YEAR4}){NOT_QUANTITY}|~(?P<dmy_y2>{YEAR2}))?"
         rf"(?:~(?P<dmy_rel>dernier|prochain)(?!\w))?(?:{_pod('dmy_')})?",
     ),
@@ -352,10 +354,19 @@ RULES: list[tuple[str, str]] = [
     ("dec", rf"{B}(?P<dec__s>ann[ée]es~(?P<dec_y>(?:1[5-9]|20)\d0|[1-9]0))(?!\d)"),
     # le XXe siècle
     ("cent", rf"{B}(?P<cent_r>[ivx]{{1,5}})(?:e|ème|eme|ᵉ)~si[èe]cle{E}"),
+    # le premier trimestre 2024, au deuxième semestre, T1 2024, S2 2023
+    (
+        "qh",
+        rf"{B}(?P<qh__s>(?P<qh_o>premier|1er|deuxi[èe]me|2e|second|troisi[èe]me|3e|quatri[èe]me"
+        r"|4e|dernier)~(?P<qh_u>trimestre|semestre)(?:~(?:de~l'(?:ann[ée]e|exercice)~)?"
+        rf"(?P<qh_y>{YEAR4}){NOT_QUANTITY}|~(?P<qh_r>dernier|prochain|pass[ée])(?!\w))?"
+        rf"|(?P<qh_c>[TSQ])(?P<qh_n>[1-4])~(?P<qh_y2>{YEAR4}){NOT_QUANTITY}){E}",
+    ),
     # cette semaine, la semaine dernière, l'an dernier, le mois prochain
     (
         "ru",
         rf"{B}(?P<ru__s>(?P<ru_d>cette|ce|cet|la|le|l')¤(?P<ru_u>semaine|mois|ann[ée]e|an"
+        r"|trimestre|semestre"
         r"|week-end|week~end|weekend|si[èe]cle)(?:-ci)?(?:~(?P<ru_r>derni[èe]re?|pass[ée]e?"
         r"|prochaine?|suivante?|qui~suit|qui~vient|d'apr[èe]s|pr[ée]c[ée]dente?))?)(?!\w)",
     ),
@@ -368,12 +379,29 @@ RULES: list[tuple[str, str]] = [
         r"|pr[ée]c[ée]dent|suivant|d'apr[èe]s)|ce~matin|ce~soir|cette~nuit|cet~apr[èe]s-midi)"
         rf"(?:(?:~au)?~(?P<rd_p>matin|soir|apr[èe]s-midi|nuit))?){E}",
     ),
+    # maintenant, récemment, ces dernières semaines, bientôt: TIMEX3's
+    # PRESENT_REF, PAST_REF and FUTURE_REF, no day of their own
+    (
+        "ref",
+        # not the participle of "maintenir" ("en maintenant", "se maintenant")
+        r"(?<!\ben )(?<!\bse )(?<!\bs')(?<!\ble )(?<!\bla )(?<!\bles )(?<!\bl')(?<!\by )"
+        rf"{B}(?P<ref__s>(?P<ref_now>maintenant|actuellement|pr[ée]sentement|[àa]~pr[ée]sent"
+        r"|en~ce~moment|[àa]~l'heure~actuelle|[àa]~l'heure~qu'il~est|de~nos~jours)"
+        r"|(?P<ref_past>r[ée]cemment|derni[èe]rement|nagu[èe]re|autrefois|jadis|par~le~pass[ée]"
+        r"|ces~derni(?:ers|[èe]res)~(?:jours|semaines|mois|ann[ée]es|temps|d[ée]cennies)"
+        r"|ces~(?:jours|semaines|mois|ann[ée]es)~derni(?:ers|[èe]res)"
+        r"|il~y~a~(?:quelques|plusieurs)~(?:jours|semaines|mois|ann[ée]es|ans|d[ée]cennies))"
+        r"|(?P<ref_future>bient[ôo]t|prochainement|sous~peu|d'ici~peu|[àa]~l'avenir"
+        r"|dans~les~(?:prochain(?:e)?s|ann[ée]es~[àa]~venir|mois~[àa]~venir)"
+        r"(?:~(?:jours|semaines|mois|ann[ée]es|heures|d[ée]cennies))?"
+        r"|dans~(?:quelques|plusieurs)~(?:jours|semaines|mois|ann[ée]es|heures)))(?!\w)",
+    ),
     # le 16, à partir du 8, le 2 à 5h: a day of the month alone, only where
     # nothing but a time or the end of the clause follows
     (
         "dd",
         rf"{B}(?:le|du|au)~(?P<dd__s>(?P<dd_d>{DAY_NUM}))"
-        r"(?=\s*(?:[,.;:!?)\]\"]|$)|~(?:[àa]|vers|dès|jusqu'[àa])~(?:\d{1,2}¤h"
+        r"(?=\s*(?:[,.;:!?)\]\"](?!\d)|$)|~(?:[àa]|vers|dès|jusqu'[àa])~(?:\d{1,2}¤h"
         r"|\w+~heures|midi|minuit)|~(?:au~)?(?:soir|matin)(?!\w)|~dans~la~(?:matin|soir)"
         r"|~en~(?:fin|d[ée]but|milieu)~d)",
     ),

@@ -37,6 +37,8 @@ MONTHS: dict[str, int] = {
 WEEKDAYS: dict[str, int] = {
     "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4,
     "vendredi": 5, "samedi": 6, "dimanche": 7,
+    # abbreviations, read with their dot before a date ("mer. 19 juin")
+    "lun": 1, "mar": 2, "mer": 3, "jeu": 4, "ven": 5, "sam": 6, "dim": 7,
 }  # fmt: skip
 
 #: Seasons as (first month, first day, last month, last day), the

@@ -79,7 +79,7 @@ def apply_mod(base: Range, mod: str | None, spread: float) -> Range:
 
 _DATE = re.compile(
     r"(?P<year>\d{4}|X{4}|\d{2}XX|\d{3}X)"
-    r"(?:-(?:W(?P<week>\d{2}|XX)|(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?))?"
+    r"(?:-(?:W(?P<week>\d{2}|XX)|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?))?"
     r"(?:T(?P<hour>\d{2}|XX)(?::(?P<minute>\d{2}|XX))?)?"
 )
 _TIME = re.compile(r"T(?P<hour>\d{2})(?::(?P<minute>\d{2}))?")
@@ -98,6 +98,8 @@ class DateParts:
     minute: int | None = None
     #: The decade or century when only that is stated ("199X" -> (1990, 10)).
     span: tuple[int, int] | None = None
+    #: First and last month of a quarter or half ("2024-Q2" -> (4, 6)).
+    months: tuple[int, int] | None = None
 
     @property
     def is_full_date(self) -> bool:
@@ -131,8 +133,16 @@ def parse_date(value: object) -> DateParts | None:
     if "X" in year_text and year_text != "XXXX":
         digits = year_text.rstrip("X")
         span = (int(digits) * 10 ** (4 - len(digits)), 10 ** (4 - len(digits)))
+    months = None
+    if match.group("quarter"):
+        first = 3 * int(match.group("quarter")) - 2
+        months = (first, first + 2)
+    elif match.group("half"):
+        first = 6 * int(match.group("half")) - 5
+        months = (first, first + 5)
     parts = DateParts(
-        number("year"), number("month"), number("day"), number("week"), number("hour"), number("minute"), span
+        number("year"), number("month"), number("day"), number("week"), number("hour"), number("minute"), span,
+        months,
     )
     if parts.month is not None and not 1 <= parts.month <= 12:
         return None
@@ -163,6 +173,13 @@ def date_range(parts: DateParts, mod: str | None) -> Range | None:
         except ValueError:
             return None
         return apply_mod(Range(monday, monday + 6), mod, 1)
+    if parts.months is not None:
+        first, last = parts.months
+        base = Range(
+            datetime.date(year, first, 1).toordinal(),
+            datetime.date(year, last, calendar.monthrange(year, last)[1]).toordinal(),
+        )
+        return apply_mod(base, mod, 30)
     if parts.month is None:
         base = Range(datetime.date(year, 1, 1).toordinal(), datetime.date(year, 12, 31).toordinal())
         return apply_mod(base, mod, 365)
