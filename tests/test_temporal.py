@@ -464,3 +464,20 @@ def test_temporal_references(sentence: str, text: str, value: str, implied: str 
     got = one(sentence)
     assert (got.kind, got.text, got.value, got.implied) == ("date", text, value, implied)
     assert "vague" in got.flags  # kept out of the date comparisons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "mod"),
+    [
+        ("Le texte sera voté à la fin de la semaine prochaine.", "à la fin de la semaine prochaine",
+         "2024-W26", "END"),
+        ("Les prix ont grimpé au début du mois dernier.", "au début du mois dernier", "2024-05", "START"),
+        ("Il partira fin de l'année prochaine.", "fin de l'année prochaine", "2025", "END"),
+        ("Des orages ont éclaté la nuit dernière.", "la nuit dernière", "2024-06-18TNI", None),
+        ("Le chômage a baissé au cours des dernières années.", "au cours des dernières années",
+         "PAST_REF", None),
+    ],
+)
+def test_units_moved_by_next_or_last(sentence: str, text: str, value: str, mod: str | None) -> None:
+    got = one(sentence)
+    assert (got.text, got.value, got.mod) == (text, value, mod)

@@ -915,19 +915,29 @@ def _rule_pp(m: re.Match[str], ctx: _Ctx) -> _M | None:
     else:
         unit = key(m.group("pp_u"))
         year = int(m.group("pp_uy")) if m.group("pp_uy") else None
+        # "fin de la semaine prochaine", "début du mois dernier"
+        rel = m.group("pp_ur")
+        step = 0 if rel is None else 1 if key(rel).startswith("prochain") else -1
+        if step and unit in ("decennie", "siecle"):
+            return None
         if year is None:
             out.flags.add("unanchored" if a is None else "relative")
         if unit in ("annee", "an"):
-            out.when = When(year or (a.year if a else None), precision=YEAR)
+            base = year or (a.year if a else None)
+            out.when = When(None if base is None else base + step, precision=YEAR)
         elif unit == "mois":
             if year is not None:
                 return None
-            out.when = When(a.year if a else None, a.month if a else None, precision=MONTH)
+            if a is None or a.month is None:
+                out.when = When(a.year if a else None, None, precision=MONTH)
+            else:
+                y, month = add_months(a.year, a.month, step)
+                out.when = When(y, month, precision=MONTH)
         elif unit == "semaine":
             if a is None or a.date is None:
                 out.value = "XXXX-WXX"
             else:
-                out.value = iso_week(a.date)
+                out.value = iso_week(a.date + timedelta(days=7 * step))
         elif unit == "decennie":
             out.value = f"{(year or a.year) // 10}X" if (year or a) else "XXXX"
         else:  # siècle
@@ -1185,9 +1195,10 @@ _REL_DAYS = {
     "jour d'avant": (-1, True), "jour precedent": (-1, True),
     "jour suivant": (1, True), "jour d'apres": (1, True),
     "ce matin": (0, False), "ce soir": (0, False), "cette nuit": (0, False),
-    "cet apres midi": (0, False),
+    "cet apres midi": (0, False), "la nuit derniere": (-1, False),
 }  # fmt: skip
-_REL_PART = {"ce matin": "MO", "ce soir": "EV", "cette nuit": "NI", "cet apres midi": "AF"}
+_REL_PART = {"ce matin": "MO", "ce soir": "EV", "cette nuit": "NI", "cet apres midi": "AF",
+             "la nuit derniere": "NI"}  # fmt: skip
 
 
 def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:

@@ -285,7 +285,8 @@ RULES: list[tuple[str, str]] = [
         r"|(?:(?:au|en)~)?milieu|(?:dans~le~)?courant)(?:¤-¤|~))"
         r"(?>(?:(?:du|de~la|de~l'|des|de|d')¤)?)(?:(?:mois~)(?:de~|d'¤))?"
         rf"(?:(?P<pp_m>{MONTH})(?:~(?P<pp_my>{YEAR4}))?|(?:(?:l')?ann[ée]e~)?(?P<pp_y>{YEAR4})"
-        rf"|(?P<pp_u>mois|ann[ée]e|semaine|an|d[ée]cennie|si[èe]cle)(?:~(?P<pp_uy>{YEAR4}))?"
+        rf"|(?P<pp_u>mois|ann[ée]e|semaine|an|d[ée]cennie|si[èe]cle)(?:~(?P<pp_uy>{YEAR4})"
+        r"|~(?P<pp_ur>prochaine?|derni[èe]re?|pass[ée]e?)(?!\w))?"
         rf"|ann[ée]es~(?P<pp_dec>(?:1[5-9]|20)\d0|[1-9]0)){E}){NOT_QUANTITY}",
     ),
     # cet été, l'hiver 2023, au printemps, l'automne dernier
@@ -376,22 +377,26 @@ RULES: list[tuple[str, str]] = [
         rf"{B}(?P<rd__s>(?P<rd_w>avant-hier|avant~hier|apr[èe]s-demain|apr[èe]s~demain"
         r"|aujourd'hui|hier|demain|(?<!\bà )(?<!\ba )ce~jour(?!-l)|le~jour~m[êe]me|l'avant-veille"
         r"|la~veille|le~surlendemain|le~lendemain|au~lendemain|(?:le~)?jour~(?:d'avant"
-        r"|pr[ée]c[ée]dent|suivant|d'apr[èe]s)|ce~matin|ce~soir|cette~nuit|cet~apr[èe]s-midi)"
+        r"|pr[ée]c[ée]dent|suivant|d'apr[èe]s)|ce~matin|ce~soir|cette~nuit|cet~apr[èe]s-midi"
+        r"|la~nuit~derni[èe]re)"
         rf"(?:(?:~au)?~(?P<rd_p>matin|soir|apr[èe]s-midi|nuit))?){E}",
     ),
     # maintenant, récemment, ces dernières semaines, bientôt: TIMEX3's
     # PRESENT_REF, PAST_REF and FUTURE_REF, no day of their own
     (
         "ref",
+        rf"{B}(?P<ref__s>(?P<ref_now>"
         # not the participle of "maintenir" ("en maintenant", "se maintenant")
         r"(?<!\ben )(?<!\bse )(?<!\bs')(?<!\ble )(?<!\bla )(?<!\bles )(?<!\bl')(?<!\by )"
-        rf"{B}(?P<ref__s>(?P<ref_now>maintenant|actuellement|pr[ée]sentement|[àa]~pr[ée]sent"
+        r"maintenant|actuellement|pr[ée]sentement|[àa]~pr[ée]sent"
         r"|en~ce~moment|[àa]~l'heure~actuelle|[àa]~l'heure~qu'il~est|de~nos~jours)"
         r"|(?P<ref_past>r[ée]cemment|derni[èe]rement|nagu[èe]re|autrefois|jadis|par~le~pass[ée]"
         r"|ces~derni(?:ers|[èe]res)~(?:jours|semaines|mois|ann[ée]es|temps|d[ée]cennies)"
         r"|ces~(?:jours|semaines|mois|ann[ée]es)~derni(?:ers|[èe]res)"
-        r"|il~y~a~(?:quelques|plusieurs)~(?:jours|semaines|mois|ann[ée]es|ans|d[ée]cennies))"
+        r"|il~y~a~(?:quelques|plusieurs)~(?:jours|semaines|mois|ann[ée]es|ans|d[ée]cennies)"
+        r"|au~cours~des~derni(?:ers|[èe]res)~(?:jours|semaines|mois|ann[ée]es|d[ée]cennies))"
         r"|(?P<ref_future>bient[ôo]t|prochainement|sous~peu|d'ici~peu|[àa]~l'avenir"
+        r"|au~cours~des~prochain(?:e)?s~(?:jours|semaines|mois|ann[ée]es|d[ée]cennies)"
         r"|dans~les~(?:prochain(?:e)?s|ann[ée]es~[àa]~venir|mois~[àa]~venir)"
         r"(?:~(?:jours|semaines|mois|ann[ée]es|heures|d[ée]cennies))?"
         r"|dans~(?:quelques|plusieurs)~(?:jours|semaines|mois|ann[ée]es|heures)))(?!\w)",
