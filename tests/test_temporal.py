@@ -481,3 +481,24 @@ def test_temporal_references(sentence: str, text: str, value: str, implied: str 
 def test_units_moved_by_next_or_last(sentence: str, text: str, value: str, mod: str | None) -> None:
     got = one(sentence)
     assert (got.text, got.value, got.mod) == (text, value, mod)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # the incise "a annoncé" tells of the announcement, not of the date
+        ("Le tribunal rendra son jugement le 3 septembre, a annoncé la présidente.", "2024-06-19",
+         "2024-09-03"),
+        ("Les prix baisseront au 1er février, a indiqué le ministère.", "2025-01-08", "2025-02-01"),
+        # a future after an elided pronoun
+        ("Le Premier ministre s'exprimera jeudi, a indiqué Matignon.", "2024-06-19", "2024-06-20"),
+        # "depuis" a date is in the past whatever the verb
+        ("Le marathon aura lieu en avril ; les inscriptions sont closes depuis la mi-février.",
+         "2024-03-04", "2024-02"),
+        # a clause break does not hide the only verb
+        ("Mercredi 12 juin, il a signé.", "2024-06-19", "2024-06-12"),
+    ],
+)
+def test_tense_of_the_clause(sentence: str, published: str, value: str) -> None:
+    got = [a for a in find_temporal(sentence, published, "t") if a.kind == "date"]
+    assert got[-1].value == value

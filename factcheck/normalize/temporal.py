@@ -69,7 +69,7 @@ Ages are not durations: "un homme de 45 ans", "Marie, 45 ans,", "à 45 ans",
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Callable, NamedTuple
@@ -231,8 +231,9 @@ class _Ctx:
         self.text = text
         self.anchor = anchor
         self.pub = anchor.day_date if anchor else None
-        #: Tense cues of each sentence read so far, by sentence start.
-        self._cues: dict[int, list[tuple[int, int, int]]] | None = None
+        #: Tense cues and clause breaks of each sentence read so far, by
+        #: sentence start.
+        self._cues: dict[int, tuple[list[tuple[int, int, int]], list[int]]] | None = None
         self._ends: list[int] | None = None
         #: (end offset, date) of each date the text states in full.
         self.stated: list[tuple[int, date]] = []
@@ -262,23 +263,34 @@ class _Ctx:
 
     # Tense ----------------------------------------------------------------
     def tense(self, start: int, end: int) -> int:
-        """-1 past, +1 future, 0 unknown: the verb cue nearest the mention
-        in its sentence (a tie goes to the past)."""
+        """-1 past, +1 future, 0 unknown: "depuis" (past) or "d'ici"
+        (future) before the mention, else the verb cue of its sentence
+        fewest clause breaks away, then nearest (a tie goes to the past):
+        "rendra son jugement le 3 septembre, a annoncé la présidente" is
+        future, the incise's "a annoncé" tells of the announcement."""
         lo, hi = self.sentence_bounds(start)
+        text = self.text
+        if start > lo:
+            before = g.DIRECTION_BEFORE.search(text, max(lo, start - 16), start)
+            if before is not None:
+                return -1 if before.lastgroup == "since" else 1
         known = self._cues
         if known is None:
             known = self._cues = {}
-        cues = known.get(lo)
-        if cues is None:
-            text = self.text
+        found = known.get(lo)
+        if found is None:
             if not _HAS_LETTER.search(text, lo, start) and not _HAS_LETTER.search(text, end, hi):
                 return 0  # the mention is the sentence: no verb (its own words are none)
-            cues = known[lo] = _cues(text, lo, hi)
+            found = known[lo] = (_cues(text, lo, hi), [b.start() for b in g.CLAUSE_BREAK.finditer(text, lo, hi)])
+        cues, breaks = found
         best, best_sign = None, 0
         for c_start, c_end, sign in cues:
-            distance = c_start - end if c_start >= end else max(0, start - c_end)
-            if best is None or distance < best or (distance == best and sign < 0):
-                best, best_sign = distance, sign
+            if c_start >= end:
+                gap = (bisect_left(breaks, c_start) - bisect_left(breaks, end), c_start - end)
+            else:
+                gap = (bisect_left(breaks, start) - bisect_left(breaks, c_end), max(0, start - c_end))
+            if best is None or gap < best or (gap == best and sign < 0):
+                best, best_sign = gap, sign
         return best_sign
 
     # Narrative anchor -----------------------------------------------------

@@ -534,7 +534,8 @@ _LOWER = r"[a-zàâçéèêëîïôûùüœ]"
 #: pass; every form starts a word, so places inside words fail at once.
 TENSE_CUE = re.compile(
     _p(
-        rf"(?<![\w'])(?={_LOWER})(?:"
+        # a word, or a verb after an elided pronoun or "ne" ("s'exprimera")
+        rf"(?:(?<![\w'])|(?<=(?<!\w)[snlmtjc]')|(?<=(?<!\w)qu'))(?={_LOWER})(?:"
         # past: avoir/être + participle ("ont signé", "s'est rendu", "avait indiqué")
         r"(?P<aux>a|ont|avait|avaient|avons|avez|ai|as|eut|eurent|aurait|auraient"
         r"|est|sont|[ée]tait|[ée]taient|fut|furent|serait|seraient|s'est|se~sont|s'[ée]tait"
@@ -557,6 +558,13 @@ TENSE_CUE = re.compile(
         r"|(?P<ps>fut|furent|eut|eurent|fit|firent|vint|vinrent|hier|la~veille)(?!\w)"
         r")"
     )
+)
+#: What separates clauses: a cue across one speaks of another clause.
+CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)| - ")
+#: "depuis la mi-février" is past, "d'ici à la fin juin" future, whatever
+#: the verb of the sentence.
+DIRECTION_BEFORE = re.compile(
+    _p(r"(?:(?P<since>depuis)|(?P<until>d'ici))(?:~(?:[àa]|au|le|la|les)|~l'|~)?¤$"), FLAGS
 )
 NOT_IMPERFECT = frozenset(
     "fait lait trait souhait portrait extrait retrait attrait parfait bienfait forfait abstrait "
