@@ -973,9 +973,9 @@ def _rule_se(m: re.Match[str], ctx: _Ctx) -> _M | None:
     rel = m.group("se_rel")
     deictic = prefix in ("cet", "ce")
     # "l'été" alone is any summer; "a été" is no season at all.
-    if year is None and rel is None and not deictic and prefix not in ("a l'", "au"):
+    if year is None and rel is None and not deictic and prefix in ("l'", "de l'", "en"):
         return None
-    out = _new(m, "se", "interval")
+    out = _new(m, "se", "date")
     if deictic:
         out.start = m.start("se_p")
     a = ctx.anchor
@@ -995,7 +995,12 @@ def _rule_se(m: re.Match[str], ctx: _Ctx) -> _M | None:
             year -= 1
         elif sign > 0 and (first <= pub if strict else (last < pub and not deictic)):
             year += 1
-    out.when, out.when2 = _season_bounds(name, year)
+    # TIMEX3 names the season ("2024-SU"); its days, as the corpora bound
+    # them, are what it implies.
+    first_day, last_day_ = _season_bounds(name, year)
+    out.value = f"{year:04d}-{_SEASON_CODES[name]}"
+    out.implied = f"{first_day.timex()}/{last_day_.timex()}"
+    out.when = When(year, precision=YEAR)  # what "un an plus tard" counts from
     return out
 
 
@@ -1395,16 +1400,15 @@ def _rule_ru(m: re.Match[str], ctx: _Ctx) -> _M | None:
     elif unit == "semaine":
         out.value = "XXXX-WXX" if base is None else iso_week(base + timedelta(days=7 * step))
     elif unit in ("week end", "weekend"):
-        # The Saturday and Sunday of that week.
         if base is None:
-            out.value = "XXXX-XX-XX/XXXX-XX-XX"
+            out.value = "XXXX-WXX-WE"
         else:
+            # TIMEX3 "2024-W25-WE"; its Saturday and Sunday are implied.
             day = base + timedelta(days=7 * step)
             saturday = day + timedelta(days=6 - day.isoweekday())
-            out.kind = "interval"
-            out.when = When(saturday.year, saturday.month, saturday.day)
             sunday = saturday + timedelta(days=1)
-            out.when2 = When(sunday.year, sunday.month, sunday.day)
+            out.value = iso_week(saturday) + "-WE"
+            out.implied = f"{saturday.isoformat()}/{sunday.isoformat()}"
     else:  # siècle
         out.value = "XXXX" if base_year is None else f"{base_year // 100 + step:02d}XX"
     return out

@@ -292,7 +292,8 @@ RULES: list[tuple[str, str]] = [
     # cet été, l'hiver 2023, au printemps, l'automne dernier
     (
         "se",
-        rf"{B}(?P<se_p>cet|ce|l'|[àa]~l'|au|de~l'|en|durant~l'|pendant~l'|depuis~l')¤"
+        rf"{B}(?P<se_p>cet|ce|l'|[àa]~l'|au|de~l'|en|durant~l'|pendant~l'|depuis~l'"
+        r"|avant~l'|apr[èe]s~l'|jusqu'[àa]~l'|d[èe]s~l'|d'ici~[àa]?~?l')¤"
         rf"(?P<se__s>(?P<se_s>printemps|[ée]t[ée]|automne|hiver)(?:~(?P<se_y>{YEAR4})"
         r"|~(?P<se_rel>dernier|prochain|pass[ée]))?)(?!\w)",
     ),

@@ -19,7 +19,10 @@ import re
 
 import attrs
 
+from factcheck.normalize.temporal_lexicon import SEASONS
+
 INF = math.inf
+_SEASON_NAMES = {"SP": "printemps", "SU": "ete", "FA": "automne", "WI": "hiver"}
 
 #: How far "environ" widens an exact quantity, as a fraction of it.
 APPROX_FRACTION = 0.1
@@ -79,7 +82,7 @@ def apply_mod(base: Range, mod: str | None, spread: float) -> Range:
 
 _DATE = re.compile(
     r"(?P<year>\d{4}|X{4}|\d{2}XX|\d{3}X)"
-    r"(?:-(?:W(?P<week>\d{2}|XX)|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?))?"
+    r"(?:-(?:W(?P<week>\d{2}|XX)(?P<weekend>-WE)?|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?))?"
     r"(?:T(?P<hour>\d{2}|XX)(?::(?P<minute>\d{2}|XX))?)?"
 )
 _TIME = re.compile(r"T(?P<hour>\d{2})(?::(?P<minute>\d{2}))?")
@@ -100,6 +103,10 @@ class DateParts:
     span: tuple[int, int] | None = None
     #: First and last month of a quarter or half ("2024-Q2" -> (4, 6)).
     months: tuple[int, int] | None = None
+    #: A season ("2024-SU") or a weekend ("2024-W25-WE"), which are no
+    #: whole months or weeks.
+    season: str | None = None
+    weekend: bool = False
 
     @property
     def is_full_date(self) -> bool:
@@ -142,7 +149,7 @@ def parse_date(value: object) -> DateParts | None:
         months = (first, first + 5)
     parts = DateParts(
         number("year"), number("month"), number("day"), number("week"), number("hour"), number("minute"), span,
-        months,
+        months, match.group("season"), bool(match.group("weekend")),
     )
     if parts.month is not None and not 1 <= parts.month <= 12:
         return None
@@ -172,7 +179,15 @@ def date_range(parts: DateParts, mod: str | None) -> Range | None:
             monday = datetime.date.fromisocalendar(year, parts.week, 1).toordinal()
         except ValueError:
             return None
+        if parts.weekend:
+            return apply_mod(Range(monday + 5, monday + 6), mod, 1)
         return apply_mod(Range(monday, monday + 6), mod, 1)
+    if parts.season is not None:
+        # The days the normaliser gives the season (winter runs into the next year).
+        m1, d1, m2, d2 = SEASONS[_SEASON_NAMES[parts.season]]
+        first = datetime.date(year, m1, d1)
+        last = datetime.date(year + 1 if m2 < m1 else year, m2, d2)
+        return apply_mod(Range(first.toordinal(), last.toordinal()), mod, 30)
     if parts.months is not None:
         first, last = parts.months
         base = Range(
