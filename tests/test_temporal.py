@@ -184,7 +184,7 @@ def test_durations_imply_dates() -> None:
     assert (depuis.text, depuis.value, depuis.implied) == ("24 ans", "P24Y", "2000")
     assert "relative" in depuis.flags
     ago = one("Il y a trois semaines, la guerre.", PUB)
-    assert (ago.value, ago.implied) == ("P3W", "2024-05-29")
+    assert (ago.value, ago.implied) == ("P3W", "2024-W22")  # the unit stated: a week
     assert one("La première visite depuis 24 ans.", None).implied is None
     assert one("Il a parlé pendant 24 ans.", PUB).implied is None
     # "le premier séjour ... en 24 ans" is the first since then.
@@ -501,3 +501,23 @@ def test_units_moved_by_next_or_last(sentence: str, text: str, value: str, mod: 
 def test_tense_of_the_clause(sentence: str, published: str, value: str) -> None:
     got = [a for a in find_temporal(sentence, published, "t") if a.kind == "date"]
     assert got[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "value"),
+    [
+        ("Le record, établi en 1 h 59 min 40 s, tient toujours.", "1 h 59 min 40 s", "duration",
+         "PT1H59M40S"),
+        ("Il a bouclé le tour en 1 min 18 s.", "1 min 18 s", "duration", "PT1M18S"),
+        ("Elle a gagné en 4 min 2 s 95.", "4 min 2 s 95", "duration", "PT4M2.95S"),
+        ("Il a couru pendant 2 h 15 min.", "2 h 15 min", "duration", "PT2H15M"),
+        # "jusqu'à" an hour of the day is a time; an amount of hours stays one
+        ("Le trafic sera perturbé jusqu'à 20 heures sur la ligne B.", "20 heures", "time", "T20"),
+        ("Ils ont siégé jusqu'à 2 heures du matin.", "2 heures du matin", "time", "T02"),
+        ("Il risque jusqu'à 20 heures de garde à vue.", "jusqu'à 20 heures", "duration", "PT20H"),
+        ("Le trajet peut durer jusqu'à 3 heures.", "jusqu'à 3 heures", "duration", "PT3H"),
+    ],
+)
+def test_race_times_and_until_an_hour(sentence: str, text: str, kind: str, value: str) -> None:
+    got = one(sentence)
+    assert (got.kind, got.text, got.value) == (kind, text, value)

@@ -1600,6 +1600,14 @@ def _unit(word: str) -> str:
 
 
 @lru_cache(maxsize=1024)
+def _clock_duration(hours: int, minutes: int, seconds: str | None, hundredths: str | None) -> str:
+    """ISO 8601 of a race time: "1 h 59 min 40 s" -> PT1H59M40S."""
+    value = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    if seconds is not None:
+        value += f"{int(seconds)}.{hundredths}S" if hundredths else f"{int(seconds)}S"
+    return value if value != "PT" else "PT0S"
+
+
 def _iso_duration(amount: float, unit: str) -> str:
     code, is_time, _, _ = UNITS[unit]
     amount *= UNIT_FACTOR.get(unit, 1)
@@ -1675,6 +1683,18 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return None
     context = key(m.group("du_c") or "")
     mod_words = m.group("du_mod")
+    if m.group("du_m2") or m.group("du_s2"):
+        # "2 h 15 min", "1 min 18 s": an hour or a minute then smaller units
+        code, is_time, _, _ = UNITS[unit]
+        in_hours, in_minutes = is_time and code == "H", is_time and code == "M"
+        if not (in_hours or in_minutes) or (in_minutes and m.group("du_m2")) or amount != int(amount):
+            return None
+        hours = int(amount) if in_hours else 0
+        minutes = int(amount) if in_minutes else int(m.group("du_m2") or 0)
+        out.value = _clock_duration(hours, minutes, m.group("du_s2"), m.group("du_cs"))
+        if mod_words:
+            out.mod = DURATION_MODS.get(" ".join(key(mod_words).split()).replace("' ", "'"))
+        return out
     rel = key(m.group("du_rel") or "")
     if mod_words:
         out.mod = DURATION_MODS.get(" ".join(key(mod_words).replace("-", " ").split()).replace(
@@ -1685,6 +1705,9 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return None  # "une seconde Aurus": the ordinal
     if not context and not mod_words and not rel and _is_age(text, out.start, out.end, unit):
         return None
+    if (unit == "heure" and mod_words and key(mod_words).startswith("jusqu") and m.group("du_n")
+            and _until_clock(text, out, amount)):  # fmt: skip
+        return None  # "jusqu'à 20 heures": until a time of day
     if (unit == "heure" and not context and not mod_words and m.group("du_n")
             and not _CLAUSE_END.match(text, out.end)):  # fmt: skip
         # (at the end of a clause, no words can make a clock time of it)
@@ -1724,6 +1747,22 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
             out.flags.add("relative")
     return out
 
+
+def _until_clock(text: str, out: _M, hours: float) -> bool:
+    """Whether "jusqu'à N heures" names a time of day: with minutes or a
+    part of the day ("jusqu'à 2 heures du matin"), or an hour past noon
+    that counts nothing ("jusqu'à 20 heures", not "jusqu'à 20 heures de
+    garde à vue" nor "jusqu'à 14 heures par jour")."""
+    clock = g.SINGLE["tm3"].match(text, out.start)
+    if clock is None:
+        return False
+    if clock.group("tm3_tp") or clock.end() > out.end:
+        return True
+    return hours == int(hours) and 13 <= hours <= 23 and not _COUNTS_AFTER.match(text, out.end)
+
+
+#: "jusqu'à 20 heures de garde à vue", "14 heures par jour": an amount.
+_COUNTS_AFTER = re.compile(g._p(r"~(?:de|d'|par)(?!\w)"), re.IGNORECASE)
 
 #: What may end the clause after "deux ans après" (no date named after it).
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[,.;:!?)\]\"»]|$|\n)")
@@ -1790,6 +1829,12 @@ def _implied(base: _Base, amount: float, unit: str) -> str | None:
     seconds = amount * _UNIT_SECONDS[code if is_time or code == "W" else "D"]
     if seconds != int(seconds) or month is None or day is None:
         return None
+    if code == "W" and amount == int(amount):
+        # whole weeks name a week ("il y a deux semaines" -> 2024-W23)
+        try:
+            return iso_week(date(year, month, day) + timedelta(weeks=int(amount)))
+        except (ValueError, OverflowError):
+            return None
     seconds = int(seconds)
     least = _GRAIN_ORDER[grain]
     for cut, size in _FINE_GRAINS:
@@ -1810,9 +1855,8 @@ def _implied(base: _Base, amount: float, unit: str) -> str | None:
 
 def _rule_duh(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "duh", "duration")
-    hours = int(m.group("duh_h"))
     minutes = m.group("duh_m")
-    out.value = f"PT{hours}H{int(minutes)}M" if minutes and int(minutes) else f"PT{hours}H"
+    out.value = _clock_duration(int(m.group("duh_h")), int(minutes or 0), m.group("duh_s"), m.group("duh_cs"))
     if m.group("duh_mod"):
         out.mod = DURATION_MODS.get(" ".join(key(m.group("duh_mod")).split()).replace("' ", "'"))
     return out

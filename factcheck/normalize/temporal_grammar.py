@@ -260,7 +260,9 @@ RULES: list[tuple[str, str]] = [
         "duh",
         rf"{B}(?P<duh_c>pendant|durant|en|dans|il~y~a|au~bout~{DE}|pour"
         r"|dur[ée]|dure|durent|durait|duraient|durera|dureront)~(?P<duh__s>"
-        rf"(?:(?P<duh_mod>{DURATION_MOD})¤)?(?P<duh_h>\d{{1,3}})¤h(?:¤(?P<duh_m>[0-5]\d))?(?!\w))",
+        rf"(?:(?P<duh_mod>{DURATION_MOD})¤)?(?P<duh_h>\d{{1,3}})¤h(?:¤(?P<duh_m>[0-5]?\d)"
+        r"(?:¤(?:min|mn)(?!\w)(?:¤(?P<duh_s>[0-5]?\d)¤(?:s|sec)(?!\w)(?:~(?P<duh_cs>\d\d)(?!\d))?)?)?)?"
+        r"(?!\w))",
     ),
     # depuis 24 ans, environ deux heures, plus d'un an et demi
     (
@@ -268,7 +270,10 @@ RULES: list[tuple[str, str]] = [
         rf"(?:{B}(?P<du_c>depuis|il~y~a|pendant|durant|en|pour|dans|d'ici|au~bout~{DE}"
         r"|voil[àa]|cela~fait|[çc]a~fait|sur|apr[èe]s)~)?(?P<du__s>"
         rf"(?:(?P<du_mod>{DURATION_MOD})¤)?(?:(?P<du_n>{CARD})~(?P<du_u>{UNIT})"
-        r"(?:~et~(?P<du_f>demie?|quart)(?!\w))?"
+        r"(?:~et~(?P<du_f>demie?|quart)(?!\w)"
+        # race times: "2 h 15 min", "1 min 18 s", "4 min 2 s 95"
+        r"|(?:~(?P<du_m2>[0-5]?\d)¤(?:min|mn|minutes?)(?!\w))?"
+        r"(?:~(?P<du_s2>[0-5]?\d)¤(?:s|sec|secondes?)(?!\w)(?:~(?P<du_cs>\d\d)(?!\d))?)?)"
         r"|une?~(?P<du_ap>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine"
         rf"|cinquantaine|soixantaine|centaine)~{DE}(?P<du_u2>{UNIT})"
         r"|une?~demi-?¤(?P<du_hu>heure|journ[ée]e|si[èe]cle|ann[ée]e|mois|minute|seconde)(?!\w)"
