@@ -521,3 +521,36 @@ def test_tense_of_the_clause(sentence: str, published: str, value: str) -> None:
 def test_race_times_and_until_an_hour(sentence: str, text: str, kind: str, value: str) -> None:
     got = one(sentence)
     assert (got.kind, got.text, got.value) == (kind, text, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value", "mod"),
+    [
+        ("Le verdict est attendu dans la soirée.", "2024-02-29", "dans la soirée", "2024-02-29TEV", None),
+        ("Le 3 mai, la gare a été évacuée dans la matinée.", "2024-07-29", "dans la matinée",
+         "2024-05-03TMO", None),
+        ("Des averses sont attendues en fin de journée.", "2023-05-22", "en fin de journée", "2023-05-22",
+         "END"),
+        ("Les gelées du week-end dernier ont tout détruit.", "2025-04-01", "du week-end dernier",
+         "2025-W13-WE", None),
+        ("Un avis confirmé la veille de Noël.", "2024-12-27", "la veille de Noël", "2024-12-24", None),
+        ("Les prix reculent depuis la fin de l'été.", "2023-11-17", "fin de l'été", "2023-SU", "END"),
+        ("La grève pourrait durer plusieurs semaines.", "2024-03-04", "plusieurs semaines", "PXW", None),
+    ],
+)
+def test_parts_of_days_and_seasons(sentence: str, published: str, text: str, value: str, mod: str | None) -> None:
+    got = find_temporal(sentence, published, "t")[-1]
+    assert (got.text, got.value, got.mod) == (text, value, mod)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        ("La nageuse de 17 ans a battu le record.", 0),
+        ("Le médecin, âgé de 61 ans, exerçait.", 0),
+        ("L'accusé a été condamné à douze ans de réclusion criminelle.", 1),
+        ("Une carrière de 20 ans s'achève.", 1),
+    ],
+)
+def test_ages_are_no_durations(sentence: str, ages: int) -> None:
+    assert len([a for a in find_temporal(sentence, PUB, "t") if a.kind == "duration"]) == ages

@@ -921,6 +921,21 @@ def _rule_pp(m: re.Match[str], ctx: _Ctx) -> _M | None:
         out.when = When(year, month, precision=MONTH)
     elif m.group("pp_y"):
         out.when = When(int(m.group("pp_y")), precision=YEAR)
+    elif m.group("pp_se"):
+        # "la fin de l'été": the season, its end
+        name = key(m.group("pp_se"))
+        year = int(m.group("pp_sey")) if m.group("pp_sey") else None
+        if year is None:
+            if a is None or a.month is None:
+                out.flags.add("unanchored")
+                out.value = f"{a.year if a else 'XXXX'}-{_SEASON_CODES[name]}"
+                return out
+            out.flags.add("relative")
+            year = _season_year(ctx, out, a, name, None, False)
+        first_day, last_day_ = _season_bounds(name, year)
+        out.value = f"{year:04d}-{_SEASON_CODES[name]}"
+        out.implied = f"{first_day.timex()}/{last_day_.timex()}"
+        out.when = When(year, precision=YEAR)
     elif m.group("pp_dec"):
         y = m.group("pp_dec")
         out.value = f"{(int(y) if len(y) == 4 else 1900 + int(y)) // 10}X"
@@ -966,6 +981,20 @@ def _season_bounds(name: str, year: int) -> tuple[When, When]:
 _SEASON_CODES = {"printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI"}
 
 
+def _season_year(ctx: _Ctx, out: _M, a: Anchor, name: str, rel: str | None, deictic: bool) -> int:
+    """The year of the season of this name around the publication;
+    "dernier", "prochain" or the tense move it a year back or forward."""
+    pub = date(a.year, a.month or 6, a.day or 15)
+    year = a.year - 1 if name == "hiver" and (a.month or 6) <= 3 else a.year
+    first, last = (w.as_date() or pub for w in _season_bounds(name, year))
+    sign, strict = _direction(ctx, out.start, out.end, rel)
+    if sign < 0 and (last >= pub if strict else (first > pub and not deictic)):
+        year -= 1
+    elif sign > 0 and (first <= pub if strict else (last < pub and not deictic)):
+        year += 1
+    return year
+
+
 def _rule_se(m: re.Match[str], ctx: _Ctx) -> _M | None:
     prefix = key(m.group("se_p"))
     name = key(m.group("se_s"))
@@ -985,16 +1014,7 @@ def _rule_se(m: re.Match[str], ctx: _Ctx) -> _M | None:
             out.value = f"{a.year if a else 'XXXX'}-{_SEASON_CODES[name]}"
             return out
         out.flags.add("relative")
-        pub = date(a.year, a.month, a.day or 15)
-        # The season of this name around the publication; "dernier",
-        # "prochain" or the tense move it a year back or forward.
-        year = a.year - 1 if name == "hiver" and a.month <= 3 else a.year
-        first, last = (w.as_date() or pub for w in _season_bounds(name, year))
-        sign, strict = _direction(ctx, out.start, out.end, rel)
-        if sign < 0 and (last >= pub if strict else (first > pub and not deictic)):
-            year -= 1
-        elif sign > 0 and (first <= pub if strict else (last < pub and not deictic)):
-            year += 1
+        year = _season_year(ctx, out, a, name, rel, deictic)
     # TIMEX3 names the season ("2024-SU"); its days, as the corpora bound
     # them, are what it implies.
     first_day, last_day_ = _season_bounds(name, year)
@@ -1257,8 +1277,23 @@ def _rule_dd(m: re.Match[str], ctx: _Ctx) -> _M | None:
 def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "dl", "date")
     a = ctx.anchor
+    unit = key(m.group("dl_u"))
+    part = PARTS_OF_DAY.get(unit)
+    edge = m.group("dl_pp") or m.group("dl_pp2")
+    if edge:
+        if unit == "semaine":
+            return None  # "en fin de semaine" is read by the "début/fin" rule
+        out.mod = _PP_MODS[key(edge)]
+    if part is not None:
+        # "dans la soirée", "en fin de matinée": of the day being told
+        base, from_pub = ctx.narrative(out.start)
+        if from_pub:
+            out.flags.add("relative" if base is not None else "unanchored")
+        out.when = When() if base is None else When(base.year, base.month, base.day)
+        out.when.part = part
+        return out
     out.flags.add("relative" if a is not None else "unanchored")
-    if key(m.group("dl_u")) == "semaine":
+    if unit == "semaine":
         out.value = iso_week(a.date) if a is not None and a.date is not None else "XXXX-WXX"
     elif a is not None and a.date is not None:
         out.when = When(a.year, a.month, a.day)
@@ -1640,20 +1675,33 @@ _SECONDE_OK_AFTER = re.compile(
 )
 
 
+#: Suffixes of nouns of persons ("la nageuse de 17 ans", "un cycliste de 20 ans").
+_PERSON_SUFFIXES = ("euse", "euses", "trice", "trices", "iste", "istes", "ienne", "iennes")
+_AMOUNT_OF = re.compile(g._p(r"~(?:de~|d')"), re.IGNORECASE)
+
+
+def _is_person(noun: str) -> bool:
+    return noun in PERSON_NOUNS or noun.endswith(_PERSON_SUFFIXES)
+
+
 def _is_age(text: str, start: int, end: int, unit: str) -> bool:
     if unit not in ("an", "annee", "mois", "semaine", "jour"):
         return False
     m = g.AGE_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False
-    if m.group("aged"):
-        return True
+    noun = key(m.group("noun_w")) if m.group("noun") else None
+    if m.group("aged") or (noun is not None and noun.startswith("age")):
+        return True  # "âgé de 61 ans" (read as a noun before "de" by the search)
     if unit not in ("an", "annee"):
-        return m.group("noun") is not None and key(m.group("noun_w")) in PERSON_NOUNS
-    if m.group("poss") or m.group("at"):
+        return noun is not None and _is_person(noun)
+    if m.group("poss"):
         return True
-    if m.group("noun"):
-        return key(m.group("noun_w")) in PERSON_NOUNS
+    if m.group("at"):
+        # "à 45 ans, il devient président"; "condamné à douze ans de prison" is a term
+        return _AMOUNT_OF.match(text, end) is None
+    if noun is not None:
+        return _is_person(noun)
     if m.group("appos"):
         return g.AFTER_AGE_APPOS.match(text, end) is not None
     return False
@@ -1673,6 +1721,13 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
         amount = APPROX_COUNTS[key(m.group("du_ap"))]
         unit = _unit(m.group("du_u2"))
         out.mod = "APPROX"
+    elif m.group("du_vg"):
+        # "plusieurs semaines": TIMEX3 "PXW", a duration of no stated length
+        if key(m.group("du_c") or "") in ("il y a", "dans"):
+            return None  # "il y a quelques jours" is a PAST_REF (the "ref" rule)
+        code, is_time, _, _ = UNITS[_unit(m.group("du_u3"))]
+        out.value = f"PTX{code}" if is_time else f"PX{code}"
+        return out
     elif m.group("du_hu"):
         amount = 0.5
         unit = _unit(m.group("du_hu"))

@@ -274,6 +274,7 @@ RULES: list[tuple[str, str]] = [
         # race times: "2 h 15 min", "1 min 18 s", "4 min 2 s 95"
         r"|(?:~(?P<du_m2>[0-5]?\d)¤(?:min|mn|minutes?)(?!\w))?"
         r"(?:~(?P<du_s2>[0-5]?\d)¤(?:s|sec|secondes?)(?!\w)(?:~(?P<du_cs>\d\d)(?!\d))?)?)"
+        rf"|(?P<du_vg>plusieurs|quelques)~(?P<du_u3>{UNIT})"
         r"|une?~(?P<du_ap>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine"
         rf"|cinquantaine|soixantaine|centaine)~{DE}(?P<du_u2>{UNIT})"
         r"|une?~demi-?¤(?P<du_hu>heure|journ[ée]e|si[èe]cle|ann[ée]e|mois|minute|seconde)(?!\w)"
@@ -292,7 +293,8 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<pp_m>{MONTH})(?:~(?P<pp_my>{YEAR4}))?|(?:(?:l')?ann[ée]e~)?(?P<pp_y>{YEAR4})"
         rf"|(?P<pp_u>mois|ann[ée]e|semaine|an|d[ée]cennie|si[èe]cle)(?:~(?P<pp_uy>{YEAR4})"
         r"|~(?P<pp_ur>prochaine?|derni[èe]re?|pass[ée]e?)(?!\w))?"
-        rf"|ann[ée]es~(?P<pp_dec>(?:1[5-9]|20)\d0|[1-9]0)){E}){NOT_QUANTITY}",
+        rf"|ann[ée]es~(?P<pp_dec>(?:1[5-9]|20)\d0|[1-9]0)"
+        rf"|(?P<pp_se>printemps|[ée]t[ée]|automne|hiver)(?:~(?P<pp_sey>{YEAR4}))?){E}){NOT_QUANTITY}",
     ),
     # cet été, l'hiver 2023, au printemps, l'automne dernier
     (
@@ -339,7 +341,7 @@ RULES: list[tuple[str, str]] = [
     # en 2000, depuis 2019, l'année 2023
     (
         "yc",
-        rf"{B}(?P<yc_c>en|depuis|dès|d'ici|jusqu'en|avant|apr[èe]s|[àa]~partir~de|vers"
+        rf"{B}(?P<yc_c>en|depuis|dès|d'ici~[àa]|d'ici|jusqu'en|avant|apr[èe]s|[àa]~partir~de|vers"
         r"|courant|pour|l'an|l'ann[ée]e|ann[ée]e|au~cours~de~l'ann[ée]e|durant~l'ann[ée]e"
         # verbs of dating: "remontait à 2003", "datant de 1950"
         r"|remont(?:e|ent|ait|aient|ant|[ée]e?s?)~[àa]|dat(?:e|ent|ait|aient|ant)~de"
@@ -372,7 +374,7 @@ RULES: list[tuple[str, str]] = [
     # cette semaine, la semaine dernière, l'an dernier, le mois prochain
     (
         "ru",
-        rf"{B}(?P<ru__s>(?P<ru_d>cette|ce|cet|la|le|l')¤(?P<ru_u>semaine|mois|ann[ée]e|an"
+        rf"{B}(?P<ru__s>(?P<ru_d>cette|ce|cet|la|le|l'|du|au)¤(?P<ru_u>semaine|mois|ann[ée]e|an"
         r"|trimestre|semestre"
         r"|week-end|week~end|weekend|si[èe]cle)(?:-ci)?(?:~(?P<ru_r>derni[èe]re?|pass[ée]e?"
         r"|prochaine?|suivante?|qui~suit|qui~vient|d'apr[èe]s|pr[ée]c[ée]dente?))?)(?!\w)",
@@ -419,7 +421,8 @@ RULES: list[tuple[str, str]] = [
     # dans la journée, dans la semaine (the current ones)
     (
         "dl",
-        r"(?<!\w)dans~la~(?P<dl_u>journ[ée]e|semaine)(?!\w)(?!~(?:de|du|d'|des|qui|o[ùu]"
+        r"(?<!\w)(?:dans~(?:la|l')¤|en~(?P<dl_pp>d[ée]but|fin|milieu)~de~|en~(?P<dl_pp2>d[ée]but|fin|milieu)~d')"
+        r"(?P<dl_u>journ[ée]e|semaine|matin[ée]e|soir[ée]e|nuit|apr[èe]s-midi)(?!\w)(?!~(?:de|du|d'|des|qui|o[ùu]"
         r"|prochaine|derni[èe]re|suivante|pass[ée]e|pr[ée]c[ée]dente)(?!\w))",
     ),
     # mercredi 13, vendredi quinze à seize heures
@@ -461,7 +464,7 @@ RULES: list[tuple[str, str]] = [
     # en mars, septembre dernier, au mois de juin, mars
     (
         "bm",
-        rf"{B}(?:(?P<bm_c>en|au~mois~{DE}|le~mois~{DE}|mois~{DE}|depuis|dès|d'ici"
+        rf"{B}(?:(?P<bm_c>en|au~mois~{DE}|le~mois~{DE}|mois~{DE}|depuis|dès|d'ici~[àa]|d'ici"
         r"|jusqu'(?:en|[àa])|avant|apr[èe]s|[àa]~partir~de|pour|durant|pendant|courant)~)?"
         rf"(?P<bm__s>(?P<bm_m>{MONTH})(?:~(?P<bm_r>dernier|prochain|pass[ée])(?!\w))?)"
         rf"(?!~{YEAR4})",
@@ -524,7 +527,7 @@ GAP_DATE_TIME = re.compile(
 GAP_TIME_DATE = re.compile(_p(r"¤,?¤(?:le~)?"), FLAGS)
 GAP_TIME_RANGE = re.compile(_p(r"¤(?:[àa]|jusqu'[àa]|et|-)¤"), FLAGS)
 TIME_RANGE_START = re.compile(_p(r"(?:^|\W)(?:de|entre)~$"), FLAGS)
-GAP_ANCHORED = re.compile(_p(r"~(?:du|de~la|de~l'|d')¤"), FLAGS)
+GAP_ANCHORED = re.compile(_p(r"~(?:du|de~la|de~l'|d'|de)¤"), FLAGS)
 GAP_DATE_RANGE = re.compile(_p(r"¤(?:au|jusqu'au|[àa]|-)¤(?:le~)?"), FLAGS)
 DATE_RANGE_START = re.compile(_p(r"(?:^|\W)(?:du|depuis~le|de)~$"), FLAGS)
 
