@@ -258,7 +258,17 @@ def test_narrative_days() -> None:
 
 def test_night_between_two_days() -> None:
     got = one("Arrivé dans la nuit de mardi à mercredi, il a été reçu.")
-    assert (got.kind, got.value) == ("interval", "2024-06-18/2024-06-19")
+    # TIMEX3's night of the first day; both days are implied
+    assert (got.kind, got.value, got.implied) == ("datetime", "2024-06-18TNI", "2024-06-18/2024-06-19")
+    night = one("Les faits remontent à la nuit du 2 au 3 juillet 2021.")
+    assert (night.text, night.value) == ("la nuit du 2 au 3 juillet 2021", "2021-07-02TNI")
+
+
+def test_clock_times_imply_the_day_told() -> None:
+    got = find_temporal("Le 3 mai, il est arrivé à 11h36.", PUB, "t")
+    assert [(a.value, a.implied) for a in got] == [("2024-05-03", None), ("T11:36", "2024-05-03T11:36")]
+    assert one("Vigilance orange à partir de 14 heures.").implied == "2024-06-19T14"
+    assert one("Vigilance orange à partir de 14 heures.", None).implied is None
 
 
 def test_normalise_one_expression() -> None:
@@ -307,7 +317,8 @@ def test_seed_002() -> None:
 
 def test_seed_003() -> None:
     values = _seed_values("003_c900b999961e57c5.txt", "2024-06-19")
-    assert values["la nuit de mardi à mercredi"][0].value == "2024-06-18/2024-06-19"
+    night = values["la nuit de mardi à mercredi"][0]
+    assert (night.value, night.implied) == ("2024-06-18TNI", "2024-06-18/2024-06-19")
     wrong = values["mercredi 18 juin"][0]
     assert wrong.value == "2024-06-18" and "weekday-mismatch" in wrong.flags
     assert values["lundi"][0].value == "2024-06-17"

@@ -141,11 +141,15 @@ def normalise(expression: str, published: str | None = None) -> TemporalMention 
     """The value of one expression: the longest mention found in it."""
     ctx = _Ctx(expression, parse_anchor(published))
     found = _scan(ctx)
-    if len(found) < 2:
-        return found[0].finish() if found else None
-    found = _merge(found, ctx)
-    _count_from_next(found, ctx)
-    return max(found, key=lambda m: (m.end - m.start, -m.start)).finish()
+    if len(found) > 1:
+        found = _merge(found, ctx)
+        _count_from_next(found, ctx)
+    if not found:
+        return None
+    best = max(found, key=lambda m: (m.end - m.start, -m.start))
+    if best.kind == "time":
+        _day_of_time(best, ctx)
+    return best.finish()
 
 
 def _read(text: str, published: str | None) -> list[_M]:
@@ -154,7 +158,31 @@ def _read(text: str, published: str | None) -> list[_M]:
     if len(found) > 1:
         found = _merge(found, ctx)
         _count_from_next(found, ctx)
+    for m in found:
+        if m.kind == "time":
+            _day_of_time(m, ctx)
     return found
+
+
+def _day_of_time(m: _M, ctx: _Ctx) -> None:
+    """A clock time with no day is on the day being told: the date stated
+    last before it in its sentence or the one before, else the publication
+    day.  Its value stays the time (``T14``); that day and time are implied
+    (``2024-06-19T14``)."""
+    when = m.when
+    if when is None or when.hour is None or m.implied is not None or m.when2 is not None:
+        return
+    day = None
+    for end, stated in reversed(ctx.stated):
+        if end <= m.start:
+            if ctx.sentence_index(m.start) - ctx.sentence_index(end - 1) <= 1:
+                day = stated
+            break
+    if day is None:
+        day = ctx.pub
+    if day is not None:
+        at = When(day.year, day.month, day.day, when.hour, when.minute, when.second, precision=when.precision)
+        m.implied = at.timex()
 
 
 # --------------------------------------------------------------------------
@@ -1202,7 +1230,17 @@ def _rule_ivm2(m: re.Match[str], ctx: _Ctx) -> _M | None:
 
 
 def _rule_niv(m: re.Match[str], ctx: _Ctx) -> _M | None:
-    out = _new(m, "niv", "interval")
+    """"la nuit de mardi à mercredi": TIMEX3's night of the first day
+    (``2024-06-18TNI``); both days are implied."""
+    out = _new(m, "niv", "datetime")
+    if m.group("niv_d1"):
+        first, second = _int(m.group("niv_d1")), _int(m.group("niv_d2"))
+        year = int(m.group("niv_y")) if m.group("niv_y") else None
+        end = _full_date(ctx, out, second, _month(m.group("niv_m")), year)  # type: ignore[arg-type]
+        d = end.as_date()
+        if d is None or (d - timedelta(days=1)).day != first:
+            return None  # "du 2 au 5 juillet" is no night
+        return _night(out, d)
     wd_a = WEEKDAYS[key(m.group("niv_a"))]
     wd_b = WEEKDAYS[key(m.group("niv_b"))]
     if m.group("niv_bd"):
@@ -1215,12 +1253,18 @@ def _rule_niv(m: re.Match[str], ctx: _Ctx) -> _M | None:
         out.flags |= flags
     d = end.as_date()
     if d is None:
-        out.value = f"{end.timex()}/{end.timex()}"
+        out.value = f"{end.timex()}TNI"
         return out
     if d.isoweekday() != wd_b or (d - timedelta(days=1)).isoweekday() != wd_a:
         out.flags.add("weekday-mismatch")
-    out.when = _offset_day(d, -1)
-    out.when2 = end
+    return _night(out, d)
+
+
+def _night(out: _M, morning: date) -> _M:
+    evening = morning - timedelta(days=1)
+    out.value = f"{evening.isoformat()}TNI"
+    out.implied = f"{evening.isoformat()}/{morning.isoformat()}"
+    out.when = When(evening.year, evening.month, evening.day)  # what "le lendemain" counts from
     return out
 
 

@@ -162,9 +162,11 @@ RULES: list[tuple[str, str]] = [
     # la nuit de mardi à mercredi
     (
         "niv",
-        rf"{B}(?:dans~)?(?P<niv__s>la~nuit~d[eu]~(?P<niv_a>{WEEKDAY})(?:~(?P<niv_ad>{DAY_NUM}))?"
+        rf"{B}(?:dans~)?(?P<niv__s>la~nuit~d[eu]~(?:(?P<niv_a>{WEEKDAY})(?:~(?P<niv_ad>{DAY_NUM}))?"
         rf"~(?:[àa]|au)~(?P<niv_b>{WEEKDAY})(?:~(?P<niv_bd>{DAY_NUM})"
-        rf"(?:~(?P<niv_bm>{MONTH_D})(?:~(?P<niv_by>{YEAR4}))?)?)?)",
+        rf"(?:~(?P<niv_bm>{MONTH_D})(?:~(?P<niv_by>{YEAR4}))?)?)?"
+        # la nuit du 2 au 3 juillet 2021
+        rf"|(?P<niv_d1>{DAY_NUM})~au~(?P<niv_d2>{DAY_NUM})~(?P<niv_m>{MONTH_D})(?:~(?P<niv_y>{YEAR4}))?))",
     ),
     # du 3 au 5 mai, du 13 au 18
     (
