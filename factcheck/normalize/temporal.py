@@ -146,7 +146,7 @@ def normalise(expression: str, published: str | None = None) -> TemporalMention 
         _count_from_next(found, ctx)
     if not found:
         return None
-    best = max(found, key=lambda m: (m.end - m.start, -m.start))
+    best = found[0] if len(found) == 1 else max(found, key=lambda m: (m.end - m.start, -m.start))
     if best.kind == "time":
         _day_of_time(best, ctx)
     return best.finish()
