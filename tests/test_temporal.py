@@ -565,3 +565,51 @@ def test_parts_of_days_and_seasons(sentence: str, published: str, text: str, val
 )
 def test_ages_are_no_durations(sentence: str, ages: int) -> None:
     assert len([a for a in find_temporal(sentence, PUB, "t") if a.kind == "duration"]) == ages
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La rue du 11-Novembre sera fermée pendant les travaux.",
+        "Un incendie a touché un immeuble de la rue du 8-Mai-1945.",
+        "Le marché de Noël de Strasbourg ouvre ses portes.",
+        "Le patronat réclame un assouplissement des 35 heures.",
+        "Le constructeur, huit fois victorieux des 24 Heures du Mans, innove.",
+        "L'attaquant de 23 ans a inscrit un doublé.",
+        "La pièce « Un mardi sur deux » fait salle comble.",
+    ],
+)
+def test_names_laws_and_ages_are_no_dates(sentence: str) -> None:
+    assert find_temporal(sentence, PUB, "t") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value", "implied"),
+    [
+        ("Il est conseillé de partir après 19 heures.", "2025-08-12", "19 heures", "T19", "2025-08-12T19"),
+        ("Le Congrès a jusqu'à samedi minuit pour voter.", "2023-09-29", "samedi minuit", "2023-10-01T00", None),
+        ("Le procès a été renvoyé au 14 mars.", "2022-11-02", "14 mars", "2023-03-14", None),
+        ("Il connaîtra son sort le 18 décembre, a annoncé la présidente.", "2025-11-30", "18 décembre",
+         "2025-12-18", None),
+        # a verb beyond a semicolon tells of another statement
+        ("Le festival s'achève le 26 juillet ; il a déjà vendu 100 000 billets.", "2022-07-16",
+         "26 juillet", "2022-07-26", None),
+        ("La Nuit blanche revient samedi 7 octobre, de 19 heures à 7 heures du matin.", "2023-09-29",
+         "samedi 7 octobre, de 19 heures à 7 heures du matin", "2023-10-07T19/2023-10-08T07", None),
+        ("Les ventes ont triplé au cours des trois dernières années.", "2024-10-12",
+         "trois dernières années", "P3Y", "2021/2023"),
+        ("Il a pris le maillot après 4 h 18 min d'effort.", "2022-07-16", "4 h 18 min", "PT4H18M", None),
+    ],
+)
+def test_news_forms_read_right(sentence: str, published: str, text: str, value: str, implied: str | None) -> None:
+    got = one(sentence, published)
+    assert (got.text, got.value, got.implied) == (text, value, implied)
+
+
+def test_days_told_anchor_what_follows() -> None:
+    text = ("Le 3 janvier, elle a disparu. Deux jours plus tard, son téléphone a été retrouvé ; "
+            "le lendemain, un suspect était interpellé. Le 17, il était relâché, puis rejugé le lendemain.")
+    got = [(a.text, a.implied or a.value) for a in find_temporal(text, "2023-01-08", "t")]
+    assert ("le lendemain", "2023-01-06") in got and ("le lendemain", "2023-01-18") in got
+    times = find_temporal("La France jouera vendredi à Boston, à 21 heures.", "2026-06-21", "t")
+    assert times[-1].implied == "2026-06-26T21"

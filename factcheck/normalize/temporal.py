@@ -311,8 +311,15 @@ class _Ctx:
                 return 0  # the mention is the sentence: no verb (its own words are none)
             found = known[lo] = (_cues(text, lo, hi), [b.start() for b in g.CLAUSE_BREAK.finditer(text, lo, hi)])
         cues, breaks = found
+        # only the statement of the mention, between semicolons
+        s_lo = text.rfind(";", lo, start) + 1 or lo
+        s_hi = text.find(";", end, hi)
+        if s_hi < 0:
+            s_hi = hi
         best, best_sign = None, 0
         for c_start, c_end, sign in cues:
+            if c_start < s_lo or c_end > s_hi:
+                continue
             if c_start >= end:
                 gap = (bisect_left(breaks, c_start) - bisect_left(breaks, end), c_start - end)
             else:
@@ -724,7 +731,14 @@ def _full_date(ctx: _Ctx, m: _M, day: int, month: int | None, year: int | None,
     return When(year, month, day)
 
 
+def _names_a_place(text: str, start: int) -> bool:
+    """"rue du 8-Mai-1945", "le marché de Noël": a name, no date."""
+    return g.NAMED_AFTER.search(text, max(0, start - 30), start) is not None
+
+
 def _rule_dmy(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    if _names_a_place(ctx.text, m.start()):
+        return None
     out = _M(m.start(), m.end(), "date", "dmy")
     wd, day_text, month_text, y4, y2, rel = m.group(
         "dmy_wd", "dmy_d", "dmy_m", "dmy_y", "dmy_y2", "dmy_rel"
@@ -1059,6 +1073,8 @@ def _rule_hol(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return None  # Noël Le Graët
     if name == "paques" and text[max(0, m.start() - 8) : m.start()].lower().endswith("le de "):
         return None  # l'île de Pâques
+    if _names_a_place(text, m.start("hol__s")):
+        return None
     out = _new(m, "hol", "date")
     year = int(m.group("hol_y")) if m.group("hol_y") else None
     if name in FIXED_HOLIDAYS:
@@ -1315,7 +1331,16 @@ def _rule_dd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if day is None:
         return None
     out.when = _full_date(ctx, out, day, None, None)
+    _state(ctx, out)
     return out
+
+
+def _state(ctx: _Ctx, out: _M) -> None:
+    """Remember a day the text names: "la veille", "le lendemain" and clock
+    times count from it."""
+    d = out.when.as_date() if out.when is not None else None
+    if d is not None:
+        ctx.stated.append((out.end, d))
 
 
 def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
@@ -1402,6 +1427,7 @@ def _rule_wdd(m: re.Match[str], ctx: _Ctx) -> _M | None:
         year, month = add_months(a.year, a.month, months)
         if valid(year, month, day) and weekday_of(year, month, day) == wd:
             out.when = When(year, month, day)
+            _state(ctx, out)
             return out
     if not valid(a.year, a.month, day):
         return None
@@ -1421,6 +1447,7 @@ def _rule_wd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     pod = pod or pod2
     if pod:
         out.when.part = PARTS_OF_DAY[key(pod)]
+    _state(ctx, out)
     return out
 
 
@@ -1533,6 +1560,13 @@ def _rule_lastn(m: re.Match[str], ctx: _Ctx) -> _M | None:
         delta = {HOUR: timedelta(hours=1), MINUTE: timedelta(minutes=1), SECOND: timedelta(seconds=1)}[grain]
         out.when = _dt_when(base + lo * delta, grain)
         out.when2 = _dt_when(base + hi * delta, grain)
+    # TIMEX3 reads "les trois dernières années" as a duration (P3Y); the
+    # stretch of time it covers is implied (2021/2023).
+    if out.value is None:
+        assert out.when is not None and out.when2 is not None
+        out.value = f"{_timex(out.when, 'interval')}/{_timex(out.when2, 'interval')}"
+    out.kind, out.implied, out.value = "duration", out.value, _iso_duration(float(n), unit)
+    out.when = out.when2 = None
     return out
 
 
@@ -1720,7 +1754,8 @@ _SECONDE_OK_AFTER = re.compile(
 
 
 #: Suffixes of nouns of persons ("la nageuse de 17 ans", "un cycliste de 20 ans").
-_PERSON_SUFFIXES = ("euse", "euses", "trice", "trices", "iste", "istes", "ienne", "iennes")
+_PERSON_SUFFIXES = ("euse", "euses", "trice", "trices", "iste", "istes", "ienne", "iennes", "eur", "eurs",
+                    "ant", "ants", "ante", "antes")  # fmt: skip
 _AMOUNT_OF = re.compile(g._p(r"~(?:de~|d')"), re.IGNORECASE)
 
 
@@ -1804,9 +1839,13 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return None  # "une seconde Aurus": the ordinal
     if not context and not mod_words and not rel and _is_age(text, out.start, out.end, unit):
         return None
-    if (unit == "heure" and mod_words and key(mod_words).startswith("jusqu") and m.group("du_n")
-            and _until_clock(text, out, amount)):  # fmt: skip
-        return None  # "jusqu'à 20 heures": until a time of day
+    if (unit == "heure" and m.group("du_n") and ((mod_words and key(mod_words).startswith("jusqu"))
+            or context == "apres") and _until_clock(text, out, amount)):  # fmt: skip
+        return None  # "jusqu'à 20 heures", "après 19 heures": a time of day
+    if unit == "heure" and m.group("du_n") and (
+            _LAW_HOURS.search(text, max(0, out.start - 8), out.start) and amount in (35, 39)
+            or m.group("du_u")[:1].isupper()):  # fmt: skip
+        return None  # "les 35 heures" (the law), "les 24 Heures du Mans" (a race)
     if (unit == "heure" and not context and not mod_words and m.group("du_n")
             and not _CLAUSE_END.match(text, out.end)):  # fmt: skip
         # (at the end of a clause, no words can make a clock time of it)
@@ -1828,6 +1867,8 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
             out.shift = (sign * amount, unit)  # the date comes after: _count_from_next
         else:
             _count_from(out, ctx.last_point(out.start), sign * amount, unit)
+            if out.implied is not None and len(out.implied) == 10:
+                ctx.stated.append((out.end, date.fromisoformat(out.implied)))
         return out
     sign = 0
     if context in _PAST_CONTEXT:
@@ -1860,6 +1901,7 @@ def _until_clock(text: str, out: _M, hours: float) -> bool:
     return hours == int(hours) and 13 <= hours <= 23 and not _COUNTS_AFTER.match(text, out.end)
 
 
+_LAW_HOURS = re.compile(r"\b(?:les|des|aux)\s+$", re.IGNORECASE)
 #: "jusqu'à 20 heures de garde à vue", "14 heures par jour": an amount.
 _COUNTS_AFTER = re.compile(g._p(r"~(?:de|d'|par)(?!\w)"), re.IGNORECASE)
 
@@ -1952,6 +1994,12 @@ def _implied(base: _Base, amount: float, unit: str) -> str | None:
         return None
 
 
+def _rule_duhm(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "duhm", "duration")
+    out.value = _clock_duration(int(m.group("duhm_h")), int(m.group("duhm_m")), m.group("duhm_s"), m.group("duhm_cs"))
+    return out
+
+
 def _rule_duh(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "duh", "duration")
     minutes = m.group("duh_m")
@@ -2021,7 +2069,7 @@ def _time_range(a: _M, b: _M, text: str) -> _M | None:
         return None
     start_hour, end_hour = a.when.hour, b.when.hour
     assert start_hour is not None and end_hour is not None
-    if end_hour < start_hour and end_hour < 12 <= end_hour + 12:
+    if end_hour < start_hour and end_hour < 12 <= end_hour + 12 and "matin" not in text[b.start : b.end]:
         b.when.hour = end_hour + 12  # 11h30-1h30 is half past one in the afternoon
     if a.when.precision != b.when.precision:
         # "de 9h30 à 11h": a range is stated at its finer bound's precision.
@@ -2051,18 +2099,34 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
     out.flags = day.flags | time.flags
     out.mod = time.mod or day.mod
 
+    # "samedi minuit" is the midnight that ends Saturday
+    midnight = "minuit" in text[time.start : time.end].lower()
+
     def at(t: When) -> When:
         d = day.when
         assert d is not None
         hour = t.hour
         if d.part in ("AF", "EV") and hour is not None and hour < 12:
             hour += 12  # "à trois heures demain après-midi"
+        if midnight and hour == 0 and not t.minute:
+            following = d.as_date()
+            if following is not None:
+                following += timedelta(days=1)
+                return When(following.year, following.month, following.day, 0, t.minute, t.second,
+                            precision=t.precision)  # fmt: skip
         return When(d.year, d.month, d.day, hour, t.minute, t.second, precision=t.precision)
 
     out.when = at(time.when)
     if time.when2 is not None:
         out.kind = "interval"
         out.when2 = at(time.when2)
+        first, last = out.when.as_date(), out.when2.as_date()
+        if (first is not None and last is not None and out.when2.hour is not None
+                and out.when.hour is not None and out.when2.hour < out.when.hour):  # fmt: skip
+            # "de 19 heures à 7 heures du matin": the next morning
+            last += timedelta(days=1)
+            w2 = out.when2
+            out.when2 = When(last.year, last.month, last.day, w2.hour, w2.minute, w2.second, precision=w2.precision)
     return out
 
 

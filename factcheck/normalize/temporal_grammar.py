@@ -302,7 +302,7 @@ RULES: list[tuple[str, str]] = [
     (
         "se",
         rf"{B}(?P<se_p>cet|ce|l'|[àa]~l'|au|de~l'|en|durant~l'|pendant~l'|depuis~l'"
-        r"|avant~l'|apr[èe]s~l'|jusqu'[àa]~l'|d[èe]s~l'|d'ici~[àa]?~?l')¤"
+        r"|avant~l'|apr[èe]s~l'|jusqu'[àa]~l'|d[èe]s~l'|d'ici~[àa]?~?l'|pour~l')¤"
         rf"(?P<se__s>(?P<se_s>printemps|[ée]t[ée]|automne|hiver)(?:~(?P<se_y>{YEAR4})"
         r"|~(?P<se_rel>dernier|prochain|pass[ée]))?)(?!\w)",
     ),
@@ -345,6 +345,7 @@ RULES: list[tuple[str, str]] = [
         "yc",
         rf"{B}(?P<yc_c>en|depuis|dès|d'ici~[àa]|d'ici|jusqu'en|avant|apr[èe]s|[àa]~partir~de|vers"
         r"|courant|pour|l'an|l'ann[ée]e|ann[ée]e|au~cours~de~l'ann[ée]e|durant~l'ann[ée]e"
+        r"|l'exercice|par~rapport~[àa]|compar[ée]e?s?~[àa]"
         # verbs of dating: "remontait à 2003", "datant de 1950"
         r"|remont(?:e|ent|ait|aient|ant|[ée]e?s?)~[àa]|dat(?:e|ent|ait|aient|ant)~de"
         rf"|en~l'an)~(?P<yc__s>(?P<yc_y>{YEAR4})){NOT_QUANTITY}",
@@ -432,7 +433,7 @@ RULES: list[tuple[str, str]] = [
     # mercredi, ce lundi, mardi prochain, lundi en huit, jeudi matin
     (
         "wd",
-        r"(?<!\ble )(?<!\bles )(?<!\bchaque )(?<!\bdu )(?<!\bau )(?<!\btous )"
+        r"(?<!\ble )(?<!\bles )(?<!\bchaque )(?<!\bdu )(?<!\bau )(?<!\btous )(?<!\bun )"
         rf"{B}(?P<wd__s>(?:(?P<wd_ce>ce|cet)~)?(?P<wd_w>{WEEKDAY})(?:~(?P<wd_r>{WD_REL})(?!\w))?"
         rf"(?:{_pod('wd_')})?)",
     ),
@@ -444,9 +445,15 @@ RULES: list[tuple[str, str]] = [
         rf"(?P<tm3__s>(?P<tm3_h>{HOUR})~heures?(?:~(?P<tm3_tq>trois~quarts)"
         r"|~et~(?P<tm3_q>quart|demie?)|~moins~(?:le~)?(?P<tm3_mq>quart)"
         rf"|~{PAST_HOUR}(?P<tm3_pm>{MINUTE})~minutes?"
-        rf"|~moins~(?P<tm3_mm>{MINUTE})|~(?:et~)?(?P<tm3_m>{MINUTE})(?:~minutes?)?)?{E}"
+        rf"|~moins~(?P<tm3_mm>{MINUTE})|~(?:et~)?(?P<tm3_m>{MINUTE})(?!~h(?:eures?)?(?!\w))(?:~minutes?)?)?{E}"
         rf"(?:{_tpod('tm3_')})?)"
         rf"(?!~d(?:e|u|es)~|~d')",
+    ),
+    # 4 h 18 min, 1 h 59 min 40 s: a race time, whatever comes before
+    (
+        "duhm",
+        rf"(?<![\d,.:])(?P<duhm__s>(?P<duhm_h>\d{{1,3}})¤h¤(?P<duhm_m>[0-5]?\d)¤(?:min|mn)(?!\w)"
+        r"(?:¤(?P<duhm_s>[0-5]?\d)¤(?:s|sec)(?!\w)(?:~(?P<duhm_cs>\d\d)(?!\d))?)?)",
     ),
     # 11h36, 8h, 15H00, 8h du soir
     (
@@ -519,6 +526,18 @@ AMOUNT_BEFORE_DE = frozenset(
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 AFTER_AGE_APPOS = re.compile(r"[^\S\n]*[,)]")
 CAPITALISED_NEXT = re.compile(_p(r"~[A-ZÀ-Ý]"))
+#: A date or holiday that names a place or a thing: "rue du 8-Mai-1945",
+#: "place du 11-Novembre", "le marché de Noël", "le père Noël".
+NAMED_AFTER = re.compile(
+    _p(
+        r"(?:^|\W)(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|all[ée]e|cours|impasse|square|pont"
+        r"|chemin|route|stade|lyc[ée]e|coll[èe]ge|[ée]cole|gare|station|r[ée]sidence|parc|esplanade"
+        r"|promenade|carrefour|rond-point)~(?:du|de~la|des)~"
+        r"|(?:march[ée]s?|sapins?|p[èe]re|chants?|contes?|villages?|illuminations|d[ée]corations"
+        r"|cadeaux|calendriers?|b[ûu]ches?|films?)~(?:de~)?)$"
+    ),
+    FLAGS,
+)
 GAP_DATE_TIME = re.compile(
     _p(
         r"¤,?¤(?:(?:[àa]|vers|dès|aux~alentours~de|autour~de|[àa]~environ|[àa]~partir~de"
@@ -553,13 +572,16 @@ TENSE_CUE = re.compile(
         r"|s'[ée]taient|se~seraient)(?:-t-(?:il|elle|on)|-(?:il|elle|on|ils|elles))?~"
         rf"(?:{_ADVERBS}~){{0,3}}"
         rf"(?P<part>{_LOWER}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte"
-        r"|ort|orte|int|inte|ait|aite))(?!\w)"
+        r"|ort|orte|int|inte|ait|aite))(?!\w|')"
         # future: "signera", "devrait", "est prévu", "doit signer", "va se rendre"
         rf"|(?P<fut>{_LOWER}+(?:era|eront|erai|erons|erez|erait|eraient|ira|iront"
-        r"|dra|dront|drait|draient|rra|rront|rrait|rraient|ura|uront|urait|uraient)"
+        r"|dra|dront|drait|draient|rra|rront|rrait|rraient|ura|uront|urait|uraient"
+        r"|[îi]tra|[îi]tront|ttra|ttront)"
         r"|sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront"
         r"|devrait|devraient|pourrait|pourraient"
-        r"|pr[ée]vue?s?|attendue?s?|programm[ée]e?s?|cens[ée]e?s?|prochaine?s?|demain)(?!\w)"
+        r"|pr[ée]vue?s?|attendue?s?|programm[ée]e?s?|cens[ée]e?s?|prochaine?s?|demain"
+        # "reporté au 14 septembre", "renvoyé au 14 mars": to a later date
+        r"|(?:report|repouss|renvoy|d[ée]cal|ajourn)[ée]e?s?(?=~(?:au|[àa]|jusqu'au)(?!\w)))(?!\w)"
         r"|(?P<peri>(?:va|vont|allait|allaient|doit|doivent|devait|devaient|compte|comptent"
         r"|entend|entendent|pr[ée]voit|pr[ée]voient|s'appr[êe]te|s'appr[êe]tent)~"
         rf"(?:{_ADVERBS}~){{0,2}}(?:se~|s'|l'|la~|le~|les~|y~|en~|lui~|leur~)?"
@@ -572,6 +594,8 @@ TENSE_CUE = re.compile(
 )
 #: What separates clauses: a cue across one speaks of another clause.
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)| - ")
+#: Beyond a semicolon a verb tells of another statement.
+STATEMENT_BREAK = re.compile(r";")
 #: "depuis la mi-février" is past, "d'ici à la fin juin" future, whatever
 #: the verb of the sentence.
 DIRECTION_BEFORE = re.compile(
