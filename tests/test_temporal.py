@@ -613,3 +613,21 @@ def test_days_told_anchor_what_follows() -> None:
     assert ("le lendemain", "2023-01-06") in got and ("le lendemain", "2023-01-18") in got
     times = find_temporal("La France jouera vendredi à Boston, à 21 heures.", "2026-06-21", "t")
     assert times[-1].implied == "2026-06-26T21"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # a bare past participle governs the date right after it
+        ("Le procès, ouvert lundi, doit durer trois semaines.", "2026-02-10", "2026-02-09"),
+        ("La BCE baissera ses taux, estiment les économistes interrogés vendredi.", "2024-03-04", "2024-03-01"),
+        ("Battu 2-1 samedi à Lens, l'OM reste deuxième.", "2024-10-21", "2024-10-19"),
+        ("Un accord signé mercredi entrera en vigueur.", "2024-06-21", "2024-06-19"),
+        # not a noun ("l'arrivée"), a quantity ("35 degrés") nor a future participle
+        ("L'arrivée jeudi du président est attendue.", "2024-06-17", "2024-06-20"),
+        ("Les températures devraient dépasser 35 degrés jeudi.", "2024-06-19", "2024-06-20"),
+        ("Le sommet prévu jeudi aura lieu à Pyongyang.", "2024-06-17", "2024-06-20"),
+    ],
+)
+def test_bare_participles(sentence: str, published: str, value: str) -> None:
+    assert [a.value for a in find_temporal(sentence, published, "t") if a.kind == "date"][0] == value

@@ -317,7 +317,7 @@ class _Ctx:
         if s_hi < 0:
             s_hi = hi
         best, best_sign = None, 0
-        for c_start, c_end, sign in cues:
+        for c_start, c_end, sign in (*cues, *self._participle_before(start, s_lo, breaks)):
             if c_start < s_lo or c_end > s_hi:
                 continue
             if c_start >= end:
@@ -327,6 +327,22 @@ class _Ctx:
             if best is None or gap < best or (gap == best and sign < 0):
                 best, best_sign = gap, sign
         return best_sign
+
+    def _participle_before(self, start: int, lo: int, breaks: list[int]) -> list[tuple[int, int, int]]:
+        """A past cue from a bare participle governing the mention: at most
+        four words before it, in its clause ("interrogés vendredi")."""
+        text = self.text
+        window = max(lo, start - 48)
+        if bisect_left(breaks, start) > bisect_left(breaks, window):
+            window = breaks[bisect_left(breaks, start) - 1] + 1
+        out = []
+        for p in g.BARE_PARTICIPLE.finditer(text, window, start):
+            word = p.group("w").lower().rstrip("s")
+            if word in g.NOT_PARTICIPLES or g.NOT_BARE_BEFORE.search(text, max(0, p.start() - 14), p.start()):
+                continue
+            if text.count(" ", p.end(), start) <= 4:
+                out.append((p.start(), p.end(), -1))
+        return out
 
     # Narrative anchor -----------------------------------------------------
     def narrative(self, pos: int) -> tuple[date | None, bool]:

@@ -594,6 +594,36 @@ TENSE_CUE = re.compile(
 )
 #: What separates clauses: a cue across one speaks of another clause.
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)| - ")
+#: A past participle with no auxiliary, right before a date it governs:
+#: "interrogés vendredi", "le procès, ouvert lundi", "battu samedi à Lens",
+#: "blessée au genou en décembre".  Not after a determiner or a preposition
+#: (then it is a noun: "l'arrivée jeudi", "la journée de lundi") nor after
+#: an auxiliary (TENSE_CUE reads those).
+BARE_PARTICIPLE = re.compile(
+    rf"(?<![\w'-])(?P<w>{_LOWER}{{2,}}(?:é|ée|és|ées)|(?:ouvert|battu|élu|vendu|perdu|rendu|tenu"
+    r"|venu|reçu|conclu|interrompu|mis|pris|remis|repris)(?:e|s|es)?)(?!\w|')",
+    FLAGS,
+)
+#: What makes the word after it a noun or a compound tense.
+NOT_BARE_BEFORE = re.compile(
+    _p(
+        r"(?:^|\W)(?:l'|la|le|les|un|une|des|du|de|d'|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs"
+        r"|mon|ma|mes|notre|nos|votre|vos|en|[àa]|par|pour|sur|dans|avec|sans|chaque|toute?s?|quel"
+        r"|quelle|premi[èe]re?|derni[èe]re?|nouvelle|nouveau|m[êe]me|autres?|plusieurs|aucune?"
+        r"|[ée]t[ée]|est|sont|ont|avait|avaient|[ée]tait|[ée]taient|sera|seront|serait|ne|n'|pas"
+        r"|plus|jamais|d[ée]j[àa]|bien|tr[èe]s|si|trop|\d+)¤$"
+    ),
+    FLAGS,
+)
+#: Nouns in -é(e) common enough to meet without an article.
+NOT_PARTICIPLES = frozenset(
+    """été côté marché comité député société santé liberté sécurité année journée soirée
+    matinée arrivée entrée rentrée durée idée armée musée lycée traité café bébé degré congé
+    employé salarié allié délégué invité blessé retraité réfugié condamné accusé prévu prévue
+    prévus prévues attendu attendue attendus attendues programmé programmée programmés
+    programmées censé censée censés censées reporté reportée repoussé repoussée renvoyé
+    renvoyée décalé décalée ajourné ajournée fixé fixée""".split()
+)
 #: Beyond a semicolon a verb tells of another statement.
 STATEMENT_BREAK = re.compile(r";")
 #: "depuis la mi-février" is past, "d'ici à la fin juin" future, whatever
