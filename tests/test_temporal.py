@@ -631,3 +631,24 @@ def test_days_told_anchor_what_follows() -> None:
 )
 def test_bare_participles(sentence: str, published: str, value: str) -> None:
     assert [a.value for a in find_temporal(sentence, published, "t") if a.kind == "date"][0] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        ("Le retour n'est pas attendu avant dimanche 20 heures.", "2022-07-16", "dimanche 20 heures",
+         "2022-07-17T20"),
+        ("À 2 heures du matin, il sera 3 heures.", "2022-03-14", "3 heures", "T03"),
+        ("Des frappes ont visé dans la matinée des infrastructures.", "2022-11-02", "dans la matinée",
+         "2022-11-02TMO"),
+        ("Le marché, ouvert jusqu'au 24 décembre, attend du monde.", "2023-12-12", "24 décembre", "2023-12-24"),
+        ("La flamme, arrivée à Marseille le 8 mai, traversera la Bretagne.", "2024-06-05", "8 mai", "2024-05-08"),
+        ("Lundi 8 heures de grève.", "2024-06-05", "8 heures de grève", None),
+    ],
+)
+def test_times_after_a_day_and_states(sentence: str, published: str, text: str, value: str | None) -> None:
+    got = {a.text: a.value for a in find_temporal(sentence, published, "t")}
+    if value is None:
+        assert got.get("8 heures") == "PT8H"
+    else:
+        assert got[text] == value

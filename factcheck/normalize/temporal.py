@@ -340,8 +340,8 @@ class _Ctx:
             word = p.group("w").lower().rstrip("s")
             if word in g.NOT_PARTICIPLES or g.NOT_BARE_BEFORE.search(text, max(0, p.start() - 14), p.start()):
                 continue
-            if text.count(" ", p.end(), start) <= 4:
-                out.append((p.start(), p.end(), -1))
+            if text.count(" ", p.end(), start) <= 4 and "jusqu" not in text[p.end() : start]:
+                out.append((p.start(), p.end(), -1))  # ("ouvert jusqu'au 24 décembre" is a state)
         return out
 
     # Narrative anchor -----------------------------------------------------
@@ -1682,9 +1682,9 @@ def _rule_tm3(m: re.Match[str], ctx: _Ctx) -> _M | None:
     hour, minute = got
     context = key(m.group("tm3_c") or "")
     tp = m.group("tm3_tp")
-    if not context and minute is None and not tp:
-        return None  # "deux heures" is a duration
     text = ctx.text
+    if not context and minute is None and not tp and not g.CLOCK_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "deux heures" is a duration; "dimanche 20 heures" a time
     # "de"/"entre" open a range of times; without its other end the hours
     # are a duration ("une pause de 2 heures").
     if context == "de" and not _RANGE_TO.match(text, m.end()):
@@ -1862,6 +1862,10 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
             _LAW_HOURS.search(text, max(0, out.start - 8), out.start) and amount in (35, 39)
             or m.group("du_u")[:1].isupper()):  # fmt: skip
         return None  # "les 35 heures" (the law), "les 24 Heures du Mans" (a race)
+    if (unit == "heure" and not context and not mod_words and m.group("du_n") and amount == int(amount)
+            and amount <= 24 and g.CLOCK_BEFORE.search(text, max(0, out.start - 20), out.start)
+            and not _COUNTS_AFTER.match(text, out.end)):  # fmt: skip
+        return None  # "dimanche 20 heures", "il sera 3 heures": read as a time
     if (unit == "heure" and not context and not mod_words and m.group("du_n")
             and not _CLAUSE_END.match(text, out.end)):  # fmt: skip
         # (at the end of a clause, no words can make a clock time of it)

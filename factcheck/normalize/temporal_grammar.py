@@ -424,8 +424,11 @@ RULES: list[tuple[str, str]] = [
     # dans la journée, dans la semaine (the current ones)
     (
         "dl",
-        r"(?<!\w)(?:dans~(?:la|l')¤|en~(?P<dl_pp>d[ée]but|fin|milieu)~de~|en~(?P<dl_pp2>d[ée]but|fin|milieu)~d')"
-        r"(?P<dl_u>journ[ée]e|semaine|matin[ée]e|soir[ée]e|nuit|apr[èe]s-midi)(?!\w)(?!~(?:de|du|d'|des|qui|o[ùu]"
+        r"(?<!\w)(?:dans~(?:la|l')¤|en~(?P<dl_pp>d[ée]but|fin|milieu)~de~|en~(?P<dl_pp2>d[ée]but|fin|milieu)~d'"
+        r"|en~(?=matin[ée]e|soir[ée]e|apr[èe]s-midi))"
+        r"(?P<dl_u>journ[ée]e|semaine|matin[ée]e|soir[ée]e|nuit|apr[èe]s-midi)(?!\w)"
+        # "dans la matinée de lundi" is lundi's; "dans la matinée des infrastructures" today's
+        r"(?!~(?:de|du|d'|qui|o[ùu]"
         r"|prochaine|derni[èe]re|suivante|pass[ée]e|pr[ée]c[ée]dente)(?!\w))",
     ),
     # mercredi 13, vendredi quinze à seize heures
@@ -618,11 +621,18 @@ NOT_BARE_BEFORE = re.compile(
 #: Nouns in -é(e) common enough to meet without an article.
 NOT_PARTICIPLES = frozenset(
     """été côté marché comité député société santé liberté sécurité année journée soirée
-    matinée arrivée entrée rentrée durée idée armée musée lycée traité café bébé degré congé
-    employé salarié allié délégué invité blessé retraité réfugié condamné accusé prévu prévue
+    matinée durée idée armée musée lycée traité café bébé degré congé prévu prévue
     prévus prévues attendu attendue attendus attendues programmé programmée programmés
     programmées censé censée censés censées reporté reportée repoussé repoussée renvoyé
     renvoyée décalé décalée ajourné ajournée fixé fixée""".split()
+)
+#: "dimanche 20 heures", "il sera 3 heures": a time of day, not an amount.
+CLOCK_BEFORE = re.compile(
+    _p(
+        rf"(?:(?:{WEEKDAY}|(?:{MONTH_FULL}){E}|demain|hier|aujourd'hui)"
+        r"|(?:^|\W)il~(?:est|sera|[ée]tait|serait|etait)(?:~d[ée]j[àa])?)~$"
+    ),
+    FLAGS,
 )
 #: Beyond a semicolon a verb tells of another statement.
 STATEMENT_BREAK = re.compile(r";")
