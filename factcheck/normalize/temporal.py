@@ -298,10 +298,6 @@ class _Ctx:
         future, the incise's "a annoncé" tells of the announcement."""
         lo, hi = self.sentence_bounds(start)
         text = self.text
-        if start > lo:
-            before = g.DIRECTION_BEFORE.search(text, max(lo, start - 16), start)
-            if before is not None:
-                return -1 if before.lastgroup == "since" else 1
         known = self._cues
         if known is None:
             known = self._cues = {}
@@ -310,6 +306,10 @@ class _Ctx:
             if not _HAS_LETTER.search(text, lo, start) and not _HAS_LETTER.search(text, end, hi):
                 return 0  # the mention is the sentence: no verb (its own words are none)
             found = known[lo] = (_cues(text, lo, hi), [b.start() for b in g.CLAUSE_BREAK.finditer(text, lo, hi)])
+        if start - lo > 5:
+            before = g.DIRECTION_BEFORE.search(text, max(lo, start - 16), start)
+            if before is not None:
+                return -1 if before.lastgroup == "since" else 1
         cues, breaks = found
         # only the statement of the mention, between semicolons
         s_lo = text.rfind(";", lo, start) + 1 or lo
@@ -317,7 +317,8 @@ class _Ctx:
         if s_hi < 0:
             s_hi = hi
         best, best_sign = None, 0
-        for c_start, c_end, sign in (*cues, *self._participle_before(start, s_lo, breaks)):
+        participles = self._participle_before(start, s_lo, breaks) if start - s_lo > 4 else ()
+        for c_start, c_end, sign in (*cues, *participles):
             if c_start < s_lo or c_end > s_hi:
                 continue
             if c_start >= end:
