@@ -750,6 +750,9 @@ def _full_date(ctx: _Ctx, m: _M, day: int, month: int | None, year: int | None,
 
 def _names_a_place(text: str, start: int) -> bool:
     """"rue du 8-Mai-1945", "le marché de Noël": a name, no date."""
+    before = text[max(0, start - 6) : start].lower()
+    if not before.endswith(("du ", "de ", "des ", "la ", "re ", "el ")):
+        return False  # (a name is "... du 8-Mai", "... de la ...", "père Noël")
     return g.NAMED_AFTER.search(text, max(0, start - 30), start) is not None
 
 
