@@ -410,24 +410,20 @@ def _scan(ctx: _Ctx) -> list[_M]:
     interpreters = _RULES
     points = ctx.points
     next_start = dispatch.NEXT_START.match
-    for word in dispatch.WORD_START.finditer(text):
+    get_chain = chains.get
+    for word in dispatch.WORD_START.finditer(text, free):
         pos = word.start()
         if pos < free:
             continue  # inside what was read: a match is never re-entered
         # The rules that may start here (temporal_dispatch.candidates, inlined).
-        digit, letters = word.group(1, 2)
-        entry = chains.get("#" if digit else letters.lower())
+        entry = get_chain("#" if word.lastindex == 1 else word.group(2).lower())
         if entry is None:
             continue
         chain, by_second = entry
         if by_second is not None:
             after = next_start(text, word.end())
             if after is not None:
-                digit2, other2 = after.group(1, 2)
-                if digit2:
-                    chain = by_second.get("#", chain)
-                else:
-                    chain = by_second.get(other2.lower(), chain)
+                chain = by_second.get("#" if after.lastindex == 1 else after.group(2).lower(), chain)
         matchers = chain.matchers
         k, n = 0, len(matchers)
         while k < n:
