@@ -305,6 +305,8 @@ class _Ctx:
         if found is None:
             if not _HAS_LETTER.search(text, lo, start) and not _HAS_LETTER.search(text, end, hi):
                 return 0  # the mention is the sentence: no verb (its own words are none)
+            if _ONLY_FUNCTION_WORDS.fullmatch(text, lo, start) and _ONLY_FUNCTION_WORDS.fullmatch(text, end, hi):
+                return 0  # "la première quinzaine d'avril": no verb around it
             found = known[lo] = (_cues(text, lo, hi), [b.start() for b in g.CLAUSE_BREAK.finditer(text, lo, hi)])
         if start - lo > 5:
             before = g.DIRECTION_BEFORE.search(text, max(lo, start - 16), start)
@@ -367,6 +369,11 @@ class _Ctx:
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+#: Words around a mention that can be no verb nor tell a direction.
+_ONLY_FUNCTION_WORDS = re.compile(
+    r"(?:[\W\d_]|\b(?:le|la|les|l|d|de|du|des|au|aux|à|en|un|une|ce|cet|cette|et|ou|par|pour|sur|dans)\b)*",
+    re.IGNORECASE,
+)
 _HAVE = frozenset(("a", "ont", "avait", "avaient", "eut", "eurent", "avons", "avez"))
 _CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
 

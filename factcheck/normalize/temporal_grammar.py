@@ -568,7 +568,8 @@ _LOWER = r"[a-zàâçéèêëîïôûùüœ]"
 TENSE_CUE = re.compile(
     _p(
         # a word, or a verb after an elided pronoun or "ne" ("s'exprimera")
-        rf"(?:(?<![\w'])|(?<=(?<!\w)[snlmtjc]')|(?<=(?<!\w)qu'))(?={_LOWER})(?:"
+        # (the cheap one-character tests first: this is tried at every place)
+        rf"(?:(?<![\w'])|(?<=')(?:(?<=(?<!\w)[snlmtjc]')|(?<=(?<!\w)qu')))(?={_LOWER})(?:"
         # past: avoir/être + participle ("ont signé", "s'est rendu", "avait indiqué")
         r"(?P<aux>a|ont|avait|avaient|avons|avez|ai|as|eut|eurent|aurait|auraient"
         r"|est|sont|[ée]tait|[ée]taient|fut|furent|serait|seraient|s'est|se~sont|s'[ée]tait"
