@@ -13,7 +13,10 @@ alternation (``Chain``): one call of the regex engine per place.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from pathlib import Path
 
 from factcheck.normalize.temporal_grammar import FLAGS, RULE_NAMES, RULES, _p
 
@@ -221,7 +224,51 @@ def build() -> tuple[dict[tuple[str, str], tuple[str, ...]],
     return by_pair, by_first, ordered(set())
 
 
-RULES_BY_PAIR, RULES_BY_FIRST, RULES_ANYWHERE = build()
+#: The tables are computed from the grammar (half a second: every rule's
+#: parse tree is walked) and shipped in TABLE_PATH, keyed by a hash of the
+#: grammar, so that importing factcheck does not pay for it; a grammar
+#: edited without regenerating them (``python -m
+#: factcheck.normalize.temporal_dispatch``) is walked at import, and a
+#: test says the shipped tables are stale.
+TABLE_PATH = Path(__file__).with_name("dispatch_table.json")
+#: Bump when ``build`` itself changes what it computes.
+_BUILD_VERSION = 1
+
+
+def grammar_key() -> str:
+    source = repr((_BUILD_VERSION, FIRST, SECOND, RULES, FLAGS))
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+def dump_tables(tables: tuple[dict, dict, tuple]) -> str:  # type: ignore[type-arg]
+    """The tables as JSON: each distinct tuple of rules once."""
+    by_pair, by_first, anywhere = tables
+    combos = sorted({*by_pair.values(), *(rules for rules, _ in by_first.values())})
+    index = {rules: i for i, rules in enumerate(combos)}
+    data = {
+        "grammar": grammar_key(),
+        "combos": [list(rules) for rules in combos],
+        "pairs": {f"{first}\t{second}": index[rules] for (first, second), rules in sorted(by_pair.items())},
+        "first": {first: [index[rules], look] for first, (rules, look) in sorted(by_first.items())},
+        "anywhere": list(anywhere),
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def _load_tables() -> tuple[dict, dict, tuple] | None:  # type: ignore[type-arg]
+    try:
+        data = json.loads(TABLE_PATH.read_text(encoding="utf-8"))
+        if data.get("grammar") != grammar_key():
+            return None
+        combos = [tuple(rules) for rules in data["combos"]]
+        by_pair = {tuple(pair.split("\t", 1)): combos[i] for pair, i in data["pairs"].items()}
+        by_first = {first: (combos[i], look) for first, (i, look) in data["first"].items()}
+        return by_pair, by_first, tuple(data["anywhere"])
+    except (OSError, ValueError, KeyError, IndexError, TypeError):
+        return None  # missing or damaged: computed instead
+
+
+RULES_BY_PAIR, RULES_BY_FIRST, RULES_ANYWHERE = _load_tables() or build()  # type: ignore[misc]
 if RULES_ANYWHERE:  # every rule must be listed by its start (the scanner relies on it)
     raise RuntimeError(f"rules with no listed start: {RULES_ANYWHERE}")
 
@@ -281,8 +328,13 @@ def _chain(rules: tuple[str, ...]) -> Chain:
     return chain
 
 
+_SECONDS_OF: dict[str, dict[str, tuple[str, ...]]] = {}
+for (_first, _second), _rules in RULES_BY_PAIR.items():
+    _SECONDS_OF.setdefault(_first, {})[_second] = _rules
+
+
 def _by_second(first: str) -> dict[str, Chain]:
-    return {second: _chain(rules) for (f, second), rules in RULES_BY_PAIR.items() if f == first}
+    return {second: _chain(rules) for second, rules in _SECONDS_OF.get(first, {}).items()}
 
 
 #: The tables above with chains for rule names, for the scanner: by first
@@ -292,3 +344,8 @@ CHAINS: dict[str, tuple[Chain, dict[str, Chain] | None]] = {
     first: (_chain(rules), _by_second(first) if look else None)
     for first, (rules, look) in RULES_BY_FIRST.items()
 }
+
+
+if __name__ == "__main__":  # regenerate the shipped tables after editing the grammar
+    TABLE_PATH.write_text(dump_tables(build()), encoding="utf-8")
+    print(f"wrote {TABLE_PATH}")
