@@ -468,7 +468,7 @@ def _render(report, suppressed: Sequence, fmt: str, baseline: str | None) -> str
     if fmt == "sarif":
         from factcheck.report.sarif import to_sarif
 
-        return to_sarif(report)
+        return to_sarif(report, suppressed)
     if fmt == "html":
         from factcheck.report.html import to_html
 

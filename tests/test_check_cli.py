@@ -96,3 +96,26 @@ def test_missing_file_exits_2(pair):
     assert result.returncode == 2
     assert "nope.txt: no such file" in result.stderr
     assert json.loads(result.stdout)["articles"][0]["id"] == "a"
+
+
+def test_sarif_carries_suppressed_findings(tmp_path):
+    """A finding an inline marker accepts stays in the SARIF log, marked
+    suppressed (code scanning shows it dismissed); the baseline's too."""
+    text = ("Publié le 19 juin 2024\n"
+            "Vladimir Poutine est arrivé mercredi 18 juin 2024 à Pyongyang. "
+            "<!-- factcheck: ignore weekday-mismatch: date vérifiée -->\n")
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    log = json.loads(run("check", "--format", "sarif", "--fail-on", "never", "--quiet", str(tmp_path / "a.md")).stdout)
+    jsonschema.validate(log, SCHEMA, cls=jsonschema.Draft4Validator)
+    results = log["runs"][0]["results"]
+    marked = [r for r in results if r["ruleId"] == "weekday-mismatch"]
+    assert marked and marked[0]["suppressions"][0]["kind"] == "inSource"
+    plain = run("check", "--format", "sarif", "--fail-on", "never", "--quiet", "--no-suppress", str(tmp_path / "a.md"))
+    unmarked = [r for r in json.loads(plain.stdout)["runs"][0]["results"] if r["ruleId"] == "weekday-mismatch"]
+    assert unmarked and "suppressions" not in unmarked[0]
+    baseline = tmp_path / "baseline.json"
+    run("check", "--write-baseline", str(baseline), "--no-suppress", "--quiet", str(tmp_path / "a.md"))
+    known = run("check", "--format", "sarif", "--fail-on", "never", "--quiet", "--no-suppress",
+                "--baseline", str(baseline), str(tmp_path / "a.md"))
+    kinds = {r["suppressions"][0]["kind"] for r in json.loads(known.stdout)["runs"][0]["results"]}
+    assert kinds == {"external"}

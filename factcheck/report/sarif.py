@@ -1,7 +1,9 @@
 """SARIF 2.1.0 output of ``factcheck check``.
 
 One result per finding: its first piece of evidence is the location, the
-others are ``relatedLocations``.  ``partialFingerprints`` hold a hash of the
+others are ``relatedLocations``.  Findings taken out by an inline marker
+or the baseline are results with ``suppressions`` (``inSource``,
+``external``).  ``partialFingerprints`` hold a hash of the
 rule id, the normalised values and the article ids (not offsets), so a
 finding keeps its identity when the articles are edited elsewhere.
 Columns count Unicode code points, as our offsets do.
@@ -10,6 +12,7 @@ Columns count Unicode code points, as our offsets do.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import PurePath
 from urllib.parse import quote
 
@@ -17,19 +20,31 @@ from factcheck import __version__
 from factcheck.model import Article
 from factcheck.report.locations import line_col, line_starts
 from factcheck.rules.findings import Evidence, Report
+from factcheck.suppress import Suppressed
 
 SCHEMA = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
 LEVELS = {"info": "note", "warning": "warning", "error": "error"}
 FINGERPRINT = "factcheck/v1"
 
 
-def to_dict(report: Report) -> dict[str, object]:
+#: How a suppressed finding was taken out, in SARIF's words.
+_SUPPRESSIONS = {
+    "inline": {"kind": "inSource", "status": "accepted", "justification": "a factcheck: ignore marker in the text"},
+    "baseline": {"kind": "external", "status": "accepted", "justification": "listed in the baseline"},
+}
+
+
+def to_dict(report: Report, suppressed: Sequence[Suppressed] = ()) -> dict[str, object]:
+    """The SARIF log; ``suppressed`` findings are results too, with their
+    ``suppressions`` (so code scanning shows them as dismissed, not gone)."""
     articles = {a.id: a for a in report.articles}
     starts = {a.id: line_starts(a.text) for a in report.articles}
     rules = sorted(report.rules, key=lambda r: r.id)  # type: ignore[attr-defined]
     index = {rule.id: i for i, rule in enumerate(rules)}  # type: ignore[attr-defined]
     results = []
-    for finding in report.findings:
+    reasons = [(finding, None) for finding in report.findings]
+    reasons += [(item.finding, item.reason) for item in suppressed]
+    for finding, reason in reasons:
         locations = [_location(e, articles, starts) for e in finding.evidence]
         result: dict[str, object] = {
             "ruleId": finding.rule,
@@ -48,6 +63,8 @@ def to_dict(report: Report) -> dict[str, object]:
                 dict(location, id=i, message={"text": _related_text(e)})
                 for i, (location, e) in enumerate(zip(locations[1:], finding.evidence[1:]), start=1)
             ]
+        if reason is not None:
+            result["suppressions"] = [dict(_SUPPRESSIONS.get(reason, _SUPPRESSIONS["baseline"]))]
         results.append(result)
     return {
         "$schema": SCHEMA,
@@ -69,8 +86,8 @@ def to_dict(report: Report) -> dict[str, object]:
     }
 
 
-def to_sarif(report: Report) -> str:
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+def to_sarif(report: Report, suppressed: Sequence[Suppressed] = ()) -> str:
+    return json.dumps(to_dict(report, suppressed), ensure_ascii=False, indent=2) + "\n"
 
 
 def _descriptor(rule: object) -> dict[str, object]:
