@@ -301,3 +301,32 @@ def test_durations_count_from_the_date_named(n: int, year: int, month: str, word
 def test_a_year_after_a_noun_and_de(year: int, noun: str) -> None:
     got = [a for a in find_temporal(f"Depuis {noun} de {year}, rien.", PUB, "t") if a.kind == "date"]
     assert [(a.text, a.value) for a in got] == [(str(year), str(year))]
+
+
+@FAST
+@given(st.integers(min_value=0, max_value=9), st.integers(min_value=0, max_value=59),
+       st.integers(min_value=0, max_value=59), st.one_of(st.none(), st.integers(min_value=0, max_value=99)),
+       st.sampled_from(["min", "mn"]))  # fmt: skip
+def test_race_times_round_trip(hours: int, minutes: int, seconds: int, hundredths: int | None, unit: str) -> None:
+    text = f"Il a couru en {hours} h {minutes} {unit} {seconds} s" + ("" if hundredths is None else f" {hundredths:02d}")
+    got = [a for a in find_temporal(text + ".", PUB, "t") if a.kind == "duration"]
+    assert len(got) == 1, (text, got)
+    expected = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    expected += f"{seconds}.{hundredths:02d}S" if hundredths is not None else f"{seconds}S"
+    assert got[0].value == expected
+
+
+ORDINALS = {1: ["premier", "1er"], 2: ["deuxième", "second", "2e"], 3: ["troisième", "3e"], 4: ["quatrième", "4e"]}
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=4), st.integers(min_value=1950, max_value=2090), st.data())
+def test_quarters_and_halves_round_trip(n: int, year: int, data: st.DataObject) -> None:
+    word = data.draw(st.sampled_from(ORDINALS[n]))
+    quarter = [a.value for a in find_temporal(f"Les ventes du {word} trimestre {year} ont baissé.", PUB, "t")]
+    assert quarter == [f"{year}-Q{n}"]
+    short = [a.value for a in find_temporal(f"Au T{n} {year}, la marge a progressé.", PUB, "t")]
+    assert short == [f"{year}-Q{n}"]
+    if n <= 2:
+        half = [a.value for a in find_temporal(f"Au {word} semestre {year}, rien.", PUB, "t")]
+        assert half == [f"{year}-H{n}"]
