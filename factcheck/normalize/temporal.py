@@ -988,19 +988,8 @@ def _rule_pp(m: re.Match[str], ctx: _Ctx) -> _M | None:
         out.when = When(int(m.group("pp_y")), precision=YEAR)
     elif m.group("pp_se"):
         # "la fin de l'été": the season, its end
-        name = key(m.group("pp_se"))
         year = int(m.group("pp_sey")) if m.group("pp_sey") else None
-        if year is None:
-            if a is None or a.month is None:
-                out.flags.add("unanchored")
-                out.value = f"{a.year if a else 'XXXX'}-{_SEASON_CODES[name]}"
-                return out
-            out.flags.add("relative")
-            year = _season_year(ctx, out, a, name, None, False)
-        first_day, last_day_ = _season_bounds(name, year)
-        out.value = f"{year:04d}-{_SEASON_CODES[name]}"
-        out.implied = f"{first_day.timex()}/{last_day_.timex()}"
-        out.when = When(year, precision=YEAR)
+        return _season(ctx, out, key(m.group("pp_se")), year, None, False)
     elif m.group("pp_dec"):
         y = m.group("pp_dec")
         out.value = f"{(int(y) if len(y) == 4 else 1900 + int(y)) // 10}X"
@@ -1072,6 +1061,13 @@ def _rule_se(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "se", "date")
     if deictic:
         out.start = m.start("se_p")
+    return _season(ctx, out, name, year, rel, deictic)
+
+
+def _season(ctx: _Ctx, out: _M, name: str, year: int | None, rel: str | None, deictic: bool) -> _M:
+    """TIMEX3 names the season ("2024-SU"); its days, as the corpora bound
+    them, are what it implies.  A year not stated is resolved around the
+    publication."""
     a = ctx.anchor
     if year is None:
         if a is None or a.month is None:
@@ -1080,8 +1076,6 @@ def _rule_se(m: re.Match[str], ctx: _Ctx) -> _M | None:
             return out
         out.flags.add("relative")
         year = _season_year(ctx, out, a, name, rel, deictic)
-    # TIMEX3 names the season ("2024-SU"); its days, as the corpora bound
-    # them, are what it implies.
     first_day, last_day_ = _season_bounds(name, year)
     out.value = f"{year:04d}-{_SEASON_CODES[name]}"
     out.implied = f"{first_day.timex()}/{last_day_.timex()}"
