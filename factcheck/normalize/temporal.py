@@ -296,8 +296,10 @@ class _Ctx:
         fewest clause breaks away, then nearest (a tie goes to the past):
         "rendra son jugement le 3 septembre, a annoncé la présidente" is
         future, the incise's "a annoncé" tells of the announcement."""
-        lo, hi = self.sentence_bounds(start)
         text = self.text
+        if start == 0 and end == len(text):
+            return 0  # the mention is the whole text: no verb
+        lo, hi = self.sentence_bounds(start)
         known = self._cues
         if known is None:
             known = self._cues = {}
