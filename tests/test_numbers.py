@@ -205,3 +205,11 @@ def test_regex_sources_still_match_numbers():
     assert re.fullmatch(CARDINAL, "10 000")
     assert re.fullmatch(CARDINAL, "2,5")
     assert re.fullmatch(CARDINAL, "mille neuf cent cinquante")
+
+
+def test_ordinal_suffix_must_fit_its_number() -> None:
+    """"-er/-re" belong to 1 and "-nd(e)" to 2: "Inde" is no "1nde"."""
+    from factcheck.normalize.numbers import parse_ordinal
+
+    assert [parse_ordinal(x) for x in ("1er", "1re", "2nde", "2nd", "Ier", "IInde", "XXIe")] == [1, 1, 2, 2, 1, 2, 21]
+    assert [parse_ordinal(x) for x in ("Inde", "1nde", "2er", "3re")] == [None, None, None, None]

@@ -510,3 +510,11 @@ def test_no_overlaps():
 )
 def test_singular(plural, singular_form):
     assert singular(plural) == singular_form
+
+
+def test_country_names_are_no_roman_ordinals() -> None:
+    from factcheck.extract import assertions_from
+    from factcheck.model import Article
+
+    found = assertions_from(Article(id="t", text="L'Inde et la Chine ont voté, la 2nde fois.", published=None), None)
+    assert [(a.kind, a.value) for a in found if a.kind == "ordinal"] == [("ordinal", 2)]

@@ -85,6 +85,7 @@ from factcheck.normalize.numbers import (
     ordinal_word_value,
     parse_digits,
     roman_ordinal_value,
+    suffix_agrees,
     words_value,
 )
 from factcheck.textnorm import Folded, fold
@@ -913,8 +914,8 @@ def _match_roman(ctx: _Context, pos: int) -> Found:
         return []
     numeral = match.group(1)
     value = roman_ordinal_value(numeral)
-    if value is None:
-        return []
+    if value is None or not suffix_agrees(value, match.group(2)):
+        return []  # "l'Inde" is no "1nde"
     if numeral == "I":
         name = _prev_word(text, pos)
         if name and text[name[0]].isupper():

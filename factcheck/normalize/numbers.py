@@ -176,10 +176,25 @@ SPECIAL_ORDINALS = {
 #: An ordinal suffix after digits: 1er, 1re, 1ère, 2e, 2ème, 2eme, 2è,
 #: 2nd, 2nde and the superscript forms 2ᵉ, 1ᵉʳ, 1ʳᵉ.
 DIGIT_ORDINAL_SUFFIX = r"(?:ᵉʳ|ʳᵉ|ᵉ|ère|ere|er|re|ème|eme|è|e|nde|nd)"
-_DIGIT_ORDINAL = re.compile(rf"(\d+)\s?{DIGIT_ORDINAL_SUFFIX}")
+_DIGIT_ORDINAL = re.compile(rf"(\d+)\s?({DIGIT_ORDINAL_SUFFIX})")
 ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN = re.compile(ROMAN)
-_ROMAN_ORDINAL = re.compile(rf"({ROMAN})\s?{DIGIT_ORDINAL_SUFFIX}")
+_ROMAN_ORDINAL = re.compile(rf"({ROMAN})\s?({DIGIT_ORDINAL_SUFFIX})")
+_FIRST_SUFFIXES = frozenset(("er", "re", "ère", "ere", "ᵉʳ", "ʳᵉ"))
+_SECOND_SUFFIXES = frozenset(("nd", "nde"))
+
+
+def suffix_agrees(value: int, suffix: str | None) -> bool:
+    """"1er", "2nde", "XXIe": "-er"/"-re" belong to 1 and "-nd(e)" to 2
+    alone, so "Inde" (the country) is no "1nde" and "2er" no ordinal."""
+    if not suffix:
+        return True
+    suffix = suffix.lower()
+    if suffix in _FIRST_SUFFIXES:
+        return value == 1
+    if suffix in _SECOND_SUFFIXES:
+        return value == 2
+    return True
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 #: "-ième" stems that are not the cardinal with its final e dropped.
 _STEMS = {"cinqu": "cinq", "neuv": "neuf", "un": "un"}
@@ -246,12 +261,13 @@ def parse_ordinal(text: str) -> int | None:
         return None
     match = _ROMAN_ORDINAL.fullmatch(raw)
     if match:
-        return roman_ordinal_value(match.group(1))
+        value = roman_ordinal_value(match.group(1))
+        return value if value is not None and suffix_agrees(value, match.group(2)) else None
     word = raw.lower()
     if word in SPECIAL_ORDINALS:
         return SPECIAL_ORDINALS[word]
     match = _DIGIT_ORDINAL.fullmatch(word)
     if match:
         value = int(match.group(1))
-        return value if value > 0 else None
+        return value if value > 0 and suffix_agrees(value, match.group(2)) else None
     return ordinal_word_value(word)
