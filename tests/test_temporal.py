@@ -652,3 +652,11 @@ def test_times_after_a_day_and_states(sentence: str, published: str, text: str, 
         assert got.get("8 heures") == "PT8H"
     else:
         assert got[text] == value
+
+
+def test_clock_times_in_a_night() -> None:
+    """After "la nuit de samedi à dimanche", 3 heures is Sunday's, 23 heures Saturday's."""
+    small = find_temporal("Il rentrera dans la nuit de samedi à dimanche, vers 3 h 20 du matin.", PUB, "t")
+    assert small[-1].implied == "2024-06-23T03:20"
+    late = find_temporal("Dans la nuit de samedi à dimanche, un incendie s'est déclaré vers 23 heures.", PUB, "t")
+    assert late[-1].implied == "2024-06-15T23"

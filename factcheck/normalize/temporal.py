@@ -172,11 +172,18 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
     when = m.when
     if when is None or when.hour is None or m.implied is not None or m.when2 is not None:
         return
-    day = None
+    day, told_at = None, -1
     for end, stated in reversed(ctx.stated):
         if end <= m.start:
             if ctx.sentence_index(m.start) - ctx.sentence_index(end - 1) <= 1:
-                day = stated
+                day, told_at = stated, end
+            break
+    for end, evening in reversed(ctx.nights):
+        if told_at < end <= m.start:
+            if ctx.sentence_index(m.start) - ctx.sentence_index(end - 1) <= 1:
+                # "dans la nuit de samedi à dimanche, vers 3 heures": the
+                # small hours are the next morning's, 23 heures the evening's
+                day = evening if when.hour >= 12 else evening + timedelta(days=1)
             break
     if day is None:
         day = ctx.pub
@@ -253,7 +260,7 @@ def _timex(w: When, kind: str) -> str:
 class _Ctx:
     """The text being read, its publication date and lazily computed cues."""
 
-    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "stated", "points")
+    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "stated", "nights", "points")
 
     def __init__(self, text: str, anchor: Anchor | None) -> None:
         self.text = text
@@ -265,6 +272,8 @@ class _Ctx:
         self._ends: list[int] | None = None
         #: (end offset, date) of each date the text states in full.
         self.stated: list[tuple[int, date]] = []
+        #: (end offset, evening) of each night the text names.
+        self.nights: list[tuple[int, date]] = []
         #: Each point in time read so far with at least its year, any
         #: precision ("en 2019", "mercredi"), for "cinq ans plus tard".
         self.points: list[_M] = []
@@ -1275,7 +1284,7 @@ def _rule_niv(m: re.Match[str], ctx: _Ctx) -> _M | None:
         d = end.as_date()
         if d is None or (d - timedelta(days=1)).day != first:
             return None  # "du 2 au 5 juillet" is no night
-        return _night(out, d)
+        return _night(ctx, out, d)
     wd_a = WEEKDAYS[key(m.group("niv_a"))]
     wd_b = WEEKDAYS[key(m.group("niv_b"))]
     if m.group("niv_bd"):
@@ -1292,11 +1301,12 @@ def _rule_niv(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return out
     if d.isoweekday() != wd_b or (d - timedelta(days=1)).isoweekday() != wd_a:
         out.flags.add("weekday-mismatch")
-    return _night(out, d)
+    return _night(ctx, out, d)
 
 
-def _night(out: _M, morning: date) -> _M:
+def _night(ctx: _Ctx, out: _M, morning: date) -> _M:
     evening = morning - timedelta(days=1)
+    ctx.nights.append((out.end, evening))
     out.value = f"{evening.isoformat()}TNI"
     out.implied = f"{evening.isoformat()}/{morning.isoformat()}"
     out.when = When(evening.year, evening.month, evening.day)  # what "le lendemain" counts from
