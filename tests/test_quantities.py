@@ -518,3 +518,9 @@ def test_country_names_are_no_roman_ordinals() -> None:
 
     found = assertions_from(Article(id="t", text="L'Inde et la Chine ont voté, la 2nde fois.", published=None), None)
     assert [(a.kind, a.value) for a in found if a.kind == "ordinal"] == [("ordinal", 2)]
+
+
+def test_digit_ordinal_suffix_must_fit() -> None:
+    from factcheck.extract.quantities import find_quantities
+
+    assert [(q.kind, q.value) for q in find_quantities("Il a fini 2er, puis 2e.", "t", None)] == [("ordinal", 2)]

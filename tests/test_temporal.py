@@ -660,3 +660,37 @@ def test_clock_times_in_a_night() -> None:
     assert small[-1].implied == "2024-06-23T03:20"
     late = find_temporal("Dans la nuit de samedi à dimanche, un incendie s'est déclaré vers 23 heures.", PUB, "t")
     assert late[-1].implied == "2024-06-15T23"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # a participle after "être" or an auxiliary and an adverb is no bare participle
+        ("Le texte devrait être adopté mardi.", "mardi", "2024-06-25"),
+        ("Le texte sera définitivement adopté mardi.", "mardi", "2024-06-25"),
+        ("Le texte va être présenté mercredi.", "mercredi", "2024-06-26"),
+        # "est reporté au" points ahead like "a été reporté au"
+        ("Le vote est reporté au 14 septembre.", "14 septembre", "2024-09-14"),
+        ("Les élections sont repoussées au 3 novembre.", "3 novembre", "2024-11-03"),
+        # "à 14 h 30 min" is a time of day, "après 4 h 18 min d'effort" a duration
+        ("Rendez-vous à 14 h 30 min devant la mairie.", "14 h 30", "T14:30"),
+        # ranges through midnight
+        ("Samedi de minuit à 6 heures, la route sera fermée.", "Samedi de minuit à 6 heures",
+         "2024-06-22T00/2024-06-22T06"),
+        ("Samedi de 20 h à minuit, fête.", "Samedi de 20 h à minuit", "2024-06-22T20/2024-06-23T00"),
+        ("Vendredi, de 22 h à 2 h, des tirs.", "Vendredi, de 22 h à 2 h", "2024-06-21T22/2024-06-22T02"),
+        ("Au 2ème trimestre 2024, la marge a baissé.", "2ème trimestre 2024", "2024-Q2"),
+        ("Au début de la décennie prochaine, rien.", "Au début de la décennie prochaine", "203X"),
+    ],
+)
+def test_review_cases(sentence: str, text: str, value: str) -> None:
+    got = {a.text: a.value for a in find_temporal(sentence, "2024-06-20", "t")}
+    assert got[text] == value
+
+
+def test_yesterday_anchors_the_evening_and_no_reference_without_its_unit() -> None:
+    got = find_temporal("Hier, il est arrivé. Dans la soirée, il a parlé.", "2024-06-20", "t")
+    assert [a.value for a in got] == ["2024-06-19", "2024-06-19TEV"]
+    assert find_temporal("Dans les prochains matchs, il jouera.", "2024-06-20", "t") == []
+    # the last representable day is no error
+    assert find_temporal("minuit vendredi", "9999-12-31", "t")[0].value == "9999-12-31T00"

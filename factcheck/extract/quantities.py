@@ -626,7 +626,7 @@ def _match_digits(ctx: _Context, pos: int) -> Found:
         return []
     start, end = pos, match.end()
     ordinal = _DIGIT_ORDINAL_AT.match(text, end)
-    if ordinal and isinstance(value, int) and raw.isdigit():
+    if ordinal and isinstance(value, int) and raw.isdigit() and suffix_agrees(value, ordinal.group(1)):
         return _one(_finish_ordinal(ctx, pos, ordinal.end(), value)) if value else []
     # Letters stuck to the digits: a multiplier ("100k"), a unit ("3km")
     # or an identifier ("3D", "5G": nothing).

@@ -74,7 +74,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from factcheck.normalize.numbers import parse_cardinal
+from factcheck.normalize.numbers import parse_cardinal, parse_ordinal
 from factcheck.normalize.temporal_calendar import (
     DAY,
     HOUR,
@@ -104,6 +104,7 @@ from factcheck.normalize.temporal_lexicon import (
     MONTHS,
     PARTS_OF_DAY,
     PERSON_NOUNS,
+    SEASON_CODES,
     SEASONS,
     UNIT_FACTOR,
     UNITS,
@@ -183,7 +184,7 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
             if ctx.sentence_index(m.start) - ctx.sentence_index(end - 1) <= 1:
                 # "dans la nuit de samedi à dimanche, vers 3 heures": the
                 # small hours are the next morning's, 23 heures the evening's
-                day = evening if when.hour >= 12 else evening + timedelta(days=1)
+                day = evening if when.hour >= 12 or evening == date.max else evening + timedelta(days=1)
             break
     if day is None:
         day = ctx.pub
@@ -270,7 +271,8 @@ class _Ctx:
         #: sentence start.
         self._cues: dict[int, tuple[list[tuple[int, int, int]], list[int]]] | None = None
         self._ends: list[int] | None = None
-        #: (end offset, date) of each date the text states in full.
+        #: (end offset, day) of each day the text names: a full date, a day
+        #: number, a weekday, "hier", "deux jours plus tard" (``_state``).
         self.stated: list[tuple[int, date]] = []
         #: (end offset, evening) of each night the text names.
         self.nights: list[tuple[int, date]] = []
@@ -331,7 +333,10 @@ class _Ctx:
             s_hi = hi
         best, best_sign = None, 0
         participles = self._participle_before(start, s_lo, breaks) if start - s_lo > 4 else ()
-        for c_start, c_end, sign in (*cues, *participles):
+        # only the cues within reach: a long sentence costs no more per mention
+        first = bisect_left(cues, (max(s_lo, start - _CUE_REACH), -1, -2))
+        last = bisect_left(cues, (min(s_hi, end + _CUE_REACH) + 1, -1, -2))
+        for c_start, c_end, sign in (*cues[first:last], *participles):
             if c_start < s_lo or c_end > s_hi:
                 continue
             if c_start >= end:
@@ -352,7 +357,7 @@ class _Ctx:
         out = []
         for p in g.BARE_PARTICIPLE.finditer(text, window, start):
             word = p.group("w").lower().rstrip("s")
-            if word in g.NOT_PARTICIPLES or g.NOT_BARE_BEFORE.search(text, max(0, p.start() - 14), p.start()):
+            if word in g.NOT_PARTICIPLES or g.NOT_BARE_BEFORE.search(text, max(0, p.start() - 32), p.start()):
                 continue
             if text.count(" ", p.end(), start) <= 4 and "jusqu" not in text[p.end() : start]:
                 out.append((p.start(), p.end(), -1))  # ("ouvert jusqu'au 24 décembre" is a state)
@@ -380,6 +385,8 @@ class _Ctx:
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+#: How far from a mention (characters) a verb may tell its tense.
+_CUE_REACH = 400
 #: Words around a mention that can be no verb nor tell a direction.
 _ONLY_FUNCTION_WORDS = re.compile(
     r"(?:[\W\d_]|\b(?:le|la|les|l|d|de|du|des|au|aux|à|en|un|une|ce|cet|cette|et|ou|par|pour|sur|dans)\b)*",
@@ -406,6 +413,8 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
             sign = -1
             if m.group("part") in g.FUTURE_PARTICIPLES and m.group("aux") not in _HAVE:
                 sign = 1
+            elif g.POINTS_AHEAD.fullmatch(m.group("part")) and g.TO_A_DATE.match(text, m.end()):
+                sign = 1  # "le vote est reporté au 14 septembre"
         else:
             sign = -1
         cues.append((m.start(), m.end(), sign))
@@ -791,9 +800,7 @@ def _rule_dmy(m: re.Match[str], ctx: _Ctx) -> _M | None:
     part = m.group("dmy_pod") or m.group("dmy_pod2")
     if part:
         out.when.part = PARTS_OF_DAY[key(part)]
-    d = out.when.as_date()
-    if d is not None:
-        ctx.stated.append((out.end, d))
+    _state(ctx, out)
     return out
 
 
@@ -809,10 +816,8 @@ def _rule_cd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     first = _M(m.start("cd_a"), m.end("cd_a"), "date", "cd")
     first.when = _full_date(ctx, first, day_a, month, second.when.year)
     first.flags = set(second.flags)
-    for mention in (first, second):
-        d = mention.when.as_date() if mention.when else None
-        if d is not None:
-            ctx.stated.append((mention.end, d))
+    _state(ctx, first)
+    _state(ctx, second)
     second.also = first
     return second
 
@@ -823,9 +828,7 @@ def _rule_numeric(ctx: _Ctx, out: _M, d: str, mo: str, y: str | None) -> _M | No
     if y:
         year = int(y) if len(y) == 4 else _year2(y, ctx.anchor)
     out.when = _full_date(ctx, out, day, month, year)
-    dd = out.when.as_date()
-    if dd is not None:
-        ctx.stated.append((out.end, dd))
+    _state(ctx, out)
     return out
 
 
@@ -908,10 +911,6 @@ def _rule_cent(m: re.Match[str], ctx: _Ctx) -> _M | None:
     return out
 
 
-_ORDINAL_PERIODS = {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "second": 2,
-                    "troisieme": 3, "3e": 3, "quatrieme": 4, "4e": 4}  # fmt: skip
-
-
 def _rule_qh(m: re.Match[str], ctx: _Ctx) -> _M | None:
     """Quarters and halves of a year, TIMEX3 ``2024-Q1`` and ``2023-H2``."""
     letter = m.group("qh_c")
@@ -921,8 +920,10 @@ def _rule_qh(m: re.Match[str], ctx: _Ctx) -> _M | None:
         year_text = m.group("qh_y2")
     else:
         per_year = 4 if key(m.group("qh_u")) == "trimestre" else 2
-        word = key(m.group("qh_o"))
-        n = per_year if word == "dernier" else _ORDINAL_PERIODS[word]
+        word = m.group("qh_o")
+        n = per_year if key(word) == "dernier" else parse_ordinal(word)
+        if n is None:
+            return None
         year_text = m.group("qh_y")
     if not 1 <= n <= per_year:
         return None
@@ -1010,8 +1011,6 @@ def _rule_pp(m: re.Match[str], ctx: _Ctx) -> _M | None:
         # "fin de la semaine prochaine", "début du mois dernier"
         rel = m.group("pp_ur")
         step = 0 if rel is None else 1 if key(rel).startswith("prochain") else -1
-        if step and unit in ("decennie", "siecle"):
-            return None
         if year is None:
             out.flags.add("unanchored" if a is None else "relative")
         if unit in ("annee", "an"):
@@ -1031,9 +1030,9 @@ def _rule_pp(m: re.Match[str], ctx: _Ctx) -> _M | None:
             else:
                 out.value = iso_week(a.date + timedelta(days=7 * step))
         elif unit == "decennie":
-            out.value = f"{(year or a.year) // 10}X" if (year or a) else "XXXX"
+            out.value = f"{(year or a.year) // 10 + step}X" if (year or a) else "XXXX"
         else:  # siècle
-            out.value = f"{(year or a.year) // 100:02d}XX" if (year or a) else "XXXX"
+            out.value = f"{(year or a.year) // 100 + step:02d}XX" if (year or a) else "XXXX"
     return out
 
 
@@ -1043,7 +1042,7 @@ def _season_bounds(name: str, year: int) -> tuple[When, When]:
     return When(year, m1, d1), When(year2, m2, d2)
 
 
-_SEASON_CODES = {"printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI"}
+_SEASON_CODES = SEASON_CODES
 
 
 def _season_year(ctx: _Ctx, out: _M, a: Anchor, name: str, rel: str | None, deictic: bool) -> int:
@@ -1087,9 +1086,9 @@ def _season(ctx: _Ctx, out: _M, name: str, year: int | None, rel: str | None, de
             return out
         out.flags.add("relative")
         year = _season_year(ctx, out, a, name, rel, deictic)
-    first_day, last_day_ = _season_bounds(name, year)
+    first_day, final_day = _season_bounds(name, year)
     out.value = f"{year:04d}-{_SEASON_CODES[name]}"
-    out.implied = f"{first_day.timex()}/{last_day_.timex()}"
+    out.implied = f"{first_day.timex()}/{final_day.timex()}"
     out.when = When(year, precision=YEAR)  # what "un an plus tard" counts from
     return out
 
@@ -1351,6 +1350,7 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
         part = PARTS_OF_DAY[key(m.group("rd_p"))]
     if part:
         out.when.part = part
+    _state(ctx, out)
     return out
 
 
@@ -1835,6 +1835,7 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
             return None  # "il y a quelques jours" is a PAST_REF (the "ref" rule)
         code, is_time, _, _ = UNITS[_unit(m.group("du_u3"))]
         out.value = f"PTX{code}" if is_time else f"PX{code}"
+        out.flags.add("vague")  # no figure: left out of the comparisons
         return out
     elif m.group("du_hu"):
         amount = 0.5
@@ -1936,7 +1937,9 @@ def _until_clock(text: str, out: _M, hours: float) -> bool:
 
 _LAW_HOURS = re.compile(r"\b(?:les|des|aux)\s+$", re.IGNORECASE)
 #: "jusqu'à 20 heures de garde à vue", "14 heures par jour": an amount.
-_COUNTS_AFTER = re.compile(g._p(r"~(?:de|d'|par)(?!\w)"), re.IGNORECASE)
+_COUNTS_AFTER = re.compile(
+    g._p(r"~(?:de|d'|par~(?:jour|semaine|mois|an|nuit|personne|t[êe]te))(?!\w)"), re.IGNORECASE
+)
 
 #: What may end the clause after "deux ans après" (no date named after it).
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[,.;:!?)\]\"»]|$|\n)")
@@ -2102,7 +2105,9 @@ def _time_range(a: _M, b: _M, text: str) -> _M | None:
         return None
     start_hour, end_hour = a.when.hour, b.when.hour
     assert start_hour is not None and end_hour is not None
-    if end_hour < start_hour and end_hour < 12 <= end_hour + 12 and "matin" not in text[b.start : b.end]:
+    if (end_hour < start_hour and end_hour < 12 <= end_hour + 12 and end_hour + 12 > start_hour
+            and "matin" not in text[b.start : b.end]):  # fmt: skip
+        # "de 11h30 à 1h30": half past one in the afternoon; "de 22 h à 2 h" runs overnight
         b.when.hour = end_hour + 12  # 11h30-1h30 is half past one in the afternoon
     if a.when.precision != b.when.precision:
         # "de 9h30 à 11h": a range is stated at its finer bound's precision.
@@ -2133,7 +2138,7 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
     out.mod = time.mod or day.mod
 
     # "samedi minuit" is the midnight that ends Saturday
-    midnight = "minuit" in text[time.start : time.end].lower()
+    midnight = time.when2 is None and "minuit" in text[time.start : time.end].lower()
 
     def at(t: When) -> When:
         d = day.when
@@ -2143,7 +2148,7 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
             hour += 12  # "à trois heures demain après-midi"
         if midnight and hour == 0 and not t.minute:
             following = d.as_date()
-            if following is not None:
+            if following is not None and following < date.max:
                 following += timedelta(days=1)
                 return When(following.year, following.month, following.day, 0, t.minute, t.second,
                             precision=t.precision)  # fmt: skip
@@ -2157,6 +2162,8 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
         if (first is not None and last is not None and out.when2.hour is not None
                 and out.when.hour is not None and out.when2.hour < out.when.hour):  # fmt: skip
             # "de 19 heures à 7 heures du matin": the next morning
+            if last == date.max:
+                return out
             last += timedelta(days=1)
             w2 = out.when2
             out.when2 = When(last.year, last.month, last.day, w2.hour, w2.minute, w2.second, precision=w2.precision)

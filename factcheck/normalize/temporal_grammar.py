@@ -369,8 +369,8 @@ RULES: list[tuple[str, str]] = [
     # le premier trimestre 2024, au deuxième semestre, T1 2024, S2 2023
     (
         "qh",
-        rf"{B}(?P<qh__s>(?P<qh_o>premier|1er|deuxi[èe]me|2e|second|troisi[èe]me|3e|quatri[èe]me"
-        r"|4e|dernier)~(?P<qh_u>trimestre|semestre)(?:~(?:de~l'(?:ann[ée]e|exercice)~)?"
+        rf"{B}(?P<qh__s>(?P<qh_o>premier|1er|deuxi[èe]me|2e|2[èe]me|2nde?|second|troisi[èe]me|3e|3[èe]me"
+        r"|quatri[èe]me|4e|4[èe]me|dernier)~(?P<qh_u>trimestre|semestre)(?:~(?:de~l'(?:ann[ée]e|exercice)~)?"
         rf"(?P<qh_y>{YEAR4}){NOT_QUANTITY}|~(?P<qh_r>dernier|prochain|pass[ée])(?!\w))?"
         rf"|(?P<qh_c>[TSQ])(?P<qh_n>[1-4])~(?P<qh_y2>{YEAR4}){NOT_QUANTITY}){E}",
     ),
@@ -408,8 +408,8 @@ RULES: list[tuple[str, str]] = [
         r"|au~cours~des~derni(?:ers|[èe]res)~(?:jours|semaines|mois|ann[ée]es|d[ée]cennies))"
         r"|(?P<ref_future>bient[ôo]t|prochainement|sous~peu|d'ici~peu|[àa]~l'avenir"
         r"|au~cours~des~prochain(?:e)?s~(?:jours|semaines|mois|ann[ée]es|d[ée]cennies)"
-        r"|dans~les~(?:prochain(?:e)?s|ann[ée]es~[àa]~venir|mois~[àa]~venir)"
-        r"(?:~(?:jours|semaines|mois|ann[ée]es|heures|d[ée]cennies))?"
+        r"|dans~les~(?:prochain(?:e)?s~(?:jours|semaines|mois|ann[ée]es|heures|d[ée]cennies)"
+        r"|ann[ée]es~[àa]~venir|mois~[àa]~venir)"
         r"|dans~(?:quelques|plusieurs)~(?:jours|semaines|mois|ann[ée]es|heures)))(?!\w)",
     ),
     # le 16, à partir du 8, le 2 à 5h: a day of the month alone, only where
@@ -455,6 +455,7 @@ RULES: list[tuple[str, str]] = [
     # 4 h 18 min, 1 h 59 min 40 s: a race time, whatever comes before
     (
         "duhm",
+        r"(?<!\b[àa] )(?<!\bvers )(?<!\bd[èe]s )"  # "à 14 h 30 min" is a time of day
         rf"(?<![\d,.:])(?P<duhm__s>(?P<duhm_h>\d{{1,3}})¤h¤(?P<duhm_m>[0-5]?\d)¤(?:min|mn)(?!\w)"
         r"(?:¤(?P<duhm_s>[0-5]?\d)¤(?:s|sec)(?!\w)(?:~(?P<duhm_cs>\d\d)(?!\d))?)?)",
     ),
@@ -598,6 +599,10 @@ TENSE_CUE = re.compile(
 )
 #: What separates clauses: a cue across one speaks of another clause.
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)| - ")
+#: Participles that move a date to a later one, and what follows them:
+#: "le vote est reporté au 14 septembre".
+POINTS_AHEAD = re.compile(r"(?:report|repouss|renvoy|d[ée]cal|ajourn)[ée]e?s?", re.IGNORECASE)
+TO_A_DATE = re.compile(_p(r"~(?:au|[àa]|jusqu'au)(?!\w)"), FLAGS)
 #: A past participle with no auxiliary, right before a date it governs:
 #: "interrogés vendredi", "le procès, ouvert lundi", "battu samedi à Lens",
 #: "blessée au genou en décembre".  Not after a determiner or a preposition
@@ -615,7 +620,10 @@ NOT_BARE_BEFORE = re.compile(
         r"|mon|ma|mes|notre|nos|votre|vos|en|[àa]|par|pour|sur|dans|avec|sans|chaque|toute?s?|quel"
         r"|quelle|premi[èe]re?|derni[èe]re?|nouvelle|nouveau|m[êe]me|autres?|plusieurs|aucune?"
         r"|[ée]t[ée]|est|sont|ont|avait|avaient|[ée]tait|[ée]taient|sera|seront|serait|ne|n'|pas"
-        r"|plus|jamais|d[ée]j[àa]|bien|tr[èe]s|si|trop|\d+)¤$"
+        r"|plus|jamais|d[ée]j[àa]|bien|tr[èe]s|si|trop|\d+|[êe]tre|sera|seront|serait|seraient|est|sont"
+        r"|[ée]t[ée]|a|ont|avait|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient)"
+        # (an adverb may stand between: "sera définitivement adopté")
+        r"(?:~(?:[^\W\d_]+ment|ensuite|d[ée]j[àa]|enfin|bien|aussi|encore|pas|plus|toujours|alors|donc))?¤$"
     ),
     FLAGS,
 )
@@ -635,8 +643,6 @@ CLOCK_BEFORE = re.compile(
     ),
     FLAGS,
 )
-#: Beyond a semicolon a verb tells of another statement.
-STATEMENT_BREAK = re.compile(r";")
 #: "depuis la mi-février" is past, "d'ici à la fin juin" future, whatever
 #: the verb of the sentence.
 DIRECTION_BEFORE = re.compile(

@@ -51,6 +51,9 @@ SEASONS: dict[str, tuple[int, int, int, int]] = {
     "hiver": (12, 21, 3, 20),
 }
 
+#: TIMEX3 codes of the seasons ("2024-SU").
+SEASON_CODES: dict[str, str] = {"printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI"}
+
 #: Holidays on a fixed day of the year.
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "noel": (12, 25),

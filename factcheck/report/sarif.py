@@ -64,7 +64,7 @@ def to_dict(report: Report, suppressed: Sequence[Suppressed] = ()) -> dict[str, 
                 for i, (location, e) in enumerate(zip(locations[1:], finding.evidence[1:]), start=1)
             ]
         if reason is not None:
-            result["suppressions"] = [dict(_SUPPRESSIONS.get(reason, _SUPPRESSIONS["baseline"]))]
+            result["suppressions"] = [dict(_SUPPRESSIONS[reason])]
         results.append(result)
     return {
         "$schema": SCHEMA,

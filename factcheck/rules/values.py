@@ -19,10 +19,10 @@ import re
 
 import attrs
 
-from factcheck.normalize.temporal_lexicon import SEASONS
+from factcheck.normalize.temporal_lexicon import SEASON_CODES, SEASONS
 
 INF = math.inf
-_SEASON_NAMES = {"SP": "printemps", "SU": "ete", "FA": "automne", "WI": "hiver"}
+_SEASON_NAMES = {code: name for name, code in SEASON_CODES.items()}
 
 #: How far "environ" widens an exact quantity, as a fraction of it.
 APPROX_FRACTION = 0.1
