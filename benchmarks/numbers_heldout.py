@@ -9,27 +9,20 @@ unit and mod accuracy over the matches; spurious findings on the trap
 sentences.  See benchmarks/README.md ("Held-out numbers") for the
 conventions.
 
-    python benchmarks/numbers.py [PATH] [--json] [--failures [CLASS]]
+    python benchmarks/numbers_heldout.py [PATH] [--json] [--failures [CLASS]]
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import math
 import sys
 from pathlib import Path
+from typing import Any
 
-# Run as a script, this file's folder comes first on sys.path, where its
-# name would hide the standard library's ``numbers`` (imported by
-# ``fractions``, ``decimal`` ...): take the folder out before importing.
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-import math  # noqa: E402
-from typing import Any  # noqa: E402
-
-from factcheck.extract import assertions_from  # noqa: E402
-from factcheck.model import Article, Assertion  # noqa: E402
+from factcheck.extract import assertions_from
+from factcheck.model import Article, Assertion
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "numbers_heldout.jsonl"
 NUMERIC_KINDS = {"number", "percentage", "ordinal"}
