@@ -694,3 +694,18 @@ def test_yesterday_anchors_the_evening_and_no_reference_without_its_unit() -> No
     assert find_temporal("Dans les prochains matchs, il jouera.", "2024-06-20", "t") == []
     # the last representable day is no error
     assert find_temporal("minuit vendredi", "9999-12-31", "t")[0].value == "9999-12-31T00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("Ce week-end, trois accidents ont eu lieu.", "2024-06-17", "2024-W24-WE"),
+        ("Ce week-end, il fera beau.", "2024-06-17", "2024-W25-WE"),
+        ("Cet été, les touristes sont revenus.", "2025-01-15", "2024-SU"),
+        ("Cet été, les touristes reviendront.", "2025-01-15", "2025-SU"),
+        ("Cet été a commencé sous la pluie.", "2024-06-19", "2024-SU"),
+        ("Cet hiver, la neige est tombée.", "2024-06-20", "2023-WI"),
+    ],
+)
+def test_this_weekend_and_this_season_follow_the_tense(sentence: str, published: str, value: str) -> None:
+    assert one(sentence, published).value == value

@@ -1052,9 +1052,12 @@ def _season_year(ctx: _Ctx, out: _M, a: Anchor, name: str, rel: str | None, deic
     year = a.year - 1 if name == "hiver" and (a.month or 6) <= 3 else a.year
     first, last = (w.as_date() or pub for w in _season_bounds(name, year))
     sign, strict = _direction(ctx, out.start, out.end, rel)
-    if sign < 0 and (last >= pub if strict else (first > pub and not deictic)):
+    # "cet été" is this one, unless the tense says otherwise by a margin:
+    # "cet été, les touristes sont revenus" read in January is last summer.
+    margin = timedelta(days=45 if deictic else 0)
+    if sign < 0 and (last >= pub if strict else first > pub + margin):
         year -= 1
-    elif sign > 0 and (first <= pub if strict else (last < pub and not deictic)):
+    elif sign > 0 and (first <= pub if strict else last < pub - margin):
         year += 1
     return year
 
@@ -1541,6 +1544,13 @@ def _rule_ru(m: re.Match[str], ctx: _Ctx) -> _M | None:
             # TIMEX3 "2024-W25-WE"; its Saturday and Sunday are implied.
             day = base + timedelta(days=7 * step)
             saturday = day + timedelta(days=6 - day.isoweekday())
+            if not step and not narrative:
+                # "ce week-end, trois accidents ont eu lieu" read on Monday: the last one
+                sign = ctx.tense(out.start, out.end)
+                if sign < 0 and saturday > base:
+                    saturday -= timedelta(days=7)
+                elif sign > 0 and saturday + timedelta(days=1) < base:
+                    saturday += timedelta(days=7)
             sunday = saturday + timedelta(days=1)
             out.value = iso_week(saturday) + "-WE"
             out.implied = f"{saturday.isoformat()}/{sunday.isoformat()}"
