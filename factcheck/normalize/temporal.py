@@ -89,6 +89,7 @@ from factcheck.normalize.temporal_calendar import (
     iso_week,
     last_day,
     parse_anchor,
+    season_days,
     time_value,
     timex_value,
     valid,
@@ -105,7 +106,6 @@ from factcheck.normalize.temporal_lexicon import (
     PARTS_OF_DAY,
     PERSON_NOUNS,
     SEASON_CODES,
-    SEASONS,
     UNIT_FACTOR,
     UNITS,
     WEEKDAYS,
@@ -645,6 +645,17 @@ def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
     return year - 1 + best, _RELATIVE
 
 
+def _year_of(ctx: _Ctx, out: _M, stated: str | None, month: int, rel: str | None = None) -> int | None:
+    """The year a month is in: the four digits stated, else the one the
+    publication and the tense give (``_year_for``), its flags added to
+    ``out``."""
+    if stated:
+        return int(stated)
+    year, flags = _year_for(ctx, out.start, out.end, month, None, rel)
+    out.flags |= flags
+    return year
+
+
 def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
                   rel: str | None) -> tuple[When, frozenset[str]]:  # fmt: skip
     """The day a weekday alone names (see the module docstring)."""
@@ -929,12 +940,8 @@ def _rule_qh(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return None
     out = _new(m, "qh", "date")
     months = 12 // per_year
-    if year_text:
-        year: int | None = int(year_text)
-    else:
-        # The period's first month places it before or after the publication.
-        year, flags = _year_for(ctx, out.start, out.end, (n - 1) * months + 1, None, m.group("qh_r"))
-        out.flags |= flags
+    # The period's first month places it before or after the publication.
+    year = _year_of(ctx, out, year_text, (n - 1) * months + 1, m.group("qh_r"))
     out.value = f"{'XXXX' if year is None else f'{year:04d}'}-{'Q' if per_year == 4 else 'H'}{n}"
     if year is not None:
         out.when = When(year, precision=YEAR)  # what "un an plus tard" counts from
@@ -975,9 +982,7 @@ def _rule_bm(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return None  # "Mars" the planet, "Mai" a name
     out = _new(m, "bm", "date")
     month = _month(word)
-    year, flags = _year_for(ctx, out.start, out.end, month, None, rel)
-    out.flags |= flags
-    out.when = When(year, month, precision=MONTH)
+    out.when = When(_year_of(ctx, out, None, month, rel), month, precision=MONTH)
     return out
 
 
@@ -991,11 +996,7 @@ def _rule_pp(m: re.Match[str], ctx: _Ctx) -> _M | None:
     a = ctx.anchor
     if m.group("pp_m"):
         month = _month(m.group("pp_m"))
-        year = int(m.group("pp_my")) if m.group("pp_my") else None
-        if year is None:
-            year, flags = _year_for(ctx, out.start, out.end, month, None)
-            out.flags |= flags
-        out.when = When(year, month, precision=MONTH)
+        out.when = When(_year_of(ctx, out, m.group("pp_my"), month), month, precision=MONTH)
     elif m.group("pp_y"):
         out.when = When(int(m.group("pp_y")), precision=YEAR)
     elif m.group("pp_se"):
@@ -1037,12 +1038,8 @@ def _rule_pp(m: re.Match[str], ctx: _Ctx) -> _M | None:
 
 
 def _season_bounds(name: str, year: int) -> tuple[When, When]:
-    m1, d1, m2, d2 = SEASONS[name]
-    year2 = year + 1 if m2 < m1 else year
-    return When(year, m1, d1), When(year2, m2, d2)
-
-
-_SEASON_CODES = SEASON_CODES
+    first, last = season_days(name, year)
+    return When(first.year, first.month, first.day), When(last.year, last.month, last.day)
 
 
 def _season_year(ctx: _Ctx, out: _M, a: Anchor, name: str, rel: str | None, deictic: bool) -> int:
@@ -1085,12 +1082,12 @@ def _season(ctx: _Ctx, out: _M, name: str, year: int | None, rel: str | None, de
     if year is None:
         if a is None or a.month is None:
             out.flags.add("unanchored")
-            out.value = f"{a.year if a else 'XXXX'}-{_SEASON_CODES[name]}"
+            out.value = f"{a.year if a else 'XXXX'}-{SEASON_CODES[name]}"
             return out
         out.flags.add("relative")
         year = _season_year(ctx, out, a, name, rel, deictic)
     first_day, final_day = _season_bounds(name, year)
-    out.value = f"{year:04d}-{_SEASON_CODES[name]}"
+    out.value = f"{year:04d}-{SEASON_CODES[name]}"
     out.implied = f"{first_day.timex()}/{final_day.timex()}"
     out.when = When(year, precision=YEAR)  # what "un an plus tard" counts from
     return out
@@ -1127,10 +1124,7 @@ def _rule_hol(m: re.Match[str], ctx: _Ctx) -> _M | None:
 def _rule_qz(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "qz", "interval")
     month = _month(m.group("qz_m"))
-    year = int(m.group("qz_y")) if m.group("qz_y") else None
-    if year is None:
-        year, flags = _year_for(ctx, out.start, out.end, month, None)
-        out.flags |= flags
+    year = _year_of(ctx, out, m.group("qz_y"), month)
     first = key(m.group("qz_o")).startswith(("premiere", "1re", "1ere"))
     end = last_day(year or 2001, month)
     out.when = When(year, month, 1 if first else 16)
@@ -1144,9 +1138,7 @@ def _rule_nth(m: re.Match[str], ctx: _Ctx) -> _M | None:
     year = int(m.group("nth_y")) if m.group("nth_y") else None
     which = key(m.group("nth_o"))
     if which == "dernier":
-        if year is None:
-            year, flags = _year_for(ctx, out.start, out.end, month, None)
-            out.flags |= flags
+        year = _year_of(ctx, out, m.group("nth_y"), month)
         out.when = When(year, month, last_day(year or 2001, month))
         return out
     day = 1 if which == "premier" else int(re.match(r"\d+", which).group())  # type: ignore[union-attr]
@@ -1157,10 +1149,7 @@ def _rule_nth(m: re.Match[str], ctx: _Ctx) -> _M | None:
 def _rule_nthw(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "nthw", "date")
     month = _month(m.group("nthw_m"))
-    year = int(m.group("nthw_y")) if m.group("nthw_y") else None
-    if year is None:
-        year, flags = _year_for(ctx, out.start, out.end, month, None)
-        out.flags |= flags
+    year = _year_of(ctx, out, m.group("nthw_y"), month)
     if year is None:
         return None
     # The weeks of a month are the weeks wholly in it (Monday to Sunday).
@@ -1406,16 +1395,14 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
 def _rule_nwd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "nwd", "date")
     wd = WEEKDAYS[key(m.group("nwd_w"))]
-    order = key(m.group("nwd_o"))
-    n = -1 if order == "dernier" else {"premier": 1, "1er": 1, "deuxieme": 2, "2e": 2,
-        "second": 2, "troisieme": 3, "3e": 3, "quatrieme": 4, "4e": 4}[order]  # fmt: skip
+    order = m.group("nwd_o")
+    n = -1 if key(order) == "dernier" else parse_ordinal(order)
+    if n is None:
+        return None
     a = ctx.anchor
     if m.group("nwd_m"):
         month = _month(m.group("nwd_m"))
-        year = int(m.group("nwd_y")) if m.group("nwd_y") else None
-        if year is None:
-            year, flags = _year_for(ctx, out.start, out.end, month, None)
-            out.flags |= flags
+        year = _year_of(ctx, out, m.group("nwd_y"), month)
     else:
         if a is None or a.month is None:
             out.flags.add("unanchored")

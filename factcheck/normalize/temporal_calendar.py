@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.normalize.temporal_lexicon import SEASONS
+
 #: Precisions, coarse to fine.
 YEAR, MONTH, DAY, HOUR, MINUTE, SECOND = "y", "m", "d", "h", "mi", "s"
 _ORDER = {YEAR: 0, MONTH: 1, DAY: 2, HOUR: 3, MINUTE: 4, SECOND: 5}
@@ -89,6 +91,13 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
 
 
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def season_days(name: str, year: int) -> tuple[date, date]:
+    """The first and last day of the season of ``year`` (winter runs into
+    the next year), as ``SEASONS`` bounds them."""
+    m1, d1, m2, d2 = SEASONS[name]
+    return date(year, m1, d1), date(year + 1 if m2 < m1 else year, m2, d2)
 
 
 def last_day(year: int, month: int) -> int:

@@ -19,7 +19,8 @@ import re
 
 import attrs
 
-from factcheck.normalize.temporal_lexicon import SEASON_CODES, SEASONS
+from factcheck.normalize.temporal_calendar import season_days
+from factcheck.normalize.temporal_lexicon import SEASON_CODES
 
 INF = math.inf
 _SEASON_NAMES = {code: name for name, code in SEASON_CODES.items()}
@@ -184,9 +185,7 @@ def date_range(parts: DateParts, mod: str | None) -> Range | None:
         return apply_mod(Range(monday, monday + 6), mod, 1)
     if parts.season is not None:
         # The days the normaliser gives the season (winter runs into the next year).
-        m1, d1, m2, d2 = SEASONS[_SEASON_NAMES[parts.season]]
-        first = datetime.date(year, m1, d1)
-        last = datetime.date(year + 1 if m2 < m1 else year, m2, d2)
+        first, last = season_days(_SEASON_NAMES[parts.season], year)
         return apply_mod(Range(first.toordinal(), last.toordinal()), mod, 30)
     if parts.months is not None:
         first, last = parts.months
