@@ -477,6 +477,24 @@ def test_temporal_references(sentence: str, text: str, value: str, implied: str 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "implied"),
+    [
+        ("Le pays compte maintenant dix régions.", "2024-06-19T11:36"),
+        ("Il est à présent libre.", "2024-06-19T11:36"),
+        ("Elle vit actuellement à Séoul.", "2024-06-19"),
+        ("En ce moment, les discussions continuent.", "2024-06-19"),
+        ("À l'heure actuelle, rien n'est décidé.", "2024-06-19"),
+        ("De nos jours, tout le monde a un téléphone.", None),
+    ],
+)
+def test_present_is_a_moment_a_period_or_an_era(sentence: str, implied: str | None) -> None:
+    """"maintenant" is the moment of publication; "actuellement" a period
+    around it, so no finer than its day; "de nos jours" an era, no day."""
+    got = one(sentence, "2024-06-19T11:36")
+    assert (got.value, got.implied) == ("PRESENT_REF", implied)
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "value", "mod"),
     [
         ("Le texte sera voté à la fin de la semaine prochaine.", "à la fin de la semaine prochaine",

@@ -86,6 +86,7 @@ from factcheck.normalize.temporal_calendar import (
     When,
     add_months,
     easter,
+    finer,
     iso_week,
     last_day,
     parse_anchor,
@@ -962,16 +963,30 @@ def _rule_ref(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out.flags.add("vague")
     a = ctx.anchor
     if which == "ref_now" and a is not None:
-        out.implied = _anchor_value(a)
+        words = key(m.group("ref_now"))
+        if words in _PRESENT_PERIODS:
+            # "actuellement", "en ce moment": the present period, not the
+            # instant of publication; its day is what the text can stand for
+            out.implied = _anchor_value(a, DAY)
+        elif words not in _PRESENT_ERAS:
+            out.implied = _anchor_value(a)  # "maintenant", "à présent": the moment
     return out
 
 
-def _anchor_value(a: Anchor) -> str:
-    """The publication date as precise as it is known."""
+#: References to the present that name a period around the publication
+#: (implied: its day) or an era (no day at all), not the instant itself.
+_PRESENT_PERIODS = frozenset(("actuellement", "en ce moment", "a l'heure actuelle"))
+_PRESENT_ERAS = frozenset(("de nos jours",))
+
+
+def _anchor_value(a: Anchor, finest: str = SECOND) -> str:
+    """The publication date as precise as it is known, at most ``finest``."""
     precision = (
         SECOND if a.second is not None else MINUTE if a.minute is not None else HOUR if a.hour is not None
         else DAY if a.day is not None else MONTH if a.month is not None else YEAR
     )  # fmt: skip
+    if finer(precision, finest):
+        precision = finest
     return timex_value(a.year, a.month, a.day, a.hour, a.minute, a.second, None, precision)
 
 
