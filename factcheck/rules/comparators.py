@@ -86,6 +86,8 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
         return None
     if isinstance(left.value, str) != isinstance(right.value, str):
         return None  # a duration against a count: not the same fact
+    if (left.assertion.kind == "percentage") != (right.assertion.kind == "percentage"):
+        return None  # "60 % des soldats" and "3000 soldats": a share and a count
     units = (left.assertion.unit, right.assertion.unit)
     if context.options.get("same_unit") and None not in units and units[0] != units[1]:
         return None  # nine ships and nine days are not the same fact
