@@ -251,6 +251,48 @@ def test_ordinals(text, expected):
     assert tuple(rest) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la moitié des électeurs", ("la moitié des électeurs", 50, "APPROX", "électeur")),
+        ("les deux tiers des députés", ("deux tiers des députés", 66.67, "APPROX", "député")),
+        ("Le tiers des sièges", ("Le tiers des sièges", 33.33, "APPROX", "siège")),
+        ("trois quarts de la population", ("trois quarts de la population", 75, "APPROX", "population")),
+        ("un dixième du budget", ("un dixième du budget", 10, "APPROX", "budget")),
+        ("la moitié de ses revenus", ("la moitié de ses revenus", 50, "APPROX", "revenu")),
+        ("plus de la moitié des habitants", ("plus de la moitié des habitants", 50, "MORE_THAN", "habitant")),
+        ("près d'un tiers des écoles", ("près d'un tiers des écoles", 33.33, "APPROX", "école")),
+        ("un Français sur deux", ("un Français sur deux", 50, "APPROX", "français")),
+        ("neuf électeurs sur dix", ("neuf électeurs sur dix", 90, "APPROX", "électeur")),
+    ],
+)
+def test_fractions_are_shares(text, expected):
+    """A fraction of something is a share: a percentage, approximate unless
+    a modifier says otherwise, of what follows."""
+    assert found(text) == [("percentage", *expected)]
+
+
+def test_what_is_no_share():
+    # a count out of a total stays a count; how often is no share
+    assert values("Le parti a obtenu 89 sièges sur 577.") == [("number", 89), ("number", 577)]
+    assert ("percentage", 50) not in values("Il travaille une semaine sur deux.")
+    # a quarter of an hour is a duration, left to the temporal extractor
+    assert found("Il a parlé un quart d'heure.") == []
+
+
+@given(st.integers(1, 9), st.sampled_from([(3, "tiers"), (4, "quart"), (5, "cinquième"), (10, "dixième")]))
+def test_fraction_values(parts, denominator):
+    whole, word = denominator
+    numerator = num2words(parts, lang="fr")
+    if parts > 1 and not word.endswith("s"):
+        word += "s"
+    got = found(f"Selon l'étude, {numerator} {word} des salariés ont voté.")
+    if parts > whole:
+        assert all(kind != "percentage" for kind, *_ in got)
+    else:
+        assert [(kind, value) for kind, _, value, _, _ in got] == [("percentage", round(100 * parts / whole, 2))]
+
+
 def test_un_before_a_fraction_is_the_article():
     assert found("un centième de seconde") == [("ordinal", "centième", 100, None, None)]
     assert found("un millionième") == [("ordinal", "millionième", 1000000, None, None)]
@@ -394,8 +436,13 @@ def test_with_spacy(spacy_analyser):
         "sur France 2",
         "la Ligue 1",
         "un Boeing 737",
-        "les deux tiers des électeurs",
         "les trois quarts",
+        "un quart de finale",
+        "les huitièmes de finale",
+        "un tiers de confiance",
+        "céder ses données à un tiers",
+        "le demi de mêlée",
+        "réduit de moitié",
         "les Vingt-Sept",
     ],
 )

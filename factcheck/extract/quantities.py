@@ -59,8 +59,14 @@ Decisions (each a general rule, documented here and in the tests):
   ("19 juin", "juin 2024", "mercredi 18", "du 18 au 20 juin"), bare years
   (a four-digit number from 1000 to 2199 not followed by a counted noun:
   "en 2000"), labels ("article 5", "page 12", "n°1", after a capitalised
-  name: "France 2", "Boeing 737") and fractions ("deux tiers", "trois
-  quarts": not modelled).
+  name: "France 2", "Boeing 737").
+- Fractions of something are shares, read as percentages with ``APPROX``
+  (prose rounds: "la moitié des voix" agrees with 52 %, not with 40 %):
+  "la moitié des électeurs" 50, "deux tiers des députés" 66.67, "trois
+  quarts de la population" 75, "un dixième du budget" 10, "un Français
+  sur deux" 50; a stated modifier wins ("plus de la moitié" MORE_THAN 50).
+  Only with what they are a share of: "un tiers" alone is a third party,
+  "réduit de moitié" a change, "un quart d'heure" a duration.
 - Not modelled: ranges ("entre 10 et 15", "de 3 à 5": two numbers), words
   and digits mixed ("trente 3"), a spaced minus sign ("- 3"), leading zeros
   read out as codes ("zéro un"), and "zéro" alone ("le bilan est zéro").
@@ -393,7 +399,7 @@ def _scan(ctx: _Context) -> Iterator[_Found]:
 
 
 #: Words a quantity may start with, besides number words and ordinals.
-_STARTERS = VAGUE_PLURAL | frozenset(SPECIAL_ORDINALS)
+_STARTERS = VAGUE_PLURAL | frozenset(SPECIAL_ORDINALS) | {"la", "le"}
 
 
 def _may_start(token: str) -> bool:
@@ -1067,7 +1073,75 @@ def _with_modifiers(ctx: _Context, found: _Found) -> _Found:
     return attrs.evolve(found, start=start, end=end, mod=mod, value=value)
 
 
+#: Denominators of fractions and how many parts make the whole.
+DENOMINATORS = {
+    "tiers": 3, "quart": 4, "quarts": 4,
+    "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
+    "dixième": 10, "vingtième": 20, "centième": 100, "millième": 1000,
+}  # fmt: skip
+_FRACTION_NUMERATORS = {"le": 1, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+                        "sept": 7, "huit": 8, "neuf": 9}  # fmt: skip
+#: "la moitié des", "les deux tiers de la", "le quart de ses": the share
+#: and a determined whole it is of (a bare "de" makes a compound noun:
+#: "un quart de finale", "un tiers de confiance", "un demi de mêlée").
+_FRACTION = re.compile(
+    r"(?:(?P<half>la\s+moiti[ée])|(?P<num>\d{1,2}|[^\W\d_]+)\s+(?P<den>[^\W\d_]+))"
+    r"\s+(?:des|du|de\s+la|de\s+l'|d'|de\s+(?:ses|sa|son|leurs|leur|nos|notre|vos|votre|mes|ma|mon"
+    r"|ces|cette|cet|ce)(?!\w))\s*(?<=\s|')",
+    _I,
+)
+#: "un Français sur deux", "trois salariés sur quatre".
+_ONE_IN = re.compile(
+    r"(?P<num>\d{1,3}|[^\W\d_]+)\s+(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)\s+sur\s+(?P<den>\d{1,4}|[^\W\d_]+)(?!\w)",
+    _I,
+)
+
+
+def _small_number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _FRACTION_NUMERATORS.get(word.lower()) or words_value(word.lower())
+
+
+def _share(ctx: _Context, start: int, end: int, parts: int, whole: int, unit: str | None) -> _Found | None:
+    if not 0 < parts <= whole:
+        return None
+    value = as_number(round(100 * parts / whole, 2))
+    return _with_modifiers(ctx, _Found("percentage", start, end, value, "APPROX", unit))
+
+
+def _match_fraction(ctx: _Context, pos: int) -> Found:
+    """"la moitié des électeurs", "deux tiers des députés", "un Français
+    sur deux": a share of something, as a percentage (module docstring)."""
+    text = ctx.text
+    if _word_at(text, pos) is None and not text[pos].isdigit():
+        return []
+    match = _FRACTION.match(text, pos)
+    if match is not None:
+        noun = _noun_at(ctx, _word_at(text, match.end()))
+        if noun is None or noun[1] in TIME_UNITS:
+            return []  # "un tiers de" what? "un quart d'heure" is a duration
+        if match.group("half"):
+            return _one(_share(ctx, pos, noun[0], 1, 2, noun[1]))
+        den = match.group("den").lower()
+        whole = DENOMINATORS.get(den) or (DENOMINATORS.get(den[:-1]) if den.endswith("s") else None)
+        parts = _small_number(match.group("num"))
+        if whole is None or parts is None:
+            return []
+        return _one(_share(ctx, pos, noun[0], parts, whole, noun[1]))
+    match = _ONE_IN.match(text, pos)
+    if match is not None:
+        noun = _noun_at(ctx, (match.start("noun"), match.end("noun")))
+        parts, whole = _small_number(match.group("num")), _small_number(match.group("den"))
+        if noun is None or noun[1] in TIME_UNITS or parts is None or whole is None or whole > 10:
+            # "une semaine sur deux" is how often, "89 sièges sur 577" a count
+            return []
+        return _one(_share(ctx, pos, match.end(), parts, whole, noun[1]))
+    return []
+
+
 _MATCHERS: tuple[Callable[[_Context, int], Found], ...] = (
+    _match_fraction,
     _match_vague,
     _match_digits,
     _match_words,
