@@ -133,9 +133,14 @@ def test_weekday_is_kept_and_checked() -> None:
         ("Les électeurs voteront dimanche.", "2024-06-17", "2024-06-23"),
         ("Poutine doit rencontrer Kim mardi.", PUB, "2024-06-25"),
         ("Le président est attendu vendredi.", PUB, "2024-06-21"),
-        # No tense to go by: the day of the publication's week.
-        ("Sommet Poutine-Kim mardi", PUB, "2024-06-18"),
+        # The present, or no verb: news announces in the present ("le
+        # sommet s'ouvre mardi"), so the next one; today is today.
+        ("Sommet Poutine-Kim mardi", PUB, "2024-06-25"),
         ("Sommet Poutine-Kim samedi", PUB, "2024-06-22"),
+        ("Sommet Poutine-Kim mercredi", PUB, "2024-06-19"),
+        ("Le festival s'achève samedi.", "2024-06-21", "2024-06-22"),
+        ("Météo-France n'exclut pas de la neige mardi.", "2024-06-21", "2024-06-25"),
+        ("Les agriculteurs reviennent lundi.", "2024-06-23", "2024-06-24"),
         # Explicit words win over the tense.
         ("Il est venu mardi dernier.", PUB, "2024-06-18"),
         ("Il viendra mardi prochain.", PUB, "2024-06-25"),
