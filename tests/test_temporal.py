@@ -732,3 +732,18 @@ def test_yesterday_anchors_the_evening_and_no_reference_without_its_unit() -> No
 )
 def test_this_weekend_and_this_season_follow_the_tense(sentence: str, published: str, value: str) -> None:
     assert one(sentence, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text", "value"),
+    [
+        ("Il neige depuis 4 heures du matin.", "time", "4 heures du matin", "T04"),
+        ("Ils sont bloqués depuis 3 heures du matin.", "time", "3 heures du matin", "T03"),
+        ("Il travaille depuis 2 heures de l'après-midi.", "time", "2 heures de l'après-midi", "T14"),
+        ("Il neige depuis 4 heures.", "duration", "4 heures", "PT4H"),
+        ("Il a dormi 8 heures dans la nuit.", "duration", "8 heures", "PT8H"),
+    ],
+)
+def test_hours_with_a_part_of_the_day_are_a_clock_time(sentence: str, kind: str, text: str, value: str) -> None:
+    got = [a for a in find_temporal(sentence, "2026-01-09T11:50", "t") if a.kind in ("time", "duration")]
+    assert (got[0].kind, got[0].text, got[0].value) == (kind, text, value)

@@ -1885,6 +1885,8 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if (unit == "heure" and m.group("du_n") and ((mod_words and key(mod_words).startswith("jusqu"))
             or context == "apres") and _until_clock(text, out, amount)):  # fmt: skip
         return None  # "jusqu'à 20 heures", "après 19 heures": a time of day
+    if unit == "heure" and m.group("du_n") and _PART_OF_DAY_AFTER.match(text, out.end):
+        return None  # "depuis 4 heures du matin": since a time of day, not for four hours
     if unit == "heure" and m.group("du_n") and (
             _LAW_HOURS.search(text, max(0, out.start - 8), out.start) and amount in (35, 39)
             or m.group("du_u")[:1].isupper()):  # fmt: skip
@@ -1949,6 +1951,12 @@ def _until_clock(text: str, out: _M, hours: float) -> bool:
 
 
 _LAW_HOURS = re.compile(r"\b(?:les|des|aux)\s+$", re.IGNORECASE)
+#: A part of the day right after "N heures" makes them a clock time.
+_PART_OF_DAY_AFTER = re.compile(
+    # (only these: "2 heures ce matin", "8 heures dans la nuit" may be durations)
+    g._p(r"~(?:du~(?:matin|soir|mat)|de~l'apr[eè]s-midi|de~la~nuit)(?!\w)"),
+    re.IGNORECASE,
+)
 #: "jusqu'à 20 heures de garde à vue", "14 heures par jour": an amount.
 _COUNTS_AFTER = re.compile(
     g._p(r"~(?:de|d'|par~(?:jour|semaine|mois|an|nuit|personne|t[êe]te))(?!\w)"), re.IGNORECASE
