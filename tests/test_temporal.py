@@ -747,3 +747,29 @@ def test_this_weekend_and_this_season_follow_the_tense(sentence: str, published:
 def test_hours_with_a_part_of_the_day_are_a_clock_time(sentence: str, kind: str, text: str, value: str) -> None:
     got = [a for a in find_temporal(sentence, "2026-01-09T11:50", "t") if a.kind in ("time", "duration")]
     assert (got[0].kind, got[0].text, got[0].value) == (kind, text, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # inside a quotation, only its words tell the tense: the incise's
+        # past tells of the saying
+        ("« Je vais essayer de garder le maillot jaune jusqu'à mercredi », a souri le Belge.",
+         "2021-06-07", "2021-06-09"),
+        ("« Nous avons signé l'accord mardi », a-t-il déclaré.", "2024-06-19", "2024-06-18"),
+        # outside, the quoted words do not tell the narration's tense
+        ("Il a déclaré mardi : « Nous signerons l'accord ».", "2024-06-19", "2024-06-18"),
+        ("Le président a parlé mardi, « nous signerons l'accord ».", "2024-06-21", "2024-06-18"),
+    ],
+)
+def test_a_quotation_has_its_own_tense(sentence: str, published: str, value: str) -> None:
+    got = [a for a in find_temporal(sentence, published, "t") if a.kind == "date"]
+    assert got[0].value == value
+
+
+def test_quotation_marks_pair_within_a_paragraph() -> None:
+    from factcheck.normalize.temporal import _Ctx
+
+    text = 'Il a dit "oui.\n\nPuis "non" et "peut-être" mardi.'
+    quotes = _Ctx(text, None).quotations()
+    assert [text[a:b] for a, b in quotes] == ["non", "peut-être"]

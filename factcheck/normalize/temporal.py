@@ -264,7 +264,7 @@ def _timex(w: When, kind: str) -> str:
 class _Ctx:
     """The text being read, its publication date and lazily computed cues."""
 
-    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "stated", "nights", "points")
+    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "_quotes", "stated", "nights", "points")
 
     def __init__(self, text: str, anchor: Anchor | None) -> None:
         self.text = text
@@ -282,6 +282,8 @@ class _Ctx:
         #: Each point in time read so far with at least its year, any
         #: precision ("en 2019", "mercredi"), for "cinq ans plus tard".
         self.points: list[_M] = []
+        #: (start, end) of each quotation, inside its marks (``quotations``).
+        self._quotes: list[tuple[int, int]] | None = None
 
     # Sentences ------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
@@ -334,6 +336,13 @@ class _Ctx:
         s_hi = text.find(";", end, hi)
         if s_hi < 0:
             s_hi = hi
+        # A quotation has its own time: inside one, only its words tell the
+        # tense (« je vais garder le maillot jusqu'à mercredi », a souri le
+        # coureur); outside, the quoted words do not tell the narration's.
+        quotes = self.quotations() if '"' in text else ()
+        inside = next(((q_lo, q_hi) for q_lo, q_hi in quotes if q_lo <= start and end <= q_hi), None)
+        if inside is not None:
+            s_lo, s_hi = max(s_lo, inside[0]), min(s_hi, inside[1])
         best, best_sign = None, 0
         participles = self._participle_before(start, s_lo, breaks) if start - s_lo > 4 else ()
         # only the cues within reach: a long sentence costs no more per mention
@@ -342,6 +351,8 @@ class _Ctx:
         for c_start, c_end, sign in (*cues[first:last], *participles):
             if c_start < s_lo or c_end > s_hi:
                 continue
+            if inside is None and quotes and any(q_lo <= c_start and c_end <= q_hi for q_lo, q_hi in quotes):
+                continue
             if c_start >= end:
                 gap = (bisect_left(breaks, c_start) - bisect_left(breaks, end), c_start - end)
             else:
@@ -349,6 +360,18 @@ class _Ctx:
             if best is None or gap < best or (gap == best and sign < 0):
                 best, best_sign = gap, sign
         return best_sign
+
+    def quotations(self) -> list[tuple[int, int]]:
+        """The spans inside quotation marks (folded to '"'), paired in each
+        paragraph: a mark left unpaired at a paragraph's end opens nothing."""
+        quotes = self._quotes
+        if quotes is None:
+            quotes = self._quotes = []
+            text = self.text
+            for paragraph in _PARAGRAPH.finditer(text):
+                marks = [i for i in range(paragraph.start(), paragraph.end()) if text[i] == '"']
+                quotes.extend((marks[i] + 1, marks[i + 1]) for i in range(0, len(marks) - 1, 2))
+        return quotes
 
     def _participle_before(self, start: int, lo: int, breaks: list[int]) -> list[tuple[int, int, int]]:
         """A past cue from a bare participle governing the mention: at most
@@ -388,6 +411,8 @@ class _Ctx:
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+#: A paragraph: quotation marks are paired within one.
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![^\S\n]*\n))+")
 #: How far from a mention (characters) a verb may tell its tense.
 _CUE_REACH = 400
 #: Words around a mention that can be no verb nor tell a direction.
