@@ -646,6 +646,10 @@ def test_days_told_anchor_what_follows() -> None:
         ("La BCE baissera ses taux, estiment les économistes interrogés vendredi.", "2024-03-04", "2024-03-01"),
         ("Battu 2-1 samedi à Lens, l'OM reste deuxième.", "2024-10-21", "2024-10-19"),
         ("Un accord signé mercredi entrera en vigueur.", "2024-06-21", "2024-06-19"),
+        ("La skieuse, blessée au genou en décembre, sera absente.", "2025-01-08", "2024-12"),
+        # a word right after the participle is another verb: it governs no date
+        ("Le bouclier sera présenté, alors que le gel des tarifs réglementés prend fin le 31 décembre.",
+         "2022-09-08", "2022-12-31"),
         # not a noun ("l'arrivée"), a quantity ("35 degrés") nor a future participle
         ("L'arrivée jeudi du président est attendue.", "2024-06-17", "2024-06-20"),
         ("Les températures devraient dépasser 35 degrés jeudi.", "2024-06-19", "2024-06-20"),

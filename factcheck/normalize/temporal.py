@@ -385,7 +385,8 @@ class _Ctx:
             word = p.group("w").lower().rstrip("s")
             if word in g.NOT_PARTICIPLES or g.NOT_BARE_BEFORE.search(text, max(0, p.start() - 32), p.start()):
                 continue
-            if text.count(" ", p.end(), start) <= 4 and "jusqu" not in text[p.end() : start]:
+            if (text.count(" ", p.end(), start) <= 4 and "jusqu" not in text[p.end() : start]
+                    and _PARTICIPLE_TO_DATE.fullmatch(text, p.end(), start)):  # fmt: skip
                 out.append((p.start(), p.end(), -1))  # ("ouvert jusqu'au 24 décembre" is a state)
         return out
 
@@ -419,6 +420,15 @@ _CUE_REACH = 400
 _ONLY_FUNCTION_WORDS = re.compile(
     r"(?:[\W\d_]|\b(?:le|la|les|l|d|de|du|des|au|aux|à|en|un|une|ce|cet|cette|et|ou|par|pour|sur|dans)\b)*",
     re.IGNORECASE,
+)
+#: What may stand between a bare participle and the date it governs:
+#: names, figures and prepositional phrases ("battu 2-1 samedi", "arrivée
+#: à Marseille le 8 mai", "blessée au genou en décembre"); a word right
+#: after the participle is another verb ("les tarifs réglementés prend fin
+#: le 31 décembre": "réglementés" governs no date).
+_PARTICIPLE_TO_DATE = re.compile(
+    r"(?:[\W\d_]+|\b(?:le|la|les|l|d|de|du|des|au|aux|à|en|ce|cet|cette|par|pour|sur|dans|dès|depuis"
+    r"|vers|avec|lors|chez|hier|ici)\b(?:[\s']+[^\W\d_]+){0,2}(?!\w)|\b[A-ZÀ-Ý][\w-]*)*"
 )
 _HAVE = frozenset(("a", "ont", "avait", "avaient", "eut", "eurent", "avons", "avez"))
 _CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
