@@ -777,3 +777,13 @@ def test_quotation_marks_pair_within_a_paragraph() -> None:
     text = 'Il a dit "oui.\n\nPuis "non" et "peut-être" mardi.'
     quotes = _Ctx(text, None).quotations()
     assert [text[a:b] for a, b in quotes] == ["non", "peut-être"]
+
+
+def test_the_end_of_a_range_is_on_or_after_its_start() -> None:
+    """"de mercredi 22 heures à jeudi midi" read on a Wednesday, in a past
+    clause: Thursday is the next day, not the last Thursday."""
+    got = find_temporal("Le préfet a interdit les poids lourds de mercredi 22 heures à jeudi midi.",
+                        "2022-11-30T09:00", "t")  # fmt: skip
+    assert [a.value for a in got] == ["2022-11-30T22", "2022-12-01T12"]
+    # no "de": no range ("à Paris", "à jeudi" alone)
+    assert [a.value for a in find_temporal("Il a parlé mardi 22 heures à jeudi.", "2024-06-19", "t")][-1] == "2024-06-13"

@@ -706,6 +706,11 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
     assert pub is not None
     if rel is None:
         # The usual case: no "prochain", "dernier", "en huit" ... (docstring).
+        since = _range_start(ctx, start)
+        if since is not None:
+            # "de mercredi 22 heures à jeudi midi": the end is on or after the start
+            day = since + timedelta(days=(wd - since.isoweekday()) % 7)
+            return When(day.year, day.month, day.day), _RELATIVE
         today = pub.isoweekday()
         if wd == today:
             return When(pub.year, pub.month, pub.day), _RELATIVE
@@ -748,6 +753,28 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
         else:
             day = monday + timedelta(days=wd - 1)
     return When(day.year, day.month, day.day), _RELATIVE
+
+
+#: "… à", "… jusqu'à" between the day a range starts and its end.
+_TO_RANGE_END = re.compile(
+    r"(?:[^\S\n]+(?:\d{1,2}[^\S\n]*h(?:eures?)?(?:[^\S\n]*\d{2})?|midi|minuit|matin|soir))?"
+    r"[^\S\n]*,?[^\S\n]*(?:à|a|au|jusqu'à|jusqu'au)[^\S\n]+",
+    re.IGNORECASE,
+)
+_FROM_RANGE_START = re.compile(r"(?:^|[^\w'])(?:de|du|depuis|dès)[^\S\n]+[^.;:!?]{0,40}$", re.IGNORECASE)
+
+
+def _range_start(ctx: _Ctx, start: int) -> date | None:
+    """The day a range opened by "de"/"du" starts, when the mention at
+    ``start`` is its end ("de mercredi 22 heures à jeudi midi")."""
+    if not ctx.stated:
+        return None
+    end, day = ctx.stated[-1]
+    if end > start or not _TO_RANGE_END.fullmatch(ctx.text, end, start):
+        return None
+    if not _FROM_RANGE_START.search(ctx.text, max(0, end - 48), end):
+        return None
+    return day
 
 
 def _check_weekday(m: _M, wd: int | None) -> None:
