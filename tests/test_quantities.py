@@ -571,3 +571,14 @@ def test_digit_ordinal_suffix_must_fit() -> None:
     from factcheck.extract.quantities import find_quantities
 
     assert [(q.kind, q.value) for q in find_quantities("Il a fini 2er, puis 2e.", "t", None)] == [("ordinal", 2)]
+
+
+def test_ranges_of_percentages_negated_plus_que_and_modifiers_before_a_preposition():
+    assert values("une inflation comprise entre 1,5 et 2 %.") == [("percentage", 1.5), ("percentage", 2)]
+    assert values("de 20 à 30 % dans le Sud-Ouest") == [("percentage", 20), ("percentage", 30)]
+    assert values("de 3 à 5 navires") == [("number", 3), ("number", 5)]
+    assert found("Il ne recueille plus que 27 % des voix.")[0][3] is None
+    assert found("Il recueille plus que 27 % des voix.")[0][3] == "MORE_THAN"
+    assert found("L'incendie a parcouru 1 800 hectares au moins dans les Landes.") == [
+        ("number", "1 800 hectares au moins", 1800, "EQUAL_OR_MORE", "hectare")
+    ]

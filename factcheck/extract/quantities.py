@@ -38,7 +38,11 @@ Decisions (each a general rule, documented here and in the tests):
   EQUAL_OR_LESS "au plus", "jusqu'à", "pas plus de".  A stated modifier
   wins over the APPROX of "une centaine".  "environ" after the number or
   its noun counts too, "au moins" / "au plus" there only before
-  punctuation ("deux au moins." but not "au plus fort de").
+  punctuation or a preposition ("deux au moins.", "1 800 hectares au moins
+  dans les Landes", but not "au plus fort de").  "ne ... plus que" is
+  "only", no modifier ("il ne recueille plus que 27 %").  In a range of
+  percentages ("entre 1,5 et 2 %", "de 20 à 30 %") the first bound is a
+  percentage too.
 - Words: "deux virgule cinq" is 2.5; "deux et demi" 2.5; "un million et
   demi" 1 500 000; "un demi-million" 500 000; "trois heures et demie" 3.5
   hours; "10 degrés en dessous de zéro" -10; a run of number words that is
@@ -271,13 +275,16 @@ def _alternation(phrases: object) -> str:
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _PRE_MOD = re.compile(rf"(?<!\w)({_alternation(PRE_MODIFIERS)})\s*$", _I)
 # A modifier after the number: "environ" unless it opens the next number
-# ("deux, environ trois"); the others only before punctuation ("deux au
-# moins." but not "au moins trois", "au plus fort de").
+# ("deux, environ trois"); the others only before punctuation or a
+# preposition ("deux au moins.", "1 800 hectares au moins dans les Landes",
+# but not "au moins trois", "au plus fort de").
 _POST_MOD = re.compile(
     rf"[ \t]+(?:(environ)(?!\w)(?!\s+(?:\d|(?:{_NUMBER_WORD})(?!\w)))"
-    rf"|({_alternation(set(POST_MODIFIERS) - {'environ'})})(?=\s*(?:[,.;:!?)]|$)))",
+    rf"|({_alternation(set(POST_MODIFIERS) - {'environ'})})(?=\s*(?:[,.;:!?)]|$)"
+    r"|\s+(?:dans|à|en|sur|selon|pour|par|depuis|lors|chez|et|mais|contre|avant|après)(?!\w)))",
     _I,
 )
+_NEGATION_BEFORE = re.compile(r"(?<![\w'])(?:ne\s+|n')(?:[^\W\d_]+\s+){0,2}$", _I)
 _NEGATIVE_WORD = re.compile(r"(?<![\w'])moins\s+$", _I)
 _NOT_NEGATIVE_BEFORE = re.compile(r"(?<!\w)(?:au|pas|de|du|le|en|peu|bien|plus)\s+moins\s+$", _I)
 
@@ -988,6 +995,9 @@ def _finish(
         if noun is not None:
             end, unit = noun
         return _with_modifiers(ctx, _Found("percentage", start, end, value, mod, unit))
+    if unit is None and _PERCENT_RANGE_END.match(text, end) and _RANGE_OPENER.search(text, max(0, start - 8), start):
+        # "entre 1,5 et 2 %", "de 20 à 30 %": the first bound is a percentage too
+        return _with_modifiers(ctx, _Found("percentage", start, end, value, mod, None))
     if unit is None:
         unit, end, value = _unit_after(ctx, start, end, value, needs_de=approx_noun or _ends_with_big_scale(text, start, end))
     return _with_modifiers(ctx, _Found("number", start, end, value, mod, unit))
@@ -996,6 +1006,8 @@ def _finish(
 _DEGREES_BELOW_ZERO = re.compile(
     r"\s+degr[ée]s?(?:\s+celsius)?(\s+(?:en[\s-]+dessous\s+de|sous)\s+z[ée]ro(?!\w))?", _I
 )
+_PERCENT_RANGE_END = re.compile(r"\s+(?:et|à)\s+\d+(?:,\d+)?(?:[ \t]?%|\s+pour(?:\s+|-)cent(?!\w))", _I)
+_RANGE_OPENER = re.compile(r"(?<![\w'])(?:entre|de)\s+$", _I)
 _PERCENT_OF = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*(?<=\s|')", _I)
 _SPACED_MULTIPLIER = re.compile(r"[ \t](Mds|Mrds|Mrd|Md|M|k)(?=[€$£])")
 _BIG_SCALE = re.compile(r"(?:millions?|milliards?)$", _I)
@@ -1057,6 +1069,8 @@ def _with_modifiers(ctx: _Context, found: _Found) -> _Found:
     start, end, mod, value = found.start, found.end, found.mod, found.value
     window = max(0, start - 40)
     pre = _PRE_MOD.search(text, window, start)
+    if pre and pre.group(1).lower().startswith("plus qu") and _NEGATION_BEFORE.search(text, window, pre.start(1)):
+        pre = None  # "ne recueille plus que 27 %": only 27 %, not more
     if pre:
         start, mod = pre.start(1), PRE_MODIFIERS[" ".join(pre.group(1).lower().split())]
     else:
