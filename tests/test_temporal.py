@@ -787,3 +787,22 @@ def test_the_end_of_a_range_is_on_or_after_its_start() -> None:
     assert [a.value for a in got] == ["2022-11-30T22", "2022-12-01T12"]
     # no "de": no range ("à Paris", "à jeudi" alone)
     assert [a.value for a in find_temporal("Il a parlé mardi 22 heures à jeudi.", "2024-06-19", "t")][-1] == "2024-06-13"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # a part of the current period already over, in a future clause: the next period's
+        ("Les Gones recevront Lens en milieu de semaine.", "2021-12-05", "2021-W49"),
+        ("Il viendra en fin de semaine.", "2021-12-06", "2021-W49"),
+        ("Le texte sera voté en début d'année.", "2021-11-20", "2022"),
+        ("Il partira en début de mois.", "2022-01-20", "2022-02"),
+        # ... not yet begun, in a past clause: the last one's
+        ("Les prix ont flambé en fin d'année.", "2022-01-10", "2021"),
+        # otherwise the current one
+        ("Il est venu en début de semaine.", "2021-12-05", "2021-W48"),
+        ("Il partira en fin de mois.", "2022-01-20", "2022-01"),
+    ],
+)
+def test_a_part_of_a_period_already_over(sentence: str, published: str, value: str) -> None:
+    assert [a.value for a in find_temporal(sentence, published, "t")] == [value]

@@ -1067,6 +1067,32 @@ def _rule_bm(m: re.Match[str], ctx: _Ctx) -> _M | None:
 _PP_MODS = {"debut": "START", "fin": "END", "mi": "MID", "milieu": "MID", "courant": None}
 
 
+#: The part of a week (ISO weekdays), a month (days) and a year (months)
+#: that "début", "mi-"/"milieu" and "fin" name.
+_PERIOD_PARTS = {
+    "semaine": {"START": (1, 2), "MID": (3, 4), "END": (5, 7)},
+    "mois": {"START": (1, 10), "MID": (11, 20), "END": (21, 31)},
+    "annee": {"START": (1, 3), "MID": (5, 8), "END": (10, 12)},
+    "an": {"START": (1, 3), "MID": (5, 8), "END": (10, 12)},
+}
+
+
+def _part_over(ctx: _Ctx, out: _M, unit: str, pub: date) -> int:
+    """-1, 0 or +1 period: "en milieu de semaine" in a future clause read
+    on a Sunday is next week's (this week's middle is over); "en fin
+    d'année" in a past clause read in January is last year's."""
+    part = _PERIOD_PARTS.get(unit, {}).get(out.mod or "")
+    if part is None:
+        return 0
+    now = pub.isoweekday() if unit == "semaine" else pub.day if unit == "mois" else pub.month
+    first, last = part
+    if now > last and ctx.tense(out.start, out.end) > 0:
+        return 1
+    if now < first and ctx.tense(out.start, out.end) < 0:
+        return -1
+    return 0
+
+
 def _rule_pp(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "pp", "date")
     word = key(m.group("pp_w")).split()[-1]
@@ -1092,6 +1118,8 @@ def _rule_pp(m: re.Match[str], ctx: _Ctx) -> _M | None:
         step = 0 if rel is None else 1 if key(rel).startswith("prochain") else -1
         if year is None:
             out.flags.add("unanchored" if a is None else "relative")
+        if rel is None and year is None and a is not None and a.date is not None:
+            step = _part_over(ctx, out, unit, a.date)
         if unit in ("annee", "an"):
             base = year or (a.year if a else None)
             out.when = When(None if base is None else base + step, precision=YEAR)

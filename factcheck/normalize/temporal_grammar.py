@@ -581,7 +581,7 @@ TENSE_CUE = re.compile(
         # future: "signera", "devrait", "est prévu", "doit signer", "va se rendre"
         rf"|(?P<fut>{_LOWER}+(?:era|eront|erai|erons|erez|erait|eraient|ira|iront"
         r"|dra|dront|drait|draient|rra|rront|rrait|rraient|ura|uront|urait|uraient"
-        r"|[îi]tra|[îi]tront|ttra|ttront)"
+        r"|[îi]tra|[îi]tront|ttra|ttront|vra|vront)"  # (-vrait: also "ouvrait", a past)
         r"|sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront"
         r"|devrait|devraient|pourrait|pourraient"
         r"|pr[ée]vue?s?|attendue?s?|programm[ée]e?s?|cens[ée]e?s?|prochaine?s?|demain"
