@@ -806,3 +806,25 @@ def test_the_end_of_a_range_is_on_or_after_its_start() -> None:
 )
 def test_a_part_of_a_period_already_over(sentence: str, published: str, value: str) -> None:
     assert [a.value for a in find_temporal(sentence, published, "t")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # a night is named by its evening: last night is yesterday's
+        ("Cette nuit, un incendie a ravagé un entrepôt.", "2025-11-25", "2025-11-24TNI"),
+        ("Cette nuit, la neige.", "2025-11-25T07:05", "2025-11-24TNI"),
+        ("Il neigera cette nuit.", "2025-11-25T07:05", "2025-11-25TNI"),
+        ("Cette nuit, la neige.", "2025-11-25T19:05", "2025-11-25TNI"),
+    ],
+)
+def test_cette_nuit(sentence: str, published: str, value: str) -> None:
+    assert find_temporal(sentence, published, "t")[0].value == value
+
+
+def test_clock_times_after_cette_nuit() -> None:
+    got = find_temporal("Cette nuit, vers 23 heures, un incendie s'est déclaré, maîtrisé vers 3 heures.", "2025-11-25", "t")
+    assert [a.implied for a in got[1:]] == ["2025-11-24T23", "2025-11-25T03"]
+    # an afternoon hour is no part of a night
+    got = find_temporal("La tempête a soufflé cette nuit et la vigilance court jusqu'à 16 heures.", "2025-11-25T07:05", "t")
+    assert got[-1].implied == "2025-11-25T16"

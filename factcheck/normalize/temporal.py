@@ -184,10 +184,11 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
             break
     for end, evening in reversed(ctx.nights):
         if told_at < end <= m.start:
-            if ctx.sentence_index(m.start) - ctx.sentence_index(end - 1) <= 1:
+            if ctx.sentence_index(m.start) - ctx.sentence_index(end - 1) <= 1 and not 12 <= when.hour < 18:
                 # "dans la nuit de samedi à dimanche, vers 3 heures": the
                 # small hours are the next morning's, 23 heures the evening's
-                day = evening if when.hour >= 12 or evening == date.max else evening + timedelta(days=1)
+                # (an afternoon hour is no part of a night: not counted from it)
+                day = evening if when.hour >= 18 or evening == date.max else evening + timedelta(days=1)
             break
     if day is None:
         day = ctx.pub
@@ -1439,6 +1440,10 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     else:
         base = ctx.pub
         out.flags.add("relative" if ctx.anchor is not None else "unanchored")
+    if word == "cette nuit" and base is not None:
+        # TIMEX3 names a night by its evening: last night's is yesterday's
+        evening = base - timedelta(days=1) if _last_night(ctx, out) else base
+        return _night(ctx, out, evening + timedelta(days=1))
     if base is None and ctx.anchor is not None and not narrative:
         out.when = _today_partial(ctx, days)
     else:
@@ -1450,6 +1455,17 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
         out.when.part = part
     _state(ctx, out)
     return out
+
+
+def _last_night(ctx: _Ctx, out: _M) -> bool:
+    """Whether "cette nuit" is the night that has just ended: told in a
+    past clause ("cette nuit, un incendie a ravagé…"), or with no tense in
+    an article published in the morning; a future is tonight."""
+    sign = ctx.tense(out.start, out.end)
+    if sign:
+        return sign < 0
+    a = ctx.anchor
+    return a is not None and a.hour is not None and a.hour < 12
 
 
 def _rule_dd(m: re.Match[str], ctx: _Ctx) -> _M | None:
