@@ -828,3 +828,18 @@ def test_clock_times_after_cette_nuit() -> None:
     # an afternoon hour is no part of a night
     got = find_temporal("La tempête a soufflé cette nuit et la vigilance court jusqu'à 16 heures.", "2025-11-25T07:05", "t")
     assert got[-1].implied == "2025-11-25T16"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value", "mismatch"),
+    [
+        # the weekday picks the year near the publication that fits it
+        ("Les chiffres de l'emploi, publiés le vendredi 10 janvier, sont attendus.", "2025-01-02", "2025-01-10", False),
+        ("Ils avaient défilé le lundi 27 mai.", "2024-05-19", "2024-05-27", False),
+        # no year near the publication fits: the mismatch stays, to report
+        ("Le sommet a eu lieu mercredi 18 juin.", "2024-06-19", "2024-06-18", True),
+    ],
+)
+def test_a_stated_weekday_picks_the_year(sentence: str, published: str, value: str, mismatch: bool) -> None:
+    got = find_temporal(sentence, published, "t")[0]
+    assert (got.value, "weekday-mismatch" in got.flags) == (value, mismatch)

@@ -778,6 +778,26 @@ def _range_start(ctx: _Ctx, start: int) -> date | None:
     return day
 
 
+def _year_of_weekday(ctx: _Ctx, m: _M, wd: int) -> None:
+    """A day and month stated with their weekday but no year: when the
+    year the tense gave puts another weekday there and the neighbouring
+    year, within half a year of the publication, fits ("vendredi 10
+    janvier" read on 2 January 2025 in a past clause), take that one.  A
+    weekday that fits no year near the publication stays a mismatch to
+    report ("mercredi 18 juin" read in June 2024)."""
+    when, pub = m.when, ctx.pub
+    if when is None or pub is None or when.year is None or when.month is None or when.day is None:
+        return
+    if valid(when.year, when.month, when.day) and weekday_of(when.year, when.month, when.day) == wd:
+        return
+    for year in (when.year - 1, when.year + 1):
+        if valid(year, when.month, when.day):
+            d = date(year, when.month, when.day)
+            if d.isoweekday() == wd and abs((d - pub).days) <= 183:
+                when.year = year
+                return
+
+
 def _check_weekday(m: _M, wd: int | None) -> None:
     if wd is None or m.when is None:
         return
@@ -872,6 +892,8 @@ def _rule_dmy(m: re.Match[str], ctx: _Ctx) -> _M | None:
     elif y2:
         year = _year2(y2, ctx.anchor)
     out.when = _full_date(ctx, out, day, month, year, rel)
+    if wd and year is None and rel is None:
+        _year_of_weekday(ctx, out, WEEKDAYS[key(wd)])
     _check_weekday(out, WEEKDAYS[key(wd)] if wd else None)
     part = m.group("dmy_pod") or m.group("dmy_pod2")
     if part:
