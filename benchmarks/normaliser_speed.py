@@ -54,24 +54,32 @@ def expressions(path: Path) -> list[tuple[str, str | None]]:
     return out
 
 
-def rate(fn: Callable[[str, str | None], object], items: list[tuple[str, str | None]],
-         seconds: float, rounds: int = 5) -> tuple[float, int]:  # fmt: skip
-    """(expressions per second, how many gave a value): the best of a few
-    rounds of whole passes, as ``timeit`` does, since noise only slows."""
-    found = sum(fn(text, pub) is not None for text, pub in items)  # warm-up pass
-    best = 0.0
+def one_round(fn: Callable[[str, str | None], object], items: list[tuple[str, str | None]],
+              seconds: float) -> float:  # fmt: skip
+    """Expressions per second over whole passes lasting ``seconds``."""
+    # CPU time of this process: the machine is shared, wall time is not ours.
+    done, start = 0, time.process_time()
+    while True:
+        for text, pub in items:
+            fn(text, pub)
+        done += len(items)
+        elapsed = time.process_time() - start
+        if elapsed >= seconds:
+            return done / elapsed
+
+
+def rates(fns: list[Callable[[str, str | None], object]], items: list[tuple[str, str | None]],
+          seconds: float, rounds: int = 5) -> list[tuple[float, int]]:  # fmt: skip
+    """(expressions per second, how many gave a value) of each function:
+    the best of a few rounds of whole passes, as ``timeit`` does, since
+    noise only slows.  The rounds of the functions alternate, so that a
+    slow spell of the machine falls on both rather than on one."""
+    found = [sum(fn(text, pub) is not None for text, pub in items) for fn in fns]  # warm-up
+    best = [0.0] * len(fns)
     for _ in range(rounds):
-        # CPU time of this process: the machine is shared, wall time is not ours.
-        done, start = 0, time.process_time()
-        while True:
-            for text, pub in items:
-                fn(text, pub)
-            done += len(items)
-            elapsed = time.process_time() - start
-            if elapsed >= seconds / rounds:
-                break
-        best = max(best, done / elapsed)
-    return best, found
+        for i, fn in enumerate(fns):
+            best[i] = max(best[i], one_round(fn, items, seconds / rounds))
+    return list(zip(best, found))
 
 
 def ours(text: str, published: str | None) -> object:
@@ -102,8 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     args = parser.parse_args(argv)
     items = expressions(args.path)
-    our_rate, our_found = rate(ours, items, args.seconds)
-    dp_rate, dp_found = rate(make_dateparser(), items, args.seconds)
+    (our_rate, our_found), (dp_rate, dp_found) = rates([ours, make_dateparser()], items, args.seconds)
     result = {
         "expressions": len(items),
         "ours": {"per_second": round(our_rate), "with_value": our_found},
