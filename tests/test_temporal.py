@@ -843,3 +843,26 @@ def test_clock_times_after_cette_nuit() -> None:
 def test_a_stated_weekday_picks_the_year(sentence: str, published: str, value: str, mismatch: bool) -> None:
     got = find_temporal(sentence, published, "t")[0]
     assert (got.value, "weekday-mismatch" in got.flags) == (value, mismatch)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "implied"),
+    [
+        ("Il a passé quatre ans et dix mois en prison.", "quatre ans et dix mois", "P4Y10M", None),
+        ("Il vit ici depuis deux ans et trois mois.", "deux ans et trois mois", "P2Y3M", "2023-08"),
+        ("La réunion a duré deux heures et vingt minutes.", "deux heures et vingt minutes", "PT2H20M", None),
+        ("Il a tenu trois jours et deux heures.", "trois jours et deux heures", "P3DT2H", None),
+        # the second unit must be smaller: the first alone
+        ("Il a attendu deux jours et trois semaines.", "deux jours", "P2D", None),
+        ("Ils ont deux ans et trois enfants.", "deux ans", "P2Y", None),
+    ],
+)
+def test_compound_durations(sentence: str, text: str, value: str, implied: str | None) -> None:
+    got = [a for a in find_temporal(sentence, "2025-11-20", "t") if a.kind == "duration"][0]
+    assert (got.text, got.value, got.implied) == (text, value, implied)
+
+
+def test_compound_durations_compare_with_their_sum() -> None:
+    from factcheck.rules.values import parse_duration
+
+    assert parse_duration("P4Y10M") == parse_duration("P58M")

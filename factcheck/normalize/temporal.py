@@ -1914,6 +1914,36 @@ def _iso_duration(amount: float, unit: str) -> str:
     return f"PT{number}{code}" if is_time else f"P{number}{code}"
 
 
+#: ISO 8601 designators, coarse to fine ("T" marks the time ones).
+_DESIGNATORS = ("Y", "M", "D", "TH", "TM", "TS")
+
+
+def _compound_duration(first: float, first_unit: str, second: float | None,
+                       second_unit: str) -> tuple[str, float, str] | None:  # fmt: skip
+    """(ISO value, amount, unit) of "N units et M smaller units", the amount
+    in the smaller unit when one of the larger is a known number of them
+    (for the point it implies); None when the second unit is not smaller
+    or either amount is not whole ("deux jours et trois semaines")."""
+    if second is None or first != int(first) or second != int(second):
+        return None
+    if UNIT_FACTOR.get(first_unit, 1) != 1 or UNIT_FACTOR.get(second_unit, 1) != 1:
+        return None  # "deux décennies et ...": no designator of their own
+    code1, time1, per, _ = UNITS[first_unit]
+    code2, time2, _, _ = UNITS[second_unit]
+    key1, key2 = ("T" if time1 else "") + code1, ("T" if time2 else "") + code2
+    if key1 not in _DESIGNATORS or key2 not in _DESIGNATORS:
+        return None  # weeks do not combine in ISO 8601
+    i, j = _DESIGNATORS.index(key1), _DESIGNATORS.index(key2)
+    if j <= i:
+        return None
+    date_part = "".join(f"{int(n)}{code}" for n, code, t in ((first, code1, time1), (second, code2, time2)) if not t)
+    time_part = "".join(f"{int(n)}{code}" for n, code, t in ((first, code1, time1), (second, code2, time2)) if t)
+    value = "P" + date_part + ("T" + time_part if time_part else "")
+    if j == i + 1 and per:
+        return value, first * per + second, second_unit
+    return value, first, first_unit
+
+
 _PAST_CONTEXT = ("depuis", "il y a", "voila", "cela fait", "ca fait")
 _FIRST_IN = re.compile(r"\b(?:premi(?:er|ère)s?|1(?:er|re|ère))\b", re.IGNORECASE)
 _FUTURE_CONTEXT = ("dans", "d'ici")
@@ -2031,6 +2061,14 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
             return None  # "8 heures du soir", "onze heures trois quarts": a time
     amount = float(amount) + frac
     out.value = _iso_duration(amount, unit)
+    if m.group("du_nb"):
+        # "quatre ans et dix mois": P4Y10M, counted in the smaller unit
+        second, second_unit = _number(m.group("du_nb")), _unit(m.group("du_ub"))
+        compound = _compound_duration(amount, unit, second, second_unit)
+        if compound is None:
+            out.end = m.end("du_u")  # "deux jours et trois semaines": the first only
+        else:
+            out.value, amount, unit = compound
     if out.mod not in (None, "APPROX"):
         return out  # "plus de deux ans": no one point in time
     # The point in time the duration implies: counted from the publication
