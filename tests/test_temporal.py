@@ -866,3 +866,18 @@ def test_compound_durations_compare_with_their_sum() -> None:
     from factcheck.rules.values import parse_duration
 
     assert parse_duration("P4Y10M") == parse_duration("P58M")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the period the publication falls in is the current one, whatever the tense
+        ("Le marché devrait rebondir au second semestre.", "2025-H2"),
+        ("Le chômage a baissé au troisième trimestre.", "2025-Q3"),
+        # others follow the tense
+        ("Le marché a rebondi au premier trimestre.", "2025-Q1"),
+        ("Les ventes reprendront au premier trimestre.", "2026-Q1"),
+    ],
+)
+def test_the_current_quarter_or_half(sentence: str, value: str) -> None:
+    assert find_temporal(sentence, "2025-09-01", "t")[0].value == value

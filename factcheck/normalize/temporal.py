@@ -1027,8 +1027,15 @@ def _rule_qh(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return None
     out = _new(m, "qh", "date")
     months = 12 // per_year
-    # The period's first month places it before or after the publication.
-    year = _year_of(ctx, out, year_text, (n - 1) * months + 1, m.group("qh_r"))
+    # The period's first month places it before or after the publication;
+    # a period the publication falls in is the current one, whatever the tense.
+    a, first = ctx.anchor, (n - 1) * months + 1
+    if not year_text and not m.group("qh_r") and a is not None and a.month is not None \
+            and first <= a.month < first + months:  # fmt: skip
+        year = a.year
+        out.flags.add("relative")
+    else:
+        year = _year_of(ctx, out, year_text, first, m.group("qh_r"))
     out.value = f"{'XXXX' if year is None else f'{year:04d}'}-{'Q' if per_year == 4 else 'H'}{n}"
     if year is not None:
         out.when = When(year, precision=YEAR)  # what "un an plus tard" counts from
