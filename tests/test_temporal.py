@@ -881,3 +881,19 @@ def test_compound_durations_compare_with_their_sum() -> None:
 )
 def test_the_current_quarter_or_half(sentence: str, value: str) -> None:
     assert find_temporal(sentence, "2025-09-01", "t")[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text", "mod"),
+    [
+        # a bound after hours makes them an amount of time, in the span with its mod
+        ("La pause passera à une heure et demie au minimum.", "duration", "une heure et demie au minimum",
+         "EQUAL_OR_MORE"),
+        ("Il restera deux ans au plus.", "duration", "deux ans au plus", "EQUAL_OR_LESS"),
+        # "au plus tard" bounds a time of day
+        ("Rendez-vous à 8 heures au plus tard.", "time", "8 heures", None),
+    ],
+)
+def test_bounds_after_a_duration(sentence: str, kind: str, text: str, mod: str | None) -> None:
+    got = find_temporal(sentence, "2025-09-01", "t")[0]
+    assert (got.kind, got.text, got.mod) == (kind, text, mod)

@@ -1854,10 +1854,16 @@ def _rule_tm3(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return None
     if context == "et" and "entre" not in text[max(0, m.start() - 24) : m.start()].lower():
         return None
+    if not tp and _AMOUNT_BOUND_AFTER.match(text, m.end()):
+        return None  # "passera à une heure et demie au minimum": an amount of time
     out = _time_mention(m, "tm3", ctx, hour, minute, tp)
     if out is not None:
         out.mod = _TIME_MODS.get(context)
     return out
+
+
+#: A bound after hours makes them an amount, not a time of day.
+_AMOUNT_BOUND_AFTER = re.compile(g._p(r"~(?:au~minimum|au~maximum|au~moins|au~plus(?!~t))(?!\w)"), re.I)
 
 
 def _rule_tm4(m: re.Match[str], ctx: _Ctx) -> _M | None:
@@ -2038,6 +2044,10 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
             out.mod = DURATION_MODS.get(" ".join(key(mod_words).split()).replace("' ", "'"))
         return out
     rel = key(m.group("du_rel") or "")
+    bound = m.group("du_pm")
+    if bound and not mod_words:
+        # "une heure et demie au minimum", "deux ans au plus"
+        out.mod = "EQUAL_OR_MORE" if key(bound).endswith(("minimum", "moins")) else "EQUAL_OR_LESS"
     if mod_words:
         out.mod = DURATION_MODS.get(" ".join(key(mod_words).replace("-", " ").split()).replace(
             "' ", "'").replace("un peu ", "").replace("bien ", ""))  # fmt: skip

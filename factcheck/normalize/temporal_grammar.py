@@ -283,7 +283,8 @@ RULES: list[tuple[str, str]] = [
         rf"|cinquantaine|soixantaine|centaine)~{DE}(?P<du_u2>{UNIT})"
         r"|une?~demi-?¤(?P<du_hu>heure|journ[ée]e|si[èe]cle|ann[ée]e|mois|minute|seconde)(?!\w)"
         r"|(?P<du_qn>un|trois)~quarts?~d'¤heure(?!\w))"
-        r"(?:~(?P<du_rel>plus~tard|apr[èe]s|auparavant|plus~t[ôo]t|avant)(?!\w))?)"
+        r"(?:~(?P<du_rel>plus~tard|apr[èe]s|auparavant|plus~t[ôo]t|avant)(?!\w))?"
+        r"(?:~(?P<du_pm>au~minimum|au~maximum|au~moins|au~plus(?!~t))(?!\w))?)"
         r"(?!~sur~\d)",  # "24 heures sur 24": always, no duration
     ),
     # début juin, fin 2023, mi-juin, à la fin de l'année, en début de semaine
