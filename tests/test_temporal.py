@@ -897,3 +897,40 @@ def test_the_current_quarter_or_half(sentence: str, value: str) -> None:
 def test_bounds_after_a_duration(sentence: str, kind: str, text: str, mod: str | None) -> None:
     got = find_temporal(sentence, "2025-09-01", "t")[0]
     assert (got.kind, got.text, got.mod) == (kind, text, mod)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # a bare season or weekend placed by the tense
+        ("L'opposition réclame son report, qui interviendra à l'automne.", "2023-04-11", "2023-FA"),
+        ("L'hiver a été rude.", "2023-04-11", "2022-WI"),
+        ("Trois accidents ont eu lieu durant le week-end.", "2021-01-04", "2020-W53-WE"),
+        ("Les températures remonteront pendant le week-end.", "2021-01-04", "2021-W01-WE"),
+    ],
+)
+def test_bare_seasons_and_weekends_with_a_tense(sentence: str, published: str, value: str) -> None:
+    assert [a.value for a in find_temporal(sentence, published, "t")] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["L'été est la saison des vacances.", "En été, il fait chaud.", "Le week-end, il va à la pêche."],
+)
+def test_generic_seasons_and_weekends_are_no_dates(sentence: str) -> None:
+    assert find_temporal(sentence, "2023-04-11", "t") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # "être" + participle is a past only for the verbs conjugated with "être"
+        ("Il est arrivé jeudi.", "2024-06-13"),
+        ("Elle est partie lundi.", "2024-06-17"),
+        # otherwise a present passive: no past ("un redoux est annoncé pour jeudi")
+        ("Un redoux est annoncé pour jeudi.", "2024-06-20"),
+        ("Le président est reçu mardi à l'Élysée.", "2024-06-25"),
+    ],
+)
+def test_present_passives_are_no_past(sentence: str, value: str) -> None:
+    assert find_temporal(sentence, "2024-06-19", "t")[0].value == value

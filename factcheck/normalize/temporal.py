@@ -450,8 +450,11 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
         elif kind == "part":
             # "est attendu", "sont prévus": a passive that announces.
             sign = -1
-            if m.group("part") in g.FUTURE_PARTICIPLES and m.group("aux") not in _HAVE:
+            aux, part = m.group("aux"), m.group("part")
+            if part in g.FUTURE_PARTICIPLES and aux not in _HAVE:
                 sign = 1
+            elif aux in ("est", "sont") and not g.ETRE_PARTICIPLE.fullmatch(part):
+                continue  # a present passive ("un redoux est annoncé"), no past
             elif g.POINTS_AHEAD.fullmatch(m.group("part")) and g.TO_A_DATE.match(text, m.end()):
                 sign = 1  # "le vote est reporté au 14 septembre"
         else:
@@ -1201,8 +1204,12 @@ def _rule_se(m: re.Match[str], ctx: _Ctx) -> _M | None:
     year = int(m.group("se_y")) if m.group("se_y") else None
     rel = m.group("se_rel")
     deictic = prefix in ("cet", "ce")
-    # "l'été" alone is any summer; "a été" is no season at all.
-    if year is None and rel is None and not deictic and prefix in ("l'", "de l'", "en"):
+    # "l'été" alone is any summer, unless a tense places it ("reporté à
+    # l'automne", "l'hiver a été rude"); "en été" is a habit; "a été" is no
+    # season at all.
+    if year is None and rel is None and not deictic and (
+        prefix == "en" or (prefix in ("l'", "de l'") and not ctx.tense(m.start(), m.end()))
+    ):
         return None
     out = _new(m, "se", "date")
     if deictic:
@@ -1626,8 +1633,9 @@ def _rule_ru(m: re.Match[str], ctx: _Ctx) -> _M | None:
     unit = key(m.group("ru_u"))
     rel = m.group("ru_r")
     deictic = det in ("cette", "ce", "cet")
-    if not deictic and rel is None:
-        return None
+    weekend = unit in ("week end", "weekend")
+    if not deictic and rel is None and not (weekend and ctx.tense(m.start(), m.end())):
+        return None  # ("le week-end" with a tense to go by is the last or next one)
     if unit in ("an",) and det != "l'":
         return None
     if deictic and unit in ("annee", "an", "semaine") and det != "cette":
@@ -1683,7 +1691,8 @@ def _rule_ru(m: re.Match[str], ctx: _Ctx) -> _M | None:
             day = base + timedelta(days=7 * step)
             saturday = day + timedelta(days=6 - day.isoweekday())
             if not step and not narrative:
-                # "ce week-end, trois accidents ont eu lieu" read on Monday: the last one
+                # "ce week-end, trois accidents ont eu lieu" read on Monday: the
+                # last one; "un redoux est attendu pour le week-end": the next
                 sign = ctx.tense(out.start, out.end)
                 if sign < 0 and saturday > base:
                     saturday -= timedelta(days=7)

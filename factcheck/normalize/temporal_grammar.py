@@ -655,6 +655,15 @@ NOT_IMPERFECT = frozenset(
     "fait lait trait souhait portrait extrait retrait attrait parfait bienfait forfait abstrait "
     "distrait méfait satisfait contrefait plait plaît".split()
 )
+#: Participles of the verbs conjugated with "être" ("il est arrivé": a
+#: past); after "est"/"sont" any other participle is a present passive
+#: ("un redoux est annoncé", "les magasins sont fermés"), no past.
+ETRE_PARTICIPLE = re.compile(
+    r"(?:all|arriv|rest|tomb|entr|rentr|mont|pass|retourn|d[ée]c[ée]d|n)[ée]e?s?"
+    r"|(?:re|de|par|inter|sur|ad|con|pro)?venue?s?|(?:re)?partie?s?|(?:res)?sortie?s?"
+    r"|morte?s?|(?:re)?descendue?s?|apparue?s?|[ée]clos|[ée]close?s?",
+    re.IGNORECASE,
+)
 FUTURE_PARTICIPLES = frozenset(
     "attendu attendue attendus attendues prévu prévue prévus prévues programmé programmée "
     "programmés programmées censé censée censés censées appelé appelée appelés appelées".split()
