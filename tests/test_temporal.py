@@ -473,6 +473,8 @@ def test_abbreviated_weekday_is_checked() -> None:
         ("Il est arrivé il y a quelques jours.", "il y a quelques jours", "PAST_REF", None),
         ("Un accord sera signé dans les prochains jours.", "dans les prochains jours", "FUTURE_REF", None),
         ("Il rentrera bientôt.", "bientôt", "FUTURE_REF", None),
+        ("Cela devrait changer dans les jours qui viennent.", "dans les jours qui viennent", "FUTURE_REF", None),
+        ("Les prix grimperont au cours des mois à venir.", "des mois à venir", "FUTURE_REF", None),
     ],
 )
 def test_temporal_references(sentence: str, text: str, value: str, implied: str | None) -> None:

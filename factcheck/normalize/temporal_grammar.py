@@ -413,7 +413,9 @@ RULES: list[tuple[str, str]] = [
         r"|au~cours~des~prochain(?:e)?s~(?:jours|semaines|mois|ann[ée]es|d[ée]cennies)"
         r"|dans~les~(?:prochain(?:e)?s~(?:jours|semaines|mois|ann[ée]es|heures|d[ée]cennies)"
         r"|ann[ée]es~[àa]~venir|mois~[àa]~venir)"
-        r"|dans~(?:quelques|plusieurs)~(?:jours|semaines|mois|ann[ée]es|heures)))(?!\w)",
+        r"|dans~(?:quelques|plusieurs)~(?:jours|semaines|mois|ann[ée]es|heures)"
+        # "les jours qui viennent", "des semaines à venir"
+        r"|(?:dans~)?(?:les|des)~(?:jours|semaines|mois|ann[ée]es|heures)~(?:qui~viennent|[àa]~venir)))(?!\w)",
     ),
     # le 16, à partir du 8, le 2 à 5h: a day of the month alone, only where
     # nothing but a time or the end of the clause follows
