@@ -936,3 +936,18 @@ def test_generic_seasons_and_weekends_are_no_dates(sentence: str) -> None:
 )
 def test_present_passives_are_no_past(sentence: str, value: str) -> None:
     assert find_temporal(sentence, "2024-06-19", "t")[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Le pont de l'Ascension sera chargé.", "2026-05-14"),
+        ("Le jour de l'Assomption, la ville est vide.", "2026-08-15"),
+        # a movable feast is placed by the tense like a day of the year
+        ("Le défilé de Mardi gras aura lieu.", "2027-02-09"),
+        ("Pâques a été fêté en famille.", "2026-04-05"),
+        ("Pâques sera fêté en famille.", "2027-03-28"),
+    ],
+)
+def test_holidays(sentence: str, value: str) -> None:
+    assert [a.value for a in find_temporal(sentence, "2026-04-19", "t") if a.kind == "date"] == [value]

@@ -1257,8 +1257,14 @@ def _rule_hol(m: re.Match[str], ctx: _Ctx) -> _M | None:
             out.flags.add("unanchored")
             out.when = When()
             return out
-        year = a.year
-        out.flags.add("relative")
+        # the tense places it like a day of the year ("Mardi gras aura lieu"
+        # read in April is next year's), this year's date standing for it
+        near = easter(a.year) + timedelta(days=EASTER_HOLIDAYS[name])
+        year, flags = _year_for(ctx, out.start, out.end, near.month, near.day)
+        out.flags |= flags
+        if year is None:
+            out.when = When()
+            return out
     d = easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
     out.when = When(d.year, d.month, d.day)
     return out

@@ -248,7 +248,9 @@ RULES: list[tuple[str, str]] = [
         rf"{B}(?P<hol__s>(?:(?:le~)?jour~de~|la~journ[ée]e~de~|(?:la~)?f[êe]te~de~)?(?:la~)?"
         r"(?P<hol_h>no[eë]l|toussaint|saint[- ]sylvestre|jour~de~l'an|nouvel~an"
         r"|f[êe]te~du~travail|jour~des~morts|saint[- ]valentin|lundi~de~p[âa]ques|p[âa]ques"
-        rf"|lundi~de~pentec[ôo]te|pentec[ôo]te|vendredi~saint)(?:~(?P<hol_y>{YEAR4}))?){E}",
+        r"|lundi~de~pentec[ôo]te|pentec[ôo]te|vendredi~saint|jeudi~de~l'ascension|l'ascension"
+        r"|l'assomption|mardi~gras|mercredi~des~cendres|dimanche~des~rameaux|rameaux|halloween"
+        rf"|l'[ée]piphanie)(?:~(?P<hol_y>{YEAR4}))?){E}",
     ),
     # les 2 dernières semaines, 3 prochains jours, 2 années passées
     (

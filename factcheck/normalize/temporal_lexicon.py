@@ -64,6 +64,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "nouvel an": (1, 1),
     "fete du travail": (5, 1),
     "saint valentin": (2, 14),
+    "l'assomption": (8, 15),
+    "halloween": (10, 31),
+    "l'epiphanie": (1, 6),
 }
 
 #: Holidays that follow Easter Sunday, as an offset in days.
@@ -71,6 +74,12 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "paques": 0,
     "lundi de paques": 1,
     "vendredi saint": -2,
+    "l'ascension": 39,
+    "jeudi de l'ascension": 39,
+    "mardi gras": -47,
+    "mercredi des cendres": -46,
+    "dimanche des rameaux": -7,
+    "rameaux": -7,
     "pentecote": 49,
     "lundi de pentecote": 50,
 }
