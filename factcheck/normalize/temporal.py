@@ -417,9 +417,15 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![^\S\n]*\n))+")
 #: How far from a mention (characters) a verb may tell its tense.
 _CUE_REACH = 400
-#: Words around a mention that can be no verb nor tell a direction.
+#: Words around a mention that can be no verb nor tell a direction: the
+#: function words, and the words of other dates and times ("le 2 mars à
+#: 5h", "jeudi de 9h à 11h"), so that a text of dates alone costs no
+#: search for verbs.
 _ONLY_FUNCTION_WORDS = re.compile(
-    r"(?:[\W\d_]|\b(?:le|la|les|l|d|de|du|des|au|aux|à|en|un|une|ce|cet|cette|et|ou|par|pour|sur|dans)\b)*",
+    r"(?:[\W\d_]|\b(?:le|la|les|l|d|de|du|des|au|aux|à|en|un|une|ce|cet|cette|et|ou|par|pour|sur|dans"
+    r"|h|min|heures?|midi|minuit|matin|soir|vers|environ|entre|jusqu|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre"
+    r"|octobre|novembre|d[ée]cembre)\b)*",
     re.IGNORECASE,
 )
 #: What may stand between a bare participle and the date it governs:
