@@ -582,3 +582,32 @@ def test_ranges_of_percentages_negated_plus_que_and_modifiers_before_a_prepositi
     assert found("L'incendie a parcouru 1 800 hectares au moins dans les Landes.") == [
         ("number", "1 800 hectares au moins", 1800, "EQUAL_OR_MORE", "hectare")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sur N" that is no share: a big total, a length, a plural, how often
+        ("Un enfant sur 1 000 est concerné.", [("number", 1000)]),
+        ("Un cas sur deux millions.", [("number", 2000000)]),
+        ("Il a signé un plan sur cinq ans.", [("number", 5)]),
+        ("le contre-la-montre sur 8 km", [("number", 8)]),
+        ("Un film sur deux sœurs", [("number", 2)]),
+        ("une fois sur deux", [("number", 2)]),
+        # ranks are no shares ("le" counts one only before tiers and quart)
+        ("Ce but est le huitième de la saison.", [("ordinal", 8)]),
+        ("À la moitié du parcours, il a abandonné.", []),
+        # shares keep a share's verb after them
+        ("Un Français sur deux estime que c'est trop.", [("percentage", 50)]),
+    ],
+)
+def test_what_is_no_share_after_review(text, expected):
+    assert values(text) == expected
+
+
+def test_modifiers_of_shares_and_negated_plus_que():
+    assert found("plus des deux tiers des navires") == [
+        ("percentage", "plus des deux tiers des navires", 66.67, "MORE_THAN", "navire")
+    ]
+    assert found("Il ne reste aujourd'hui plus que 27 %")[0][3] is None
+    assert found("il n'a pas plus que 27 %")[0][3] == "EQUAL_OR_LESS"

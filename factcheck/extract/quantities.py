@@ -254,6 +254,8 @@ PRE_MODIFIERS = {
     "au maximum": "EQUAL_OR_LESS",
     "jusqu'à": "EQUAL_OR_LESS",
     "pas plus de": "EQUAL_OR_LESS",
+    "pas plus que": "EQUAL_OR_LESS",
+    "pas plus qu'": "EQUAL_OR_LESS",
     "pas plus d'": "EQUAL_OR_LESS",
 }
 POST_MODIFIERS = {
@@ -284,7 +286,7 @@ _POST_MOD = re.compile(
     r"|\s+(?:dans|à|en|sur|selon|pour|par|depuis|lors|chez|et|mais|contre|avant|après)(?!\w)))",
     _I,
 )
-_NEGATION_BEFORE = re.compile(r"(?<![\w'])(?:ne\s+|n')(?:[^\W\d_]+\s+){0,2}$", _I)
+_NEGATION_BEFORE = re.compile(r"(?<![\w'])(?:ne\s+|n')(?:[^\W\d_]+(?:'[^\W\d_]+)?\s+){0,3}$", _I)
 _NEGATIVE_WORD = re.compile(r"(?<![\w'])moins\s+$", _I)
 _NOT_NEGATIVE_BEFORE = re.compile(r"(?<!\w)(?:au|pas|de|du|le|en|peu|bien|plus)\s+moins\s+$", _I)
 
@@ -394,7 +396,9 @@ def _scan(ctx: _Context) -> Iterator[_Found]:
     for token in _TOKEN.finditer(text):
         if token.start() < position or not _may_start(token.group()):
             continue
-        for matcher in _MATCHERS:
+        # "la moitié", "le tiers": these articles start nothing else
+        matchers = _FRACTION_ONLY if token.group().lower() in ("la", "le") else _MATCHERS
+        for matcher in matchers:
             found = [f for f in matcher(ctx, token.start()) if f.start >= position]
             if not found:
                 continue
@@ -406,12 +410,13 @@ def _scan(ctx: _Context) -> Iterator[_Found]:
 
 
 #: Words a quantity may start with, besides number words and ordinals.
-_STARTERS = VAGUE_PLURAL | frozenset(SPECIAL_ORDINALS) | {"la", "le"}
+_STARTERS = VAGUE_PLURAL | frozenset(SPECIAL_ORDINALS) | {"la", "le"}  # (shares: "la moitié")
 
 
 def _may_start(token: str) -> bool:
     """A cheap test before the matchers: digits, a number word, an ordinal
-    in words, a determiner of an approximate amount, a Roman numeral."""
+    in words, a determiner of an approximate amount or of a share ("la
+    moitié", "le tiers"), a Roman numeral."""
     if token[0].isdigit() or token[0] in "IVXLCDM":
         return True
     low = token.lower()
@@ -1093,8 +1098,9 @@ DENOMINATORS = {
     "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
     "dixième": 10, "vingtième": 20, "centième": 100, "millième": 1000,
 }  # fmt: skip
-_FRACTION_NUMERATORS = {"le": 1, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-                        "sept": 7, "huit": 8, "neuf": 9}  # fmt: skip
+#: "le tiers des sièges", "le quart de": "le" counts one only before these
+#: ("le huitième de la saison" is a rank).
+_LE_DENOMINATORS = frozenset(("tiers", "quart"))
 #: "la moitié des", "les deux tiers de la", "le quart de ses": the share
 #: and a determined whole it is of (a bare "de" makes a compound noun:
 #: "un quart de finale", "un tiers de confiance", "un demi de mêlée").
@@ -1106,21 +1112,38 @@ _FRACTION = re.compile(
 )
 #: "un Français sur deux", "trois salariés sur quatre".
 _ONE_IN = re.compile(
-    r"(?P<num>\d{1,3}|[^\W\d_]+)\s+(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)\s+sur\s+(?P<den>\d{1,4}|[^\W\d_]+)(?!\w)",
+    r"(?P<num>\d{1,2}|[^\W\d_]+)\s+(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)\s+sur\s+(?P<den>\d{1,2}|[^\W\d_]+)(?!\w)",
     _I,
 )
+#: After "sur N", what makes N no denominator of a share: more digits or
+#: a scale ("sur 1 000", "sur deux millions"), a noun or unit ("sur cinq
+#: ans", "sur 10 km", "sur deux sœurs": a plural), "fois" (how often).
+_NOT_ONE_IN_AFTER = re.compile(
+    r"[ \t\u00a0]*(?:\d|[,.]\d|(?:mille|cents?|millions?|milliards?|km|m|kg|t|h|min)(?!\w)"
+    r"|[^\W\d_]*[sx](?!\w))",
+    _I,
+)
+_NOT_SHARED = TIME_UNITS | {"fois", "week-end", "week-ends", "coup", "coups"}
+#: "plus des deux tiers", "près des trois quarts": a modifier before "des".
+_BEFORE_DES = re.compile(r"(?<![\w'])(plus|moins|près)\s+des\s+$", _I)
+_BEFORE_DES_MODS = {"plus": "MORE_THAN", "moins": "LESS_THAN", "près": "APPROX"}
 
 
 def _small_number(word: str) -> int | None:
+    """A numerator or denominator: digits or a number word ("un", "une" 1)."""
     if word.isdigit():
         return int(word)
-    return _FRACTION_NUMERATORS.get(word.lower()) or words_value(word.lower())
+    low = word.lower()
+    return 1 if low in ("un", "une") else words_value(low)
 
 
 def _share(ctx: _Context, start: int, end: int, parts: int, whole: int, unit: str | None) -> _Found | None:
     if not 0 < parts <= whole:
         return None
     value = as_number(round(100 * parts / whole, 2))
+    before = _BEFORE_DES.search(ctx.text, max(0, start - 16), start)
+    if before is not None:  # "plus des deux tiers des navires"
+        return _Found("percentage", before.start(), end, value, _BEFORE_DES_MODS[before.group(1).lower()], unit)
     return _with_modifiers(ctx, _Found("percentage", start, end, value, "APPROX", unit))
 
 
@@ -1136,10 +1159,13 @@ def _match_fraction(ctx: _Context, pos: int) -> Found:
         if noun is None or noun[1] in TIME_UNITS:
             return []  # "un tiers de" what? "un quart d'heure" is a duration
         if match.group("half"):
+            if text[max(0, pos - 2) : pos].lower() in ("à ", "a "):
+                return []  # "à la moitié du parcours": a place, no share
             return _one(_share(ctx, pos, noun[0], 1, 2, noun[1]))
         den = match.group("den").lower()
         whole = DENOMINATORS.get(den) or (DENOMINATORS.get(den[:-1]) if den.endswith("s") else None)
-        parts = _small_number(match.group("num"))
+        num = match.group("num").lower()
+        parts = 1 if num == "le" and den in _LE_DENOMINATORS else None if num == "le" else _small_number(num)
         if whole is None or parts is None:
             return []
         return _one(_share(ctx, pos, noun[0], parts, whole, noun[1]))
@@ -1147,13 +1173,16 @@ def _match_fraction(ctx: _Context, pos: int) -> Found:
     if match is not None:
         noun = _noun_at(ctx, (match.start("noun"), match.end("noun")))
         parts, whole = _small_number(match.group("num")), _small_number(match.group("den"))
-        if noun is None or noun[1] in TIME_UNITS or parts is None or whole is None or whole > 10:
-            # "une semaine sur deux" is how often, "89 sièges sur 577" a count
+        if (noun is None or noun[1] in _NOT_SHARED or parts is None or whole is None or whole > 10
+                or _NOT_ONE_IN_AFTER.match(text, match.end())):  # fmt: skip
+            # "une fois sur deux" is how often, "89 sièges sur 577" a count,
+            # "un plan sur cinq ans" a length
             return []
         return _one(_share(ctx, pos, match.end(), parts, whole, noun[1]))
     return []
 
 
+_FRACTION_ONLY: tuple[Callable[[_Context, int], Found], ...] = (_match_fraction,)
 _MATCHERS: tuple[Callable[[_Context, int], Found], ...] = (
     _match_fraction,
     _match_vague,
