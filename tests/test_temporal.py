@@ -951,3 +951,29 @@ def test_present_passives_are_no_past(sentence: str, value: str) -> None:
 )
 def test_holidays(sentence: str, value: str) -> None:
     assert [a.value for a in find_temporal(sentence, "2026-04-19", "t") if a.kind == "date"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "values"),
+    [
+        # adverbs, attributes and titles between a bare participle and its date
+        ("Le rapport rendu public mardi accable l'État.", "2024-06-21", ["2024-06-18"]),
+        ("Un homme retrouvé mort samedi.", "2024-06-21", ["2024-06-15"]),
+        ("Le texte adopté définitivement jeudi.", "2024-06-21", ["2024-06-20"]),
+        ("Michel Barnier, nommé Premier ministre jeudi, a formé son gouvernement.", "2024-06-21", ["2024-06-20"]),
+        # a figure soup after a participle (once exponential) reads at once
+        ("Les taux publiés 1,2/1,5/1,7/2,0/2,3/2,6/2,9/3,1/3,3 sont revus mardi.", "2024-06-21", ["2024-06-25"]),
+        # an event named by its day has happened; "à partir de" is no event
+        ("L'attaque de lundi suscite l'indignation.", "2024-06-19", ["2024-06-17"]),
+        ("Un rafraîchissement est attendu à partir de dimanche.", "2023-07-19", ["2023-07-23"]),
+        # a range's end moves only when the usual reading falls before its start
+        ("La route est bloquée depuis le 3 juin jusqu'à mardi.", "2024-06-19", ["2024-06-03", "2024-06-25"]),
+        ("La réunion sera avancée de jeudi à mardi.", "2024-06-17", ["2024-06-20", "2024-06-18"]),
+        # a quoted fragment with no verb of its own takes the quoting clause's tense
+        ("Le ministre a condamné « les violences de lundi soir ».", "2024-06-19", ["2024-06-17TEV"]),
+        # a mark after a figure is inches, no quotation
+        ('Il a présenté un écran 27" mardi, puis un écran 32" jeudi.', "2024-06-19", ["2024-06-18", "2024-06-13"]),
+    ],
+)
+def test_review_of_session_3(sentence: str, published: str, values: list[str]) -> None:
+    assert [a.value for a in find_temporal(sentence, published, "t")] == values

@@ -340,10 +340,16 @@ class _Ctx:
         # A quotation has its own time: inside one, only its words tell the
         # tense (« je vais garder le maillot jusqu'à mercredi », a souri le
         # coureur); outside, the quoted words do not tell the narration's.
+        # (A quotation of a few words with no verb of its own, « les
+        # violences de lundi soir », takes the tense of the clause quoting it.)
         quotes = self.quotations() if '"' in text else ()
-        inside = next(((q_lo, q_hi) for q_lo, q_hi in quotes if q_lo <= start and end <= q_hi), None)
+        inside = self._quotation_at(start, end) if quotes else None
         if inside is not None:
-            s_lo, s_hi = max(s_lo, inside[0]), min(s_hi, inside[1])
+            q_first = bisect_left(cues, (inside[0], -1, -2))
+            if q_first < len(cues) and cues[q_first][1] <= inside[1]:
+                s_lo, s_hi = max(s_lo, inside[0]), min(s_hi, inside[1])
+            else:
+                inside = None
         best, best_sign = None, 0
         participles = self._participle_before(start, s_lo, breaks) if start - s_lo > 4 else ()
         # only the cues within reach: a long sentence costs no more per mention
@@ -352,7 +358,7 @@ class _Ctx:
         for c_start, c_end, sign in (*cues[first:last], *participles):
             if c_start < s_lo or c_end > s_hi:
                 continue
-            if inside is None and quotes and any(q_lo <= c_start and c_end <= q_hi for q_lo, q_hi in quotes):
+            if inside is None and quotes and self._quotation_at(c_start, c_end) is not None:
                 continue
             if c_start >= end:
                 gap = (bisect_left(breaks, c_start) - bisect_left(breaks, end), c_start - end)
@@ -363,16 +369,27 @@ class _Ctx:
         return best_sign
 
     def quotations(self) -> list[tuple[int, int]]:
-        """The spans inside quotation marks (folded to '"'), paired in each
-        paragraph: a mark left unpaired at a paragraph's end opens nothing."""
+        """The spans inside quotation marks (folded to '"'), in order,
+        paired in each paragraph (blank-line separated).  A mark after a
+        digit is inches ("un écran 27\""), none; a paragraph whose marks do
+        not pair is left without quotations rather than guessed."""
         quotes = self._quotes
         if quotes is None:
             quotes = self._quotes = []
             text = self.text
             for paragraph in _PARAGRAPH.finditer(text):
-                marks = [i for i in range(paragraph.start(), paragraph.end()) if text[i] == '"']
-                quotes.extend((marks[i] + 1, marks[i + 1]) for i in range(0, len(marks) - 1, 2))
+                marks = [q.start() for q in _QUOTE_MARK.finditer(text, paragraph.start(), paragraph.end())]
+                if len(marks) % 2 == 0:
+                    quotes.extend((marks[i] + 1, marks[i + 1]) for i in range(0, len(marks), 2))
         return quotes
+
+    def _quotation_at(self, start: int, end: int) -> tuple[int, int] | None:
+        """The quotation holding [start, end), if any (quotations do not overlap)."""
+        quotes = self.quotations()
+        i = bisect_right(quotes, (start, len(self.text) + 1)) - 1
+        if i >= 0 and quotes[i][0] <= start and end <= quotes[i][1]:
+            return quotes[i]
+        return None
 
     def _participle_before(self, start: int, lo: int, breaks: list[int]) -> list[tuple[int, int, int]]:
         """A past cue from a bare participle governing the mention: at most
@@ -387,7 +404,7 @@ class _Ctx:
             if word in g.NOT_PARTICIPLES or g.NOT_BARE_BEFORE.search(text, max(0, p.start() - 32), p.start()):
                 continue
             if (text.count(" ", p.end(), start) <= 4 and "jusqu" not in text[p.end() : start]
-                    and _PARTICIPLE_TO_DATE.fullmatch(text, p.end(), start)):  # fmt: skip
+                    and not _VERB_AFTER_PARTICIPLE.match(text, p.end())):  # fmt: skip
                 out.append((p.start(), p.end(), -1))  # ("ouvert jusqu'au 24 décembre" is a state)
         return out
 
@@ -413,6 +430,8 @@ class _Ctx:
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+#: A quotation mark, not inches after a figure ("un écran 27\"").
+_QUOTE_MARK = re.compile(r'(?<!\d)"')
 #: A paragraph: quotation marks are paired within one.
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![^\S\n]*\n))+")
 #: How far from a mention (characters) a verb may tell its tense.
@@ -428,14 +447,16 @@ _ONLY_FUNCTION_WORDS = re.compile(
     r"|octobre|novembre|d[ée]cembre)\b)*",
     re.IGNORECASE,
 )
-#: What may stand between a bare participle and the date it governs:
-#: names, figures and prepositional phrases ("battu 2-1 samedi", "arrivée
-#: à Marseille le 8 mai", "blessée au genou en décembre"); a word right
-#: after the participle is another verb ("les tarifs réglementés prend fin
-#: le 31 décembre": "réglementés" governs no date).
-_PARTICIPLE_TO_DATE = re.compile(
-    r"(?:[\W\d_]+|\b(?:le|la|les|l|d|de|du|des|au|aux|à|en|ce|cet|cette|par|pour|sur|dans|dès|depuis"
-    r"|vers|avec|lors|chez|hier|ici)\b(?:[\s']+[^\W\d_]+){0,2}(?!\w)|\b[A-ZÀ-Ý][\w-]*)*"
+#: A verb right after a participle: the participle is an adjective of the
+#: subject ("les tarifs réglementés prend fin le 31 décembre"), no past of
+#: its own; adverbs, attributes and complements may come between a bare
+#: participle and its date ("rendu public mardi", "retrouvé mort samedi",
+#: "adopté définitivement jeudi", "blessée au genou en décembre").
+_VERB_AFTER_PARTICIPLE = re.compile(
+    r"[^\S\n]+(?:est|sont|a|ont|était|étaient|sera|seront|fait|font|prend|prennent|reste|restent"
+    r"|doit|doivent|peut|peuvent|va|vont|devient|deviennent|entre|entrent|expire|expirent|passe"
+    r"|passent|dure|durent|court|courent|commence|commencent|débute|débutent|s'|se|y|n'|ne)(?!\w)",
+    re.IGNORECASE,
 )
 _HAVE = frozenset(("a", "ont", "avait", "avaient", "eut", "eurent", "avons", "avez"))
 _CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
@@ -716,20 +737,21 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
     assert pub is not None
     if rel is None:
         # The usual case: no "prochain", "dernier", "en huit" ... (docstring).
-        since = _range_start(ctx, start)
-        if since is not None:
-            # "de mercredi 22 heures à jeudi midi": the end is on or after the start
-            day = since + timedelta(days=(wd - since.isoweekday()) % 7)
-            return When(day.year, day.month, day.day), _RELATIVE
         today = pub.isoweekday()
         if wd == today:
-            return When(pub.year, pub.month, pub.day), _RELATIVE
-        if ctx.tense(start, end) < 0:
+            day = pub
+        elif ctx.tense(start, end) < 0 or (_NAMES_AN_EVENT.search(ctx.text, max(0, start - 24), start)
+                                           and not _TO_RANGE_END.match(ctx.text, end)):  # fmt: skip
+            # a past, or an event named by its day ("l'attaque de lundi")
             day = pub - timedelta(days=(today - wd) % 7)
         else:
             # A future, or no tense: the present of news announces ("le
             # sommet s'ouvre mardi"), narration takes the passé composé.
             day = pub + timedelta(days=(wd - today) % 7)
+        since = _range_start(ctx, start)
+        if since is not None and day < since:
+            # "de mercredi 22 heures à jeudi midi": the end is on or after the start
+            day = since + timedelta(days=(wd - since.isoweekday()) % 7)
         return When(day.year, day.month, day.day), _RELATIVE
     r = key(rel)
     base = pub
@@ -767,11 +789,21 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
 
 #: "… à", "… jusqu'à" between the day a range starts and its end.
 _TO_RANGE_END = re.compile(
-    r"(?:[^\S\n]+(?:\d{1,2}[^\S\n]*h(?:eures?)?(?:[^\S\n]*\d{2})?|midi|minuit|matin|soir))?"
-    r"[^\S\n]*,?[^\S\n]*(?:à|a|au|jusqu'à|jusqu'au)[^\S\n]+",
+    r"(?:[^\S\n]++(?:\d{1,2}[^\S\n]*+h(?:eures?)?(?:[^\S\n]*+\d{2})?|midi|minuit|matin|soir))?"
+    r"[^\S\n]*+,?[^\S\n]*+(?:à|au|jusqu'à|jusqu'au)[^\S\n]++",
     re.IGNORECASE,
 )
 _FROM_RANGE_START = re.compile(r"(?:^|[^\w'])(?:de|du|depuis|dès)[^\S\n]+[^.;:!?]{0,40}$", re.IGNORECASE)
+#: Verbs that move an event from one day to another: "avancée de jeudi à
+#: mardi" is no range.
+_MOVED = re.compile(r"(?:avanc|report|d[ée]cal|d[ée]plac|repouss|pass|d[ée]cal)[ée]e?s?\b|avance|reporte", re.I)
+#: "l'attaque de lundi", "l'incendie de mardi": an event named by its day,
+#: one that has happened (with no tense to say otherwise).
+_NAMES_AN_EVENT = re.compile(
+    r"(?:\b(?:l'|le|la|les|du|des|au|aux|celui|celle|ceux|celles)[^\S\n]*)(?:[^\W\d_]{3,}[^\S\n]+)?"
+    r"(?:de|du)[^\S\n]+$",
+    re.IGNORECASE,
+)
 
 
 def _range_start(ctx: _Ctx, start: int) -> date | None:
@@ -780,9 +812,10 @@ def _range_start(ctx: _Ctx, start: int) -> date | None:
     if not ctx.stated:
         return None
     end, day = ctx.stated[-1]
-    if end > start or not _TO_RANGE_END.fullmatch(ctx.text, end, start):
+    if end > start or start - end > 40 or not _TO_RANGE_END.fullmatch(ctx.text, end, start):
         return None
-    if not _FROM_RANGE_START.search(ctx.text, max(0, end - 48), end):
+    opener = _FROM_RANGE_START.search(ctx.text, max(0, end - 48), end)
+    if opener is None or _MOVED.search(ctx.text, max(0, opener.start() - 24), opener.start() + 1):
         return None
     return day
 
@@ -1509,6 +1542,8 @@ def _last_night(ctx: _Ctx, out: _M) -> bool:
     """Whether "cette nuit" is the night that has just ended: told in a
     past clause ("cette nuit, un incendie a ravagé…"), or with no tense in
     an article published in the morning; a future is tonight."""
+    if _NAMES_AN_EVENT.search(ctx.text, max(0, out.start - 24), out.start):
+        return True  # "celle de cette nuit": an event named by its night
     sign = ctx.tense(out.start, out.end)
     if sign:
         return sign < 0

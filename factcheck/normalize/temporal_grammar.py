@@ -594,7 +594,7 @@ TENSE_CUE = re.compile(
         r"|pr[ée]vue?s?|attendue?s?|programm[ée]e?s?|cens[ée]e?s?|prochaine?s?|demain"
         # "reporté au 14 septembre", "renvoyé au 14 mars": to a later date
         r"|(?:report|repouss|renvoy|d[ée]cal|ajourn)[ée]e?s?(?=~(?:au|[àa]|jusqu'au)(?!\w)))(?!\w)"
-        r"|(?P<peri>(?:va|vont|allait|allaient|doit|doivent|devait|devaient|compte|comptent"
+        r"|(?P<peri>(?:va|vont|vais|vas|allons|allez|allait|allaient|doit|doivent|devait|devaient|compte|comptent"
         r"|entend|entendent|pr[ée]voit|pr[ée]voient|s'appr[êe]te|s'appr[êe]tent)~"
         rf"(?:{_ADVERBS}~){{0,2}}(?:se~|s'|l'|la~|le~|les~|y~|en~|lui~|leur~)?"
         rf"{_LOWER}+(?:er|ir|re|oir))(?!\w)"
