@@ -1090,8 +1090,10 @@ _REFERENCES = {"ref_now": "PRESENT_REF", "ref_past": "PAST_REF", "ref_future": "
 
 def _rule_ref(m: re.Match[str], ctx: _Ctx) -> _M | None:
     """"maintenant", "récemment", "bientôt": no date of their own.  The
-    present is the publication's moment, given as ``implied``; the flag
-    ``vague`` keeps them out of the comparisons of dates."""
+    present is the publication's moment ("maintenant", "à présent"), its
+    day ("actuellement", "en ce moment": a period around it) or nothing
+    ("de nos jours": an era), given as ``implied``; the flag ``vague``
+    keeps them out of the comparisons of dates."""
     out = _new(m, "ref", "date")
     which = next(name for name in _REFERENCES if m.group(name))
     out.value = _REFERENCES[which]
@@ -1110,7 +1112,9 @@ def _rule_ref(m: re.Match[str], ctx: _Ctx) -> _M | None:
 
 #: References to the present that name a period around the publication
 #: (implied: its day) or an era (no day at all), not the instant itself.
-_PRESENT_PERIODS = frozenset(("actuellement", "en ce moment", "a l'heure actuelle"))
+_PRESENT_PERIODS = frozenset(
+    ("actuellement", "en ce moment", "a l'heure actuelle", "presentement", "a l'heure qu'il est")
+)
 _PRESENT_ERAS = frozenset(("de nos jours",))
 
 
