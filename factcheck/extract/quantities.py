@@ -70,7 +70,10 @@ Decisions (each a general rule, documented here and in the tests):
   quarts de la population" 75, "un dixième du budget" 10, "un Français
   sur deux" 50; a stated modifier wins ("plus de la moitié" MORE_THAN 50).
   Only with what they are a share of: "un tiers" alone is a third party,
-  "réduit de moitié" a change, "un quart d'heure" a duration.
+  "réduit de moitié" a change, "un quart d'heure" a duration, "le
+  huitième de la saison" a rank; "N sur M" only for M up to 10 ending the
+  phrase or before a verb ("89 sièges sur 577", "un enfant sur 1 000",
+  "un plan sur cinq ans", "une fois sur deux" are no shares).
 - Not modelled: ranges ("entre 10 et 15", "de 3 à 5": two numbers), words
   and digits mixed ("trente 3"), a spaced minus sign ("- 3"), leading zeros
   read out as codes ("zéro un"), and "zéro" alone ("le bilan est zéro").
