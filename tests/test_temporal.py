@@ -977,3 +977,21 @@ def test_holidays(sentence: str, value: str) -> None:
 )
 def test_review_of_session_3(sentence: str, published: str, values: list[str]) -> None:
     assert [a.value for a in find_temporal(sentence, published, "t")] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value", "implied"),
+    [
+        ("Circulation classée rouge pour le premier week-end d'août.", "2024-08-01", "2024-W31-WE",
+         "2024-08-03/2024-08-04"),
+        ("Le festival a lieu le dernier week-end de septembre.", "2013-02-12", "2013-W39-WE", "2013-09-28/2013-09-29"),
+        # a holiday's night: the night into Christmas and New Year, the eve's own for Saint-Sylvestre
+        ("Il est né la nuit de Noël.", "2024-12-28", "2024-12-24TNI", "2024-12-24/2024-12-25"),
+        ("Des policiers seront mobilisés pour la nuit du Nouvel An.", "2024-12-31", "2024-12-31TNI",
+         "2024-12-31/2025-01-01"),
+        ("La nuit de la Saint-Sylvestre a été calme.", "2025-01-02", "2024-12-31TNI", "2024-12-31/2025-01-01"),
+    ],
+)
+def test_weekends_of_a_month_and_holiday_nights(sentence: str, published: str, value: str, implied: str) -> None:
+    got = find_temporal(sentence, published, "t")[0]
+    assert (got.value, got.implied) == (value, implied)

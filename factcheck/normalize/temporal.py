@@ -1279,6 +1279,10 @@ def _season(ctx: _Ctx, out: _M, name: str, year: int | None, rel: str | None, de
     return out
 
 
+#: Holidays whose night is the one leading into them.
+_NIGHT_INTO = frozenset(("noel", "nouvel an", "jour de l'an"))
+
+
 def _rule_hol(m: re.Match[str], ctx: _Ctx) -> _M | None:
     name = key(m.group("hol_h"))
     text = ctx.text
@@ -1293,6 +1297,12 @@ def _rule_hol(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if name in FIXED_HOLIDAYS:
         month, day = FIXED_HOLIDAYS[name]
         out.when = _full_date(ctx, out, day, month, year)
+        if m.group("hol_n"):
+            # "la nuit de Noël", "la nuit du Nouvel An": the night into the
+            # day; "la nuit de la Saint-Sylvestre": the eve's own night
+            d = out.when.as_date()
+            if d is not None:
+                return _night(ctx, out, d if name in _NIGHT_INTO else d + timedelta(days=1))
         return out
     if year is None:
         a = ctx.anchor
@@ -1603,7 +1613,8 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
 
 def _rule_nwd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "nwd", "date")
-    wd = WEEKDAYS[key(m.group("nwd_w"))]
+    weekend = key(m.group("nwd_w")) in ("week end", "weekend")
+    wd = 6 if weekend else WEEKDAYS[key(m.group("nwd_w"))]  # a weekend: its Saturday
     order = m.group("nwd_o")
     n = -1 if key(order) == "dernier" else parse_ordinal(order)
     if n is None:
@@ -1633,6 +1644,12 @@ def _rule_nwd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     else:
         last = date(year, month, last_day(year, month))
         d = last - timedelta(days=(last.isoweekday() - wd) % 7)
+    if weekend:
+        # "le premier week-end d'août": TIMEX3 2024-W31-WE, its days implied
+        out.weekday = None
+        out.value = iso_week(d) + "-WE"
+        out.implied = f"{d.isoformat()}/{(d + timedelta(days=1)).isoformat()}"
+        return out
     out.when = When(d.year, d.month, d.day)
     return out
 

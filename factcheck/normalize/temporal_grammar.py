@@ -232,7 +232,7 @@ RULES: list[tuple[str, str]] = [
     (
         "nwd",
         rf"{B}(?:le~)?(?P<nwd__s>(?P<nwd_o>premier|1er|deuxi[èe]me|2e|second|troisi[èe]me|3e"
-        rf"|quatri[èe]me|4e|dernier)~(?P<nwd_w>{WEEKDAY})~(?:(?:du|de)~mois~(?P<nwd_r>prochain"
+        rf"|quatri[èe]me|4e|dernier)~(?P<nwd_w>{WEEKDAY}|week-end|week~end|weekend)~(?:(?:du|de)~mois~(?P<nwd_r>prochain"
         rf"|dernier|suivant|pass[ée]|pr[ée]c[ée]dent)|{DE}(?:(?:mois~){DE})?(?P<nwd_m>{MONTH})"
         rf"(?:~(?P<nwd_y>{YEAR4}))?))",
     ),
@@ -245,7 +245,7 @@ RULES: list[tuple[str, str]] = [
     # Noël, la Toussaint, le lundi de Pâques 2024
     (
         "hol",
-        rf"{B}(?P<hol__s>(?:(?:le~)?jour~de~|la~journ[ée]e~de~|(?:la~)?f[êe]te~de~)?(?:la~)?"
+        rf"{B}(?P<hol__s>(?:(?:le~)?jour~de~|la~journ[ée]e~de~|(?:la~)?f[êe]te~de~|(?P<hol_n>la~nuit~(?:du|de))~)?(?:la~)?"
         r"(?P<hol_h>no[eë]l|toussaint|saint[- ]sylvestre|jour~de~l'an|nouvel~an"
         r"|f[êe]te~du~travail|jour~des~morts|saint[- ]valentin|lundi~de~p[âa]ques|p[âa]ques"
         r"|lundi~de~pentec[ôo]te|pentec[ôo]te|vendredi~saint|jeudi~de~l'ascension|l'ascension"
