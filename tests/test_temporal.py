@@ -995,3 +995,8 @@ def test_review_of_session_3(sentence: str, published: str, values: list[str]) -
 def test_weekends_of_a_month_and_holiday_nights(sentence: str, published: str, value: str, implied: str) -> None:
     got = find_temporal(sentence, published, "t")[0]
     assert (got.value, got.implied) == (value, implied)
+
+
+def test_avoir_lieu_is_a_present() -> None:
+    """"a lieu" is no past: "lieu" only looks like a participle."""
+    assert find_temporal("La fête a lieu en septembre.", "2024-06-19", "t")[0].value == "2024-09"

@@ -478,6 +478,8 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
             # "est attendu", "sont prévus": a passive that announces.
             sign = -1
             aux, part = m.group("aux"), m.group("part")
+            if part == "lieu":
+                continue  # "a lieu", "ont lieu": avoir lieu, a present
             if part in g.FUTURE_PARTICIPLES and aux not in _HAVE:
                 sign = 1
             elif aux in ("est", "sont") and not g.ETRE_PARTICIPLE.fullmatch(part):
