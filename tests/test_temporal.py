@@ -1000,3 +1000,10 @@ def test_weekends_of_a_month_and_holiday_nights(sentence: str, published: str, v
 def test_avoir_lieu_is_a_present() -> None:
     """"a lieu" is no past: "lieu" only looks like a participle."""
     assert find_temporal("La fête a lieu en septembre.", "2024-06-19", "t")[0].value == "2024-09"
+
+
+def test_ce_jour_la_is_the_day_told() -> None:
+    got = find_temporal("Le 19 mars 2020, le confinement a commencé. Ce jour-là, les rues se sont vidées.",
+                        "2024-06-19", "t")  # fmt: skip
+    assert [(a.text, a.value) for a in got] == [("19 mars 2020", "2020-03-19"), ("Ce jour-là", "2020-03-19")]
+    assert find_temporal("Ce jour-là, il pleuvait.", "2024-06-19", "t") == []  # no day told: none

@@ -1511,7 +1511,7 @@ def _night(ctx: _Ctx, out: _M, morning: date) -> _M:
 _REL_DAYS = {
     "aujourd'hui": (0, False), "ce jour": (0, False), "hier": (-1, False),
     "avant hier": (-2, False), "demain": (1, False), "apres demain": (2, False),
-    "le jour meme": (0, True), "la veille": (-1, True), "l'avant veille": (-2, True),
+    "le jour meme": (0, True), "ce jour la": (0, True), "la veille": (-1, True), "l'avant veille": (-2, True),
     "le lendemain": (1, True), "le surlendemain": (2, True), "au lendemain": (0, False),
     "jour d'avant": (-1, True), "jour precedent": (-1, True),
     "jour suivant": (1, True), "jour d'apres": (1, True),
@@ -1532,6 +1532,8 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     days, narrative = _REL_DAYS[word]
     if narrative:
         base, from_pub = ctx.narrative(out.start)
+        if from_pub and word == "ce jour la":
+            return None  # "ce jour-là" names a day the text told: none here
         if from_pub:
             out.flags.add("relative" if base is not None else "unanchored")
     else:

@@ -391,7 +391,7 @@ RULES: list[tuple[str, str]] = [
     (
         "rd",
         rf"{B}(?P<rd__s>(?P<rd_w>avant-hier|avant~hier|apr[èe]s-demain|apr[èe]s~demain"
-        r"|aujourd'hui|hier|demain|(?<!\bà )(?<!\ba )ce~jour(?!-l)|le~jour~m[êe]me|l'avant-veille"
+        r"|aujourd'hui|hier|demain|(?<!\bà )(?<!\ba )ce~jour(?!-l)|ce~jour-l[àa]|le~jour~m[êe]me|l'avant-veille"
         r"|la~veille|le~surlendemain|le~lendemain|au~lendemain|(?:le~)?jour~(?:d'avant"
         r"|pr[ée]c[ée]dent|suivant|d'apr[èe]s)|ce~matin|ce~soir|cette~nuit|cet~apr[èe]s-midi"
         r"|la~nuit~derni[èe]re)"
