@@ -1007,3 +1007,14 @@ def test_ce_jour_la_is_the_day_told() -> None:
                         "2024-06-19", "t")  # fmt: skip
     assert [(a.text, a.value) for a in got] == [("19 mars 2020", "2020-03-19"), ("Ce jour-là", "2020-03-19")]
     assert find_temporal("Ce jour-là, il pleuvait.", "2024-06-19", "t") == []  # no day told: none
+
+
+def test_clock_times_follow_their_clause_and_run_past_midnight() -> None:
+    got = find_temporal("Le bal, qui a attiré hier soir 3 000 personnes, rouvrira à 21 heures et durera "
+                        "jusqu'à 2 heures du matin.", "2022-07-14", "t")  # fmt: skip
+    assert [a.implied for a in got if a.kind == "time"] == ["2022-07-14T21", "2022-07-15T02"]
+    got = find_temporal("Le concert de samedi commencera à 21 heures et finira vers 1 heure.", "2022-07-14", "t")
+    assert [a.value if a.kind == "date" else a.implied for a in got] == ["2022-07-16", "2022-07-16T21", "2022-07-17T01"]
+    # the day told still times a clock time in its own tense
+    got = find_temporal("Hier, il est arrivé à 14 heures.", "2022-07-14", "t")
+    assert got[-1].implied == "2022-07-13T14"

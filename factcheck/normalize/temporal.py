@@ -190,11 +190,23 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
                 # (an afternoon hour is no part of a night: not counted from it)
                 day = evening if when.hour >= 18 or evening == date.max else evening + timedelta(days=1)
             break
+    pub = ctx.pub
+    if day is not None and pub is not None and day != pub and told_at >= 0:
+        # the day told, unless the clause's tense points the other way from
+        # it ("a attiré hier soir 3 000 personnes, rouvrira à 21 heures")
+        sign = ctx.tense(m.start, m.end)
+        if (sign > 0 and day < pub) or (sign < 0 and day > pub):
+            day = pub
     if day is None:
-        day = ctx.pub
+        day = pub
+    clock = ctx.clock
+    if (day is not None and clock is not None and when.hour < 6 and clock[2] >= 18 and clock[1] == day
+            and ctx.sentence_index(m.start) == ctx.sentence_index(clock[0] - 1)):  # fmt: skip
+        day += timedelta(days=1)  # "rouvrira à 21 heures, jusqu'à 2 heures du matin": the next day's
     if day is not None:
         at = When(day.year, day.month, day.day, when.hour, when.minute, when.second, precision=when.precision)
         m.implied = at.timex()
+        ctx.clock = (m.end, day, when.hour)
 
 
 # --------------------------------------------------------------------------
@@ -265,7 +277,7 @@ def _timex(w: When, kind: str) -> str:
 class _Ctx:
     """The text being read, its publication date and lazily computed cues."""
 
-    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "_quotes", "stated", "nights", "points")
+    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "_quotes", "stated", "nights", "points", "clock")
 
     def __init__(self, text: str, anchor: Anchor | None) -> None:
         self.text = text
@@ -285,6 +297,8 @@ class _Ctx:
         self.points: list[_M] = []
         #: (start, end) of each quotation, inside its marks (``quotations``).
         self._quotes: list[tuple[int, int]] | None = None
+        #: (end, day, hour) of the last clock time given a day.
+        self.clock: tuple[int, date, int] | None = None
 
     # Sentences ------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
@@ -742,8 +756,9 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
         today = pub.isoweekday()
         if wd == today:
             day = pub
-        elif ctx.tense(start, end) < 0 or (_NAMES_AN_EVENT.search(ctx.text, max(0, start - 24), start)
-                                           and not _TO_RANGE_END.match(ctx.text, end)):  # fmt: skip
+        elif (sign := ctx.tense(start, end)) < 0 or (
+                sign == 0 and _NAMES_AN_EVENT.search(ctx.text, max(0, start - 24), start)
+                and not _TO_RANGE_END.match(ctx.text, end)):  # fmt: skip
             # a past, or an event named by its day ("l'attaque de lundi")
             day = pub - timedelta(days=(today - wd) % 7)
         else:
