@@ -1018,3 +1018,33 @@ def test_clock_times_follow_their_clause_and_run_past_midnight() -> None:
     # the day told still times a clock time in its own tense
     got = find_temporal("Hier, il est arrivé à 14 heures.", "2022-07-14", "t")
     assert got[-1].implied == "2022-07-13T14"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "values"),
+    [
+        # a year the sentence has just stated gives the day and month after it theirs
+        ("L'épisode de 2018, les 8 et 9 février, avait paralysé la région.", "2021-01-04",
+         ["2018", "2018-02-08", "2018-02-09"]),
+        ("En 2019, il a gagné. Le 12 juillet, il a perdu.", "2024-12-31", ["2019", "2024-07-12"]),
+        # "jusqu'en" with no tense looks ahead
+        ("Son carnet de commandes n'est rempli que jusqu'en mars.", "2023-12-27", ["2024-03"]),
+        # a conditional passive reports a future
+        ("Le maire a annoncé que des nuits seraient organisées à partir de septembre.", "2025-06-22", ["2025-09"]),
+        # "cette nuit" read in the evening is tonight
+        ("Les pompiers sont intervenus cette nuit.", "2022-07-14T23:05", ["2022-07-14TNI"]),
+    ],
+)
+def test_years_told_until_conditionals_and_evening_publications(sentence: str, published: str,
+                                                                values: list[str]) -> None:  # fmt: skip
+    assert [a.value for a in find_temporal(sentence, published, "t")] == values
+
+
+def test_small_hours_after_an_evening_named() -> None:
+    got = find_temporal("La fête a attiré samedi soir 60 000 personnes. La police est intervenue vers 2 h 30.",
+                        "2025-06-22", "t")  # fmt: skip
+    assert got[-1].implied == "2025-06-22T02:30"
+    # an evening named later does not move an earlier time
+    got = find_temporal("La tempête a soufflé dans la nuit de lundi à mardi, vers 3 heures. Ce soir, le calme.",
+                        "2025-11-25T07:05", "t")  # fmt: skip
+    assert got[1].implied == "2025-11-25T03"

@@ -199,14 +199,14 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
             day = pub
     if day is None:
         day = pub
-    clock = ctx.clock
+    clock = max((c for c in ctx.clocks if c[0] <= m.start), default=None)
     if (day is not None and clock is not None and when.hour < 6 and clock[2] >= 18 and clock[1] == day
-            and ctx.sentence_index(m.start) == ctx.sentence_index(clock[0] - 1)):  # fmt: skip
+            and ctx.sentence_index(m.start) - ctx.sentence_index(clock[0] - 1) <= 1):  # fmt: skip
         day += timedelta(days=1)  # "rouvrira à 21 heures, jusqu'à 2 heures du matin": the next day's
     if day is not None:
         at = When(day.year, day.month, day.day, when.hour, when.minute, when.second, precision=when.precision)
         m.implied = at.timex()
-        ctx.clock = (m.end, day, when.hour)
+        ctx.clocks.append((m.end, day, when.hour))
 
 
 # --------------------------------------------------------------------------
@@ -277,7 +277,7 @@ def _timex(w: When, kind: str) -> str:
 class _Ctx:
     """The text being read, its publication date and lazily computed cues."""
 
-    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "_quotes", "stated", "nights", "points", "clock")
+    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "_quotes", "stated", "nights", "points", "clocks")
 
     def __init__(self, text: str, anchor: Anchor | None) -> None:
         self.text = text
@@ -297,8 +297,10 @@ class _Ctx:
         self.points: list[_M] = []
         #: (start, end) of each quotation, inside its marks (``quotations``).
         self._quotes: list[tuple[int, int]] | None = None
-        #: (end, day, hour) of the last clock time given a day.
-        self.clock: tuple[int, date, int] | None = None
+        #: (end, day, hour) of each clock time given a day, and of each
+        #: evening or night named ("samedi soir": hour 20), for the small
+        #: hours after them.
+        self.clocks: list[tuple[int, date, int]] = []
 
     # Sentences ------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
@@ -380,6 +382,8 @@ class _Ctx:
                 gap = (bisect_left(breaks, start) - bisect_left(breaks, c_end), max(0, start - c_end))
             if best is None or gap < best or (gap == best and sign < 0):
                 best, best_sign = gap, sign
+        if best_sign == 0 and _UNTIL_BEFORE.search(text, max(lo, start - 12), start):
+            return 1  # "n'est rempli que jusqu'en mars": with no tense, ahead
         return best_sign
 
     def quotations(self) -> list[tuple[int, int]]:
@@ -448,6 +452,8 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_MARK = re.compile(r'(?<!\d)"')
 #: A paragraph: quotation marks are paired within one.
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![^\S\n]*\n))+")
+#: "jusqu'à", "jusqu'en", "jusqu'au" right before a mention.
+_UNTIL_BEFORE = re.compile(r"jusqu'(?:[àa]|en|au|aux)[^\S\n]+(?:l'|la[^\S\n]+|le[^\S\n]+)?$", re.IGNORECASE)
 #: How far from a mention (characters) a verb may tell its tense.
 _CUE_REACH = 400
 #: Words around a mention that can be no verb nor tell a direction: the
@@ -494,6 +500,8 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
             aux, part = m.group("aux"), m.group("part")
             if part == "lieu":
                 continue  # "a lieu", "ont lieu": avoir lieu, a present
+            if aux in ("serait", "seraient"):
+                sign = 1  # "des nuits seraient organisées": a future, reported
             if part in g.FUTURE_PARTICIPLES and aux not in _HAVE:
                 sign = 1
             elif aux in ("est", "sont") and not g.ETRE_PARTICIPLE.fullmatch(part):
@@ -903,6 +911,19 @@ def _date_parts(m: re.Match[str], p: str) -> tuple[int | None, int, int | None, 
     )
 
 
+def _year_told(ctx: _Ctx, pos: int) -> int | None:
+    """The year a sentence has just stated on its own ("en 2018", "l'année
+    2024"), for a day and month after it in the same sentence."""
+    if ctx.points:
+        last = ctx.points[-1]
+        when = last.when
+        if (when is not None and when.precision == YEAR and last.value is None and last.kind == "date"
+                and last.end <= pos and "relative" not in last.flags
+                and ctx.sentence_index(pos) == ctx.sentence_index(last.end - 1)):  # fmt: skip
+            return when.year
+    return None
+
+
 def _full_date(ctx: _Ctx, m: _M, day: int, month: int | None, year: int | None,
                rel: str | None = None) -> When:  # fmt: skip
     """A stated day (and month, year): the missing parts resolved."""
@@ -916,6 +937,8 @@ def _full_date(ctx: _Ctx, m: _M, day: int, month: int | None, year: int | None,
         month = a.month
         year = year or a.year
         m.flags.add("relative")
+    if year is None and rel is None:
+        year = _year_told(ctx, m.start)  # "L'épisode de 2018, les 8 et 9 février"
     if year is None:
         year, flags = _year_for(ctx, m.start, m.end, month, day, rel)
         m.flags |= flags
@@ -1575,12 +1598,14 @@ def _last_night(ctx: _Ctx, out: _M) -> bool:
     """Whether "cette nuit" is the night that has just ended: told in a
     past clause ("cette nuit, un incendie a ravagé…"), or with no tense in
     an article published in the morning; a future is tonight."""
+    a = ctx.anchor
+    if a is not None and a.hour is not None and a.hour >= 18:
+        return False  # published in the evening: tonight has begun
     if _NAMES_AN_EVENT.search(ctx.text, max(0, out.start - 24), out.start):
         return True  # "celle de cette nuit": an event named by its night
     sign = ctx.tense(out.start, out.end)
     if sign:
         return sign < 0
-    a = ctx.anchor
     return a is not None and a.hour is not None and a.hour < 12
 
 
@@ -1600,7 +1625,8 @@ def _state(ctx: _Ctx, out: _M) -> None:
     d = out.when.as_date() if out.when is not None else None
     if d is not None:
         ctx.stated.append((out.end, d))
-
+        if out.when.part in ("EV", "NI"):
+            ctx.clocks.append((out.end, d, 20))  # "samedi soir ... vers 2 h 30": the next morning
 
 def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "dl", "date")
