@@ -1048,3 +1048,17 @@ def test_small_hours_after_an_evening_named() -> None:
     got = find_temporal("La tempête a soufflé dans la nuit de lundi à mardi, vers 3 heures. Ce soir, le calme.",
                         "2025-11-25T07:05", "t")  # fmt: skip
     assert got[1].implied == "2025-11-25T03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # no tense and the day was yesterday: a result told in the present
+        ("Pogacar s'impose jeudi à Lyon.", "2024-06-20"),
+        ("Le Conseil constitutionnel valide jeudi la loi.", "2024-06-20"),
+        # other days with no tense are the next ones
+        ("Le sommet s'ouvre mardi.", "2024-06-25"),
+    ],
+)
+def test_yesterday_in_the_present(sentence: str, value: str) -> None:
+    assert find_temporal(sentence, "2024-06-21", "t")[0].value == value

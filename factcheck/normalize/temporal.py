@@ -769,6 +769,11 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
                 and not _TO_RANGE_END.match(ctx.text, end)):  # fmt: skip
             # a past, or an event named by its day ("l'attaque de lundi")
             day = pub - timedelta(days=(today - wd) % 7)
+        elif sign == 0 and (today - wd) % 7 == 1:
+            # no tense, and the day was yesterday: a result told in the
+            # present ("Pogacar s'impose jeudi à Lyon" read on Friday); a
+            # day six days ahead would be written "jeudi prochain"
+            day = pub - timedelta(days=1)
         else:
             # A future, or no tense: the present of news announces ("le
             # sommet s'ouvre mardi"), narration takes the passé composé.
