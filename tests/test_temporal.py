@@ -1062,3 +1062,31 @@ def test_small_hours_after_an_evening_named() -> None:
 )
 def test_yesterday_in_the_present(sentence: str, value: str) -> None:
     assert find_temporal(sentence, "2024-06-21", "t")[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "values"),
+    [
+        # "vers" makes hours a time even before "de"
+        ("Le feu, parti hier vers 15 heures d'un talus, a parcouru 700 hectares.", "2025-09-03",
+         ["2025-09-02T15"]),
+        # a capitalised word is a name, not a participle, unless it opens the sentence
+        ("Pour les retours, Bison Futé voit rouge samedi.", "2024-12-27", ["2024-12-28"]),
+        ("Battu 2-1 samedi à Lens, l'OM reste deuxième.", "2024-10-21", ["2024-10-19"]),
+        # what was once planned is no future
+        ("Le lancement, initialement prévu le 10 février, avait été reporté.", "2026-02-18", ["2026-02-10"]),
+        # a bound ahead ("jusqu'à") is not moved back to the last period
+        ("Privés de leurs internationaux jusqu'à la fin du mois, ils n'ont plus gagné.", "2021-11-20",
+         ["2021-11"]),
+        # the night into yesterday's weekday is no yesterday's result
+        ("Météo-France prévoit une dégradation dans la nuit de dimanche à lundi.", "2026-06-09T17:30",
+         ["2026-06-14TNI"]),
+        # futures of "nous" and "vous"
+        ("« Nous nous reverrons après les élections du 26 mai », a déclaré samedi le président.", "2019-05-18",
+         ["2019-05-26", "2019-05-18"]),
+        # weekdays joined by "et" or "ou" run on from the first
+        ("Après les crues de jeudi et vendredi, la décrue s'amorce.", "2024-10-21", ["2024-10-17", "2024-10-18"]),
+    ],
+)
+def test_fifth_set_findings(sentence: str, published: str, values: list[str]) -> None:
+    assert [a.value if a.kind != "time" else a.implied for a in find_temporal(sentence, published, "t")] == values

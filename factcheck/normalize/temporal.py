@@ -418,6 +418,8 @@ class _Ctx:
             window = breaks[bisect_left(breaks, start) - 1] + 1
         out = []
         for p in g.BARE_PARTICIPLE.finditer(text, window, start):
+            if not p.group("w")[0].islower() and not _SENTENCE_OPENS.search(text, max(0, p.start() - 3), p.start()):
+                continue  # "Bison Futé": a name, no participle ("Battu samedi, ..." opens a sentence)
             word = p.group("w").lower().rstrip("s")
             if word in g.NOT_PARTICIPLES or g.NOT_BARE_BEFORE.search(text, max(0, p.start() - 32), p.start()):
                 continue
@@ -453,7 +455,9 @@ _QUOTE_MARK = re.compile(r'(?<!\d)"')
 #: A paragraph: quotation marks are paired within one.
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![^\S\n]*\n))+")
 #: "jusqu'à", "jusqu'en", "jusqu'au" right before a mention.
-_UNTIL_BEFORE = re.compile(r"jusqu'(?:[àa]|en|au|aux)[^\S\n]+(?:l'|la[^\S\n]+|le[^\S\n]+)?$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(
+    r"jusqu'(?:(?:[àa]|en|au|aux)[^\S\n]+(?:l'|la[^\S\n]+|le[^\S\n]+)?)?$", re.IGNORECASE
+)
 #: How far from a mention (characters) a verb may tell its tense.
 _CUE_REACH = 400
 #: Words around a mention that can be no verb nor tell a direction: the
@@ -467,6 +471,8 @@ _ONLY_FUNCTION_WORDS = re.compile(
     r"|octobre|novembre|d[ée]cembre)\b)*",
     re.IGNORECASE,
 )
+#: What a sentence opens after (a capitalised participle there is one).
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n\"(«-])[^\S\n]*$")
 #: A verb right after a participle: the participle is an adjective of the
 #: subject ("les tarifs réglementés prend fin le 31 décembre"), no past of
 #: its own; adverbs, attributes and complements may come between a bare
@@ -479,6 +485,8 @@ _VERB_AFTER_PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 _HAVE = frozenset(("a", "ont", "avait", "avaient", "eut", "eurent", "avons", "avez"))
+#: "initialement prévu", "d'abord programmé": what was planned, no future.
+_ONCE_PLANNED = re.compile(r"(?:initialement|d'abord|originellement|au d[ée]part)[^\S\n]+$", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
 
 
@@ -487,6 +495,8 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
     cues: list[tuple[int, int, int]] = []
     for m in g.TENSE_CUE.finditer(text, lo, hi):
         kind = m.lastgroup
+        if kind == "fut" and _ONCE_PLANNED.search(text, max(lo, m.start() - 16), m.start()):
+            continue  # "initialement prévu le 10 février": a plan of the past
         if kind in ("fut", "peri"):
             sign = 1
         elif kind == "imp":
@@ -750,8 +760,10 @@ def _year_of(ctx: _Ctx, out: _M, stated: str | None, month: int, rel: str | None
 
 
 def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
-                  rel: str | None) -> tuple[When, frozenset[str]]:  # fmt: skip
-    """The day a weekday alone names (see the module docstring)."""
+                  rel: str | None, yesterday: bool = True) -> tuple[When, frozenset[str]]:  # fmt: skip
+    """The day a weekday alone names (see the module docstring);
+    ``yesterday`` allows the day before the publication for a weekday with
+    no tense (not for the morning of a night: its evening is two days back)."""
     a = ctx.anchor
     if a is None:
         return When(), _UNANCHORED
@@ -769,7 +781,7 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
                 and not _TO_RANGE_END.match(ctx.text, end)):  # fmt: skip
             # a past, or an event named by its day ("l'attaque de lundi")
             day = pub - timedelta(days=(today - wd) % 7)
-        elif sign == 0 and (today - wd) % 7 == 1:
+        elif sign == 0 and yesterday and (today - wd) % 7 == 1:
             # no tense, and the day was yesterday: a result told in the
             # present ("Pogacar s'impose jeudi à Lyon" read on Friday); a
             # day six days ahead would be written "jeudi prochain"
@@ -782,6 +794,10 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
         if since is not None and day < since:
             # "de mercredi 22 heures à jeudi midi": the end is on or after the start
             day = since + timedelta(days=(wd - since.isoweekday()) % 7)
+        joined = _joined_to(ctx, start)
+        if joined is not None:
+            # "les crues de jeudi et vendredi": the day after the one it is joined to
+            day = joined + timedelta(days=(wd - joined.isoweekday()) % 7)
         return When(day.year, day.month, day.day), _RELATIVE
     r = key(rel)
     base = pub
@@ -834,6 +850,20 @@ _NAMES_AN_EVENT = re.compile(
     r"(?:de|du)[^\S\n]+$",
     re.IGNORECASE,
 )
+
+
+def _joined_to(ctx: _Ctx, start: int) -> date | None:
+    """The day a weekday is joined to by "et"/"ou" ("jeudi et vendredi",
+    "mardi ou mercredi"): the day stated just before."""
+    if not ctx.stated:
+        return None
+    end, day = ctx.stated[-1]
+    if end <= start <= end + 6 and _JOINED.fullmatch(ctx.text, end, start):
+        return day
+    return None
+
+
+_JOINED = re.compile(r"[^\S\n]+(?:et|ou)[^\S\n]+", re.IGNORECASE)
 
 
 def _range_start(ctx: _Ctx, start: int) -> date | None:
@@ -1209,8 +1239,10 @@ def _part_over(ctx: _Ctx, out: _M, unit: str, pub: date) -> int:
     first, last = part
     if now > last and ctx.tense(out.start, out.end) > 0:
         return 1
-    if now < first and ctx.tense(out.start, out.end) < 0:
-        return -1
+    if now < first and ctx.tense(out.start, out.end) < 0 and not _UNTIL_BEFORE.search(
+        ctx.text, max(0, out.start - 12), out.start
+    ):
+        return -1  # (not "privés de leurs internationaux jusqu'à la fin du mois": a bound ahead)
     return 0
 
 
@@ -1531,7 +1563,7 @@ def _rule_niv(m: re.Match[str], ctx: _Ctx) -> _M | None:
         end = _full_date(ctx, out, int(re.match(r"\d+", m.group("niv_bd")).group()),  # type: ignore[union-attr]
                          month, year)  # fmt: skip
     else:
-        end, flags = _weekday_date(ctx, out.start, out.end, wd_b, None)
+        end, flags = _weekday_date(ctx, out.start, out.end, wd_b, None, yesterday=False)
         out.flags |= flags
     d = end.as_date()
     if d is None:

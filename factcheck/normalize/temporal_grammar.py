@@ -450,14 +450,15 @@ RULES: list[tuple[str, str]] = [
     # à 8 heures, vers quinze heures trente, 3 heures du matin
     (
         "tm3",
-        rf"(?:{B}(?P<tm3_c>[àa]|vers|dès|avant|apr[èe]s|jusqu'[àa]|de|entre|et"
+        rf"(?:{B}(?P<tm3_c>[àa]|(?P<tm3_v>vers)|dès|avant|apr[èe]s|jusqu'[àa]|de|entre|et"
         r"|aux~alentours~de|autour~de|[àa]~environ|[àa]~partir~de|plus~tard~que)~)?"
         rf"(?P<tm3__s>(?P<tm3_h>{HOUR})~heures?(?:~(?P<tm3_tq>trois~quarts)"
         r"|~et~(?P<tm3_q>quart|demie?)|~moins~(?:le~)?(?P<tm3_mq>quart)"
         rf"|~{PAST_HOUR}(?P<tm3_pm>{MINUTE})~minutes?"
         rf"|~moins~(?P<tm3_mm>{MINUTE})|~(?:et~)?(?P<tm3_m>{MINUTE})(?!~h(?:eures?)?(?!\w))(?:~minutes?)?)?{E}"
         rf"(?:{_tpod('tm3_')})?)"
-        rf"(?!~d(?:e|u|es)~|~d')",
+        # "deux heures de route" is an amount; "vers 15 heures d'un talus" a time
+        rf"(?(tm3_v)|(?!~d(?:e|u|es)~|~d'))",
     ),
     # 4 h 18 min, 1 h 59 min 40 s: a race time, whatever comes before
     (
@@ -588,7 +589,9 @@ TENSE_CUE = re.compile(
         # future: "signera", "devrait", "est prévu", "doit signer", "va se rendre"
         rf"|(?P<fut>{_LOWER}+(?:era|eront|erai|erons|erez|erait|eraient|ira|iront"
         r"|dra|dront|drait|draient|rra|rront|rrait|rraient|ura|uront|urait|uraient"
-        r"|[îi]tra|[îi]tront|ttra|ttront|vra|vront)"  # (-vrait: also "ouvrait", a past)
+        r"|[îi]tra|[îi]tront|ttra|ttront|vra|vront"  # (-vrait: also "ouvrait", a past)
+        r"|rrons|rrez|drons|drez|urons|vrons)"  # "nous nous reverrons", "viendrons" (not
+        # -irons, -trons: "aux environs de", "les patrons")
         r"|sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront"
         r"|devrait|devraient|pourrait|pourraient"
         r"|pr[ée]vue?s?|attendue?s?|programm[ée]e?s?|cens[ée]e?s?|prochaine?s?|demain"
