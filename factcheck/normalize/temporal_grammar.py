@@ -589,9 +589,12 @@ TENSE_CUE = re.compile(
         # future: "signera", "devrait", "est prévu", "doit signer", "va se rendre"
         rf"|(?P<fut>{_LOWER}+(?:era|eront|erai|erons|erez|erait|eraient|ira|iront"
         r"|dra|dront|drait|draient|rra|rront|rrait|rraient|ura|uront|urait|uraient"
-        r"|[îi]tra|[îi]tront|ttra|ttront|vra|vront"  # (-vrait: also "ouvrait", a past)
-        r"|rrons|rrez|drons|drez|urons|vrons)"  # "nous nous reverrons", "viendrons" (not
-        # -irons, -trons: "aux environs de", "les patrons")
+        r"|[îi]tra|[îi]tront|ttra|ttront|vra|vront)"  # (-vrait: also "ouvrait", a past)
+        # first and second persons, only after their pronoun ("nous nous
+        # reverrons", "j'irai", "tu verras"; not "escadrons", "fleurons")
+        rf"|(?<=nous )(?:nous~)?{_LOWER}*(?:erons|rrons|drons|aurons|evrons|irons)"
+        rf"|(?<=vous )(?:vous~)?{_LOWER}*(?:erez|rrez|drez|aurez|evrez|irez)"
+        rf"|(?:(?<=je )|(?<=j'))(?:me~|m')?{_LOWER}*(?:rai)|(?<=tu )(?:te~|t')?{_LOWER}+(?:ras)"
         r"|sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront"
         r"|devrait|devraient|pourrait|pourraient"
         r"|pr[ée]vue?s?|attendue?s?|programm[ée]e?s?|cens[ée]e?s?|prochaine?s?|demain"
