@@ -1128,3 +1128,10 @@ def test_second_review_of_session_3(sentence: str, published: str, values: list[
 def test_compound_terms_after_condamne() -> None:
     got = find_temporal("Il a été condamné à quatre ans et dix mois.", "2024-06-19", "t")
     assert [(a.text, a.value) for a in got] == [("quatre ans et dix mois", "P4Y10M")]
+
+
+def test_weekdays_joined_to_today() -> None:
+    """The second of two joined weekdays may be the publication's own day
+    (it raised UnboundLocalError: the tense was read only for other days)."""
+    got = find_temporal("Les crues de mardi et mercredi ont tout détruit.", "2024-06-19", "t")
+    assert [a.value for a in got] == ["2024-06-18", "2024-06-19"]

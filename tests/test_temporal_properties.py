@@ -5,7 +5,7 @@ invariance, spans, robustness and determinism."""
 from __future__ import annotations
 
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -167,6 +167,27 @@ def test_temporal_looking_text_never_raises(text: str) -> None:
         assert isinstance(a.value, str) and a.value
         assert list(a.flags) == sorted(a.flags)
     assert got == find_temporal(text, PUB, "t")
+
+
+NARRATIVE_WORDS = st.sampled_from(
+    ["lundi ", "mardi ", "mercredi ", "jeudi ", "vendredi ", "samedi ", "dimanche ", "et ", "ou ",
+     "de ", "à ", "jusqu'à ", "vers ", "cette nuit ", "ce soir ", "le lendemain ", "la veille ",
+     "21 heures ", "2 h 30 ", "du matin ", "a signé ", "signera ", "est arrivé ", "sera ", "« ", "» ",
+     "Le 3 juin ", "2018, ", "les 8 et 9 février ", "l'attaque de ", "pour ", "dès ", ", ", ". "]
+) | st.builds("{} {} {} ".format, st.sampled_from(WEEKDAYS), st.sampled_from(["et", "ou", "à"]),
+              st.sampled_from(WEEKDAYS))  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(NARRATIVE_WORDS, max_size=20).map("".join),
+       st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2030, 12, 31)), st.booleans())  # fmt: skip
+def test_narrative_text_never_raises_on_any_publication_day(text: str, moment: datetime, timed: bool) -> None:
+    """Every weekday of publication, with and without a time: the rules
+    that read a day from the days around it (ranges, joined weekdays,
+    nights, clock times) never fail and spans slice the text."""
+    published = moment.strftime("%Y-%m-%dT%H:%M") if timed else moment.date().isoformat()
+    for a in find_temporal(text, published, "t"):
+        assert a.text == text[a.start : a.end]
 
 
 UNITS = [("an", "ans", "Y"), ("mois", "mois", "M"), ("jour", "jours", "D"),

@@ -190,14 +190,13 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
                 # (an afternoon hour is no part of a night: not counted from it)
                 day = evening if when.hour >= 18 or evening == date.max else evening + timedelta(days=1)
             break
-    pub = ctx.pub
     if day is None:
-        day = pub
+        day = ctx.pub
     clocks = ctx.clocks
     i = bisect_right(clocks, (m.start, date.max, 99)) - 1
     clock = clocks[i] if i >= 0 else None
     if (day is not None and clock is not None and when.hour < 6 and clock[2] >= 18 and clock[1] == day
-            and ctx.sentence_index(m.start) - ctx.sentence_index(clock[0] - 1) <= 1):  # fmt: skip
+            and day != date.max and ctx.sentence_index(m.start) - ctx.sentence_index(clock[0] - 1) <= 1):  # fmt: skip
         day += timedelta(days=1)  # "rouvrira à 21 heures, jusqu'à 2 heures du matin": the next day's
     if day is not None:
         at = When(day.year, day.month, day.day, when.hour, when.minute, when.second, precision=when.precision)
@@ -798,9 +797,10 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
     if rel is None:
         # The usual case: no "prochain", "dernier", "en huit" ... (docstring).
         today = pub.isoweekday()
+        sign = 0 if wd == today else ctx.tense(start, end)  # (today needs no tense)
         if wd == today:
             day = pub
-        elif (sign := ctx.tense(start, end)) < 0 or (
+        elif sign < 0 or (
                 sign == 0 and _NAMES_AN_EVENT.search(ctx.text, max(0, start - 24), start)
                 and not _RANGE_END_AFTER.match(ctx.text, end)):  # fmt: skip
             # a past, or an event named by its day ("l'attaque de lundi")
