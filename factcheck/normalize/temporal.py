@@ -484,9 +484,7 @@ _CUE_REACH = 400
 #: search for verbs.
 _NO_VERB_WORDS = (
     r"le|la|les|l|d|de|du|des|au|aux|à|en|un|une|ce|cet|cette|et|ou|par|pour|sur|dans"
-    r"|h|min|heures?|midi|minuit|matin|soir|vers|environ|entre|jusqu|lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre"
-    r"|octobre|novembre|d[ée]cembre"
+    rf"|h|min|heures?|midi|minuit|matin|soir|vers|environ|entre|jusqu|{g.WEEKDAY}|{g.MONTH_FULL}"
 )
 #: Any other word: one that may be a verb.
 _MAYBE_VERB = re.compile(rf"\b(?!(?:{_NO_VERB_WORDS})\b)[^\W\d_]+", re.IGNORECASE)
@@ -886,7 +884,7 @@ _NAMES_AN_EVENT = re.compile(
 _AHEAD_BEFORE = re.compile(r"(?:\bpour|\bdès|\bd[èe]s|partir de|d'ici|jusqu'(?:[àa]|au))[^\S\n]+$", re.IGNORECASE)
 #: After a weekday, the end of a range: "à" or "au" then a day or an hour.
 _RANGE_END_AFTER = re.compile(
-    r"[^\S\n]+(?:[àa]|au|jusqu'(?:[àa]|au))[^\S\n]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d|midi|minuit)",
+    rf"[^\S\n]+(?:[àa]|au|jusqu'(?:[àa]|au))[^\S\n]+(?:{g.WEEKDAY}|\d|midi|minuit)",
     re.IGNORECASE,
 )
 
@@ -905,7 +903,7 @@ def _joined_to(ctx: _Ctx, start: int) -> date | None:
 
 
 _JOINED = re.compile(r"[^\S\n]+(?:et|ou)[^\S\n]+", re.IGNORECASE)
-_WEEKDAY_BEFORE = re.compile(r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(rf"{g.WEEKDAY}$", re.IGNORECASE)
 
 
 def _range_start(ctx: _Ctx, start: int) -> date | None:
@@ -2070,7 +2068,7 @@ def _rule_tm3(m: re.Match[str], ctx: _Ctx) -> _M | None:
 
 
 #: A bound after hours makes them an amount, not a time of day.
-_AMOUNT_BOUND_AFTER = re.compile(g._p(r"~(?:au~minimum|au~maximum|au~moins|au~plus(?!~t))(?!\w)"), re.I)
+_AMOUNT_BOUND_AFTER = re.compile(g._p(rf"~(?:{g.AMOUNT_BOUND})(?!\w)"), re.I)
 
 
 def _rule_tm4(m: re.Match[str], ctx: _Ctx) -> _M | None:

@@ -86,6 +86,10 @@ HOUR_WORD = (
 HOUR = rf"(?:(?<![\d,.])(?:[01]?\d|2[0-3])(?!\d)|{B}{HOUR_WORD}{E})"
 MINUTE = rf"(?:(?<![\d,.])[0-5]?\d(?!\d)|{B}{NUMBER_WORDS}{E})"
 
+#: A bound after an amount of time: "une heure et demie au minimum" (not
+#: "au plus tard", which bounds a time of day).
+AMOUNT_BOUND = r"au~minimum|au~maximum|au~moins|au~plus(?!~t)"
+
 UNIT = (
     r"(?:secondes?|sec|minutes?|mins?|mn|heures?|jours?|journ[ée]es?|semaines?|mois"
     r"|ans|an|ann[ée]es?|trimestres?|semestres?|d[ée]cennies?|si[eè]cles?"
@@ -286,7 +290,7 @@ RULES: list[tuple[str, str]] = [
         r"|une?~demi-?¤(?P<du_hu>heure|journ[ée]e|si[èe]cle|ann[ée]e|mois|minute|seconde)(?!\w)"
         r"|(?P<du_qn>un|trois)~quarts?~d'¤heure(?!\w))"
         r"(?:~(?P<du_rel>plus~tard|apr[èe]s|auparavant|plus~t[ôo]t|avant)(?!\w))?"
-        r"(?:~(?P<du_pm>au~minimum|au~maximum|au~moins|au~plus(?!~t))(?!\w))?)"
+        rf"(?:~(?P<du_pm>{AMOUNT_BOUND})(?!\w))?)"
         r"(?!~sur~\d)",  # "24 heures sur 24": always, no duration
     ),
     # début juin, fin 2023, mi-juin, à la fin de l'année, en début de semaine
