@@ -397,8 +397,15 @@ class _Ctx:
             known = self._bare = {}
         got = known.get(lo)
         if got is None:
-            words = [(w.start(), w.end()) for w in _MAYBE_VERB.finditer(self.text, lo, hi)]
-            got = known[lo] = (words[0][0], words[-1][1]) if words else (None, None)
+            text = self.text
+            first = last = None
+            for w in _WORD.finditer(text, lo, hi):
+                # ("mars2" is no month: the word's letters are glued to more)
+                if _may_be_verb(w.group()) or _GLUED.match(text, w.end(), hi):
+                    if first is None:
+                        first = w.start()
+                    last = w.end()
+            got = known[lo] = (first, last)
         return got
 
     def quotations(self) -> list[tuple[int, int]]:
@@ -486,8 +493,17 @@ _NO_VERB_WORDS = (
     r"le|la|les|l|d|de|du|des|au|aux|à|en|un|une|ce|cet|cette|et|ou|par|pour|sur|dans"
     rf"|h|min|heures?|midi|minuit|matin|soir|vers|environ|entre|jusqu|{g.WEEKDAY}|{g.MONTH_FULL}"
 )
-#: Any other word: one that may be a verb.
-_MAYBE_VERB = re.compile(rf"\b(?!(?:{_NO_VERB_WORDS})\b)[^\W\d_]+", re.IGNORECASE)
+_NO_VERB_WORD = re.compile(_NO_VERB_WORDS, re.IGNORECASE)
+#: The letters of a word (what follows may glue it to more: "mars2").
+_WORD = re.compile(r"\b[^\W\d_]+")
+_GLUED = re.compile(r"[\d_]")
+
+
+@lru_cache(maxsize=4096)
+def _may_be_verb(word: str) -> bool:
+    """Any word but those: one that may be a verb."""
+    return _NO_VERB_WORD.fullmatch(word) is None
+
 #: What a sentence opens after (a capitalised participle there is one).
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n\"(«-])[^\S\n]*$")
 #: A verb right after a participle: the participle is an adjective of the
@@ -562,23 +578,30 @@ def _scan(ctx: _Ctx) -> list[_M]:
     points = ctx.points
     next_start = dispatch.NEXT_START.match
     get_chain = chains.get
-    for word in dispatch.WORD_START.finditer(text, free):
+    # The rules are matched on the text lowered, as case-sensitive patterns
+    # (faster); the interpreters read case, where it tells, in ctx.text.
+    lowered = text.lower()
+    any_case = len(lowered) != length  # "İ" lowers to two characters: offsets would move
+    if any_case:
+        lowered = text
+    for word in dispatch.WORD_START.finditer(lowered, free):
         pos = word.start()
         if pos < free:
             continue  # inside what was read: a match is never re-entered
         # The rules that may start here (temporal_dispatch.candidates, inlined).
-        entry = get_chain("#" if word.lastindex == 1 else word.group(2).lower())
+        entry = get_chain("#" if word.lastindex == 1 else word.group(2).lower() if any_case else word.group(2))
         if entry is None:
             continue
         chain, by_second = entry
         if by_second is not None:
-            after = next_start(text, word.end())
+            after = next_start(lowered, word.end())
             if after is not None:
-                chain = by_second.get("#" if after.lastindex == 1 else after.group(2).lower(), chain)
-        matchers = chain.matchers
+                second = "#" if after.lastindex == 1 else after.group(2)
+                chain = by_second.get(second.lower() if any_case else second, chain)
+        matchers = chain.any_case if any_case else chain.matchers
         k, n = 0, len(matchers)
         while k < n:
-            m = (matchers[k] or chain.match(k))(text, pos)
+            m = (matchers[k] or (chain.match_any_case if any_case else chain.match)(k))(lowered, pos)
             if m is None:
                 break
             rule = m.lastgroup
@@ -1254,7 +1277,7 @@ def _anchor_value(a: Anchor, finest: str = SECOND) -> str:
 def _rule_bm(m: re.Match[str], ctx: _Ctx) -> _M | None:
     word = m.group("bm_m")
     rel = m.group("bm_r")
-    if not m.group("bm_c") and not rel and not word[0].islower():
+    if not m.group("bm_c") and not rel and not ctx.text[m.start("bm_m")].islower():
         return None  # "Mars" the planet, "Mai" a name
     out = _new(m, "bm", "date")
     month = _month(word)
@@ -2271,7 +2294,7 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return None  # "depuis 4 heures du matin": since a time of day, not for four hours
     if unit == "heure" and m.group("du_n") and (
             _LAW_HOURS.search(text, max(0, out.start - 8), out.start) and amount in (35, 39)
-            or m.group("du_u")[:1].isupper()):  # fmt: skip
+            or ctx.text[m.start("du_u") : m.end("du_u")][:1].isupper()):  # fmt: skip
         return None  # "les 35 heures" (the law), "les 24 Heures du Mans" (a race)
     if (unit == "heure" and not context and not mod_words and m.group("du_n") and amount == int(amount)
             and amount <= 24 and g.CLOCK_BEFORE.search(text, max(0, out.start - 20), out.start)

@@ -327,7 +327,7 @@ RULES: list[tuple[str, str]] = [
     (
         "nd1",
         rf"(?<![\d/.-])(?P<nd1_y>{YEAR4})-(?P<nd1_m>0?[1-9]|1[0-2])-(?P<nd1_d>0?[1-9]|[12]\d|3[01])"
-        r"(?:[T ](?P<nd1_h>[01]\d|2[0-3]):(?P<nd1_mi>[0-5]\d))?(?![\d-])",
+        r"(?:[t ](?P<nd1_h>[01]\d|2[0-3]):(?P<nd1_mi>[0-5]\d))?(?![\d-])",
     ),
     # 19/06/2024, 20.02.14
     (
@@ -381,7 +381,7 @@ RULES: list[tuple[str, str]] = [
         rf"{B}(?P<qh__s>(?P<qh_o>premier|1er|deuxi[èe]me|2e|2[èe]me|2nde?|second|troisi[èe]me|3e|3[èe]me"
         r"|quatri[èe]me|4e|4[èe]me|dernier)~(?P<qh_u>trimestre|semestre)(?:~(?:de~l'(?:ann[ée]e|exercice)~)?"
         rf"(?P<qh_y>{YEAR4}){NOT_QUANTITY}|~(?P<qh_r>dernier|prochain|pass[ée])(?!\w))?"
-        rf"|(?P<qh_c>[TSQ])(?P<qh_n>[1-4])~(?P<qh_y2>{YEAR4}){NOT_QUANTITY}){E}",
+        rf"|(?P<qh_c>[tsq])(?P<qh_n>[1-4])~(?P<qh_y2>{YEAR4}){NOT_QUANTITY}){E}",
     ),
     # cette semaine, la semaine dernière, l'an dernier, le mois prochain
     (
@@ -474,7 +474,7 @@ RULES: list[tuple[str, str]] = [
     # 11h36, 8h, 15H00, 8h du soir
     (
         "tm1",
-        rf"(?<![\d,.:])(?P<tm1_h>[01]?\d|2[0-3])¤[hH](?:¤(?P<tm1_m>[0-5]\d))?(?!\w)"
+        rf"(?<![\d,.:])(?P<tm1_h>[01]?\d|2[0-3])¤h(?:¤(?P<tm1_m>[0-5]\d))?(?!\w)"
         rf"(?:~{PAST_HOUR}(?P<tm1_pm>{MINUTE})~minutes?(?!\w))?(?:{_tpod('tm1_')})?",
     ),
     # 15:30
@@ -497,6 +497,9 @@ RULES: list[tuple[str, str]] = [
 ]
 
 RULE_NAMES = [name for name, _ in RULES]
+#: The rules are written in lower case and read with any case.  The
+#: scanner matches them, without this flag, on the text lowered (faster);
+#: ``tests/test_dispatch_table.py`` checks that no rule has a capital.
 FLAGS = re.IGNORECASE
 
 
