@@ -99,7 +99,9 @@ class Assertion:
     speaker_start: int | None = None
     speaker_end: int | None = None
     #: Extra facts about the assertion, sorted: "relative" (resolved
-    #: against the publication date), "weekday-mismatch", "unanchored"
+    #: against the publication date), "weekday-mismatch", "after-midnight"
+    #: (the small hours said of the evening before: the weekday names the
+    #: day before the value's), "unanchored"
     #: (relative, with no date to resolve it against), "scare-quote" ...
     flags: tuple[str, ...] = ()
 

@@ -4,7 +4,7 @@ Each file ``tests/rules/<rule-id>/<case>.toml`` holds ``[[articles]]``
 (``id``, ``text``, optional ``published``), optional ``drafts`` (ids
 checked against the others) and the expected findings of that rule:
 ``[[expect]]`` with ``texts`` (the evidence, each exactly once) and
-optionally ``severity``; ``expect = []`` for a case that must stay quiet.
+optionally ``severity`` and ``message``; ``expect = []`` for a case that must stay quiet.
 ``todo = "why"`` in an expectation records a known miss without failing
 (semgrep's ``todoruleid``).  Only the findings of the folder's rule count.
 """
@@ -75,3 +75,6 @@ def test_case(path, analyser):
     if todo and not matches:
         pytest.xfail("; ".join(todo))
     assert matches, f"{path.name}: expected {want}, found {[(f.message, [e.text for e in f.evidence]) for f in found]}"
+    for e in expected:
+        if "message" in e:
+            assert e["message"] in [f.message for f in found], f"{path.name}: {[f.message for f in found]}"

@@ -1135,3 +1135,40 @@ def test_weekdays_joined_to_today() -> None:
     (it raised UnboundLocalError: the tense was read only for other days)."""
     got = find_temporal("Les crues de mardi et mercredi ont tout détruit.", "2024-06-19", "t")
     assert [a.value for a in got] == ["2024-06-18", "2024-06-19"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "after_midnight"),
+    [
+        # the small hours after an evening are the next day's, said of the evening's day
+        ("Les faits se sont produits samedi soir à 1 heure du matin.", "samedi soir à 1 heure du matin",
+         "2024-06-16T01", True),
+        ("Les faits se sont produits samedi soir à 2 heures.", "samedi soir à 2 heures", "2024-06-16T02", True),
+        ("Les faits se sont produits samedi soir à 8 heures.", "samedi soir à 8 heures", "2024-06-15T20", False),
+        ("Ils sont arrivés samedi après-midi à 3 heures.", "samedi après-midi à 3 heures", "2024-06-15T15", False),
+        ("Ils sont arrivés samedi matin à 3 heures.", "samedi matin à 3 heures", "2024-06-15T03", False),
+        ("Les faits ont eu lieu samedi à minuit.", "samedi à minuit", "2024-06-16T00", True),
+        # the time's own half of the day wins over the evening's
+        ("Ils sont arrivés samedi soir à 11 heures du matin.", "samedi soir à 11 heures du matin",
+         "2024-06-15T11", False),
+    ],
+)
+def test_small_hours_after_an_evening(sentence: str, text: str, value: str, after_midnight: bool) -> None:
+    got = {a.text: a for a in find_temporal(sentence, "2024-06-19", "t")}
+    assert got[text].value == value
+    assert got[text].weekday == 6
+    assert ("after-midnight" in got[text].flags) is after_midnight
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les faits se sont produits samedi.",  # a pronominal past, whatever the participle's ending
+        "Les incendies ont détruit samedi trois maisons.",
+        "Trois maisons ont été détruites samedi.",
+        "Les blessés ont été conduits samedi à l'hôpital.",
+        "Les candidats ont été admis samedi.",
+    ],
+)
+def test_past_participles_in_t_and_s(sentence: str) -> None:
+    assert [a.value for a in find_temporal(sentence, "2024-06-19", "t")] == ["2024-06-15"]

@@ -2558,6 +2558,9 @@ def _time_range(a: _M, b: _M, text: str) -> _M | None:
     return out
 
 
+_OWN_HALF = re.compile(r"matin|\bmat\b|nuit", re.IGNORECASE)
+
+
 def _date_time(a: _M, b: _M, text: str) -> _M | None:
     if _is_day(a) and _is_time(b) and g.GAP_DATE_TIME.fullmatch(text, a.end, b.start):
         day, time = a, b
@@ -2574,11 +2577,21 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
     # "samedi minuit" is the midnight that ends Saturday
     midnight = time.when2 is None and "minuit" in text[time.start : time.end].lower()
 
+    # "1 heure du matin": the time says its half of the day itself
+    own_half = _OWN_HALF.search(text, time.start, time.end) is not None
+
     def at(t: When) -> When:
         d = day.when
         assert d is not None
         hour = t.hour
-        if d.part in ("AF", "EV") and hour is not None and hour < 12:
+        if d.part == "EV" and hour is not None and hour < 6 and not midnight:
+            # "samedi soir à 1 heure (du matin)": the small hours after the evening
+            following = d.as_date()
+            if following is not None and following < date.max:
+                following += timedelta(days=1)
+                return When(following.year, following.month, following.day, hour, t.minute, t.second,
+                            precision=t.precision)  # fmt: skip
+        if d.part in ("AF", "EV") and hour is not None and hour < 12 and not own_half:
             hour += 12  # "à trois heures demain après-midi"
         if midnight and hour == 0 and not t.minute:
             following = d.as_date()
@@ -2589,6 +2602,8 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
         return When(d.year, d.month, d.day, hour, t.minute, t.second, precision=t.precision)
 
     out.when = at(time.when)
+    if day.when.day is not None and out.when.day != day.when.day:
+        out.flags.add("after-midnight")  # its weekday names the day before the value's
     if time.when2 is not None:
         out.kind = "interval"
         out.when2 = at(time.when2)

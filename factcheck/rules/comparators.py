@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from factcheck.rules import quotes
 from factcheck.rules.registry import Context, Item, Verdict, register
 from factcheck.rules.values import (
@@ -130,13 +132,18 @@ def weekday_matches(left: Item, right: Item | None, context: Context) -> Verdict
     actual = weekday_of(parts)
     if actual is None:
         return None
+    named, after = left.value, ""
+    if "after-midnight" in left.assertion.flags:
+        # "samedi soir à 1 heure": Sunday's small hours, said of Saturday
+        day = datetime.date(parts.year, parts.month, parts.day) - datetime.timedelta(days=1)  # type: ignore[arg-type]
+        named, after, actual = day.isoformat(), f" ({left.value} is the night after it)", day.isoweekday()
     if actual == stated:
         return Verdict(True)
     return Verdict(
         False,
         WEEKDAYS[stated - 1],
-        f"{left.value} ({WEEKDAYS[actual - 1]})",
-        f"{left.value} is a {WEEKDAYS[actual - 1]}, not a {WEEKDAYS[stated - 1]}",
+        f"{named} ({WEEKDAYS[actual - 1]})",
+        f"{named} is a {WEEKDAYS[actual - 1]}, not a {WEEKDAYS[stated - 1]}{after}",
     )
 
 
