@@ -25,7 +25,7 @@ from factcheck.extract import assertions_from
 from factcheck.model import Article, Assertion
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "timex_heldout.jsonl"
-TEMPORAL_KINDS = {"date", "time", "datetime", "interval", "duration"}
+TEMPORAL_KINDS = {"date", "time", "datetime", "interval", "duration", "set"}
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 SIGNAL_MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"}
 FAILURE_CLASSES = ("missed", "spurious", "extent", "value", "type", "mod")
@@ -78,6 +78,8 @@ def timeml_type(a: Assertion, reading: str | None) -> str:
     """Our kind as a TimeML type; a duration read through its implied date
     ("il y a trois ans" -> 2021) is a DATE (or TIME)."""
     value = str(a.implied if reading == "implied" else a.value)
+    if a.kind == "set":
+        return "SET"
     if a.kind == "duration" and reading != "implied":
         return "DURATION"
     if a.kind in ("time", "datetime"):

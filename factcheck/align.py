@@ -34,6 +34,7 @@ KIND_FAMILIES = {
     "time": "date",
     "interval": "interval",
     "duration": "duration",
+    "set": "set",
     "number": "number",
     "percentage": "percentage",
     "ordinal": "ordinal",

@@ -18,6 +18,7 @@ ASSERTION_KINDS = (
     "datetime",
     "interval",
     "duration",
+    "set",
     "number",
     "percentage",
     "ordinal",

@@ -224,7 +224,6 @@ def test_durations_imply_dates() -> None:
         "Dans le Midi, il fait chaud.",
         "Rien à ce jour.",
         "Une pause de 2 heures.",
-        "Le lundi, il va au marché.",
         "Noël Le Graët a démissionné.",
         "Les 18-25 ans votent peu.",
         "Ouvert 24 heures sur 24 et 7 jours sur 7.",
@@ -1172,3 +1171,48 @@ def test_small_hours_after_an_evening(sentence: str, text: str, value: str, afte
 )
 def test_past_participles_in_t_and_s(sentence: str) -> None:
     assert [a.value for a in find_temporal(sentence, "2024-06-19", "t")] == ["2024-06-15"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Le marché a lieu chaque lundi.", "chaque lundi", "XXXX-WXX-1"),
+        ("Il se réunit tous les samedis soir.", "tous les samedis soir", "XXXX-WXX-6TEV"),
+        ("Il recevait chaque dimanche midi ses élèves.", "chaque dimanche midi", "XXXX-WXX-7T12:00"),
+        ("Une navette part chaque samedi à 20 heures.", "chaque samedi à 20 heures", "XXXX-WXX-6T20:00"),
+        ("Le bus passe toutes les 15 minutes.", "toutes les 15 minutes", "PT15M"),
+        ("Le point est fait tous les quinze jours.", "tous les quinze jours", "P15D"),
+        ("Le salon a lieu tous les deux ans.", "tous les deux ans", "P2Y"),
+        ("Chaque année, 3 000 personnes meurent.", "Chaque année", "P1Y"),
+        ("Il court deux fois par semaine.", "deux fois par semaine", "P1W"),
+        ("Cela n'arrive qu'une fois tous les dix ans.", "une fois tous les dix ans", "P10Y"),
+        ("Chaque été, le village double.", "Chaque été", "XXXX-SU"),
+        ("Le défilé a lieu chaque 14 juillet.", "chaque 14 juillet", "XXXX-07-14"),
+        ("Le festival revient tous les ans en juillet.", "tous les ans en juillet", "XXXX-07"),
+        ("Il rentre chaque week-end.", "chaque week-end", "XXXX-WXX-WE"),
+        ("Le musée est fermé le mardi.", "le mardi", "XXXX-WXX-2"),
+        ("Le lundi, il va au marché.", "Le lundi", "XXXX-WXX-1"),  # a habit, not a date
+        ("Les consultations se tiendront le jeudi après-midi.", "le jeudi après-midi", "XXXX-WXX-4TAF"),
+    ],
+)
+def test_recurring_times_are_sets(sentence: str, text: str, value: str) -> None:
+    got = {a.text: a for a in find_temporal(sentence, "2024-06-19", "t")}
+    assert got[text].kind == "set" and got[text].value == value
+    assert [a.kind for a in got.values()] == ["set"]  # their words give no date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il est arrivé le lundi et reparti le mardi.",  # a day told, not a habit
+        "Le vote aura lieu le mardi suivant.",
+        "Il gagne 40 000 euros par an.",  # a rate, no recurring time
+    ],
+)
+def test_no_sets(sentence: str) -> None:
+    assert all(a.kind != "set" for a in find_temporal(sentence, "2024-06-19", "t"))
+
+
+def test_a_clock_time_after_a_set_has_no_day() -> None:
+    got = find_temporal("Le marché se tient tous les samedis matin, vers 8 heures.", "2024-06-19", "t")
+    assert [(a.kind, a.value, a.implied) for a in got] == [("set", "XXXX-WXX-6TMO", None), ("time", "T08", None)]

@@ -367,3 +367,23 @@ def test_quarters_and_halves_round_trip(n: int, year: int, data: st.DataObject) 
     if n <= 2:
         half = [a.value for a in find_temporal(f"Au {word} semestre {year}, rien.", PUB, "t")]
         assert half == [f"{year}-H{n}"]
+
+
+SET_WORDS = st.sampled_from(
+    ["chaque", "tous les", "toutes les", "deux fois par", "une fois", "le", "lundi", "samedis", "soir", "matin",
+     "midi", "jours", "semaine", "ans", "an", "année", "15", "quinze", "minutes", "heures", "été", "week-end",
+     "1er", "mai", "14", "juillet", "en", "mois de", "à", "20 heures", ",", "vers", "8 h"]
+)
+
+
+@FAST
+@given(st.lists(SET_WORDS, min_size=1, max_size=10).map(" ".join))
+def test_sets_are_well_formed(text: str) -> None:
+    """A recurring time never raises, and its value is a TIMEX3 SET value."""
+    import re  # noqa: PLC0415
+
+    shape = re.compile(r"XXXX-(?:WXX-(?:[1-7]|WE)|XX-XX|\d\d(?:-\d\d)?|SU|SP|FA|WI)(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?|PT?\d+[YMWDHS]")
+    for a in find_temporal(text, PUB, "t"):
+        assert a.text == text[a.start : a.end]
+        if a.kind == "set":
+            assert shape.fullmatch(str(a.value)), (text, a.value)

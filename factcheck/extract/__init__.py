@@ -15,7 +15,7 @@ from factcheck.extract.quantities import find_quantities
 from factcheck.extract.quotes import analyse_quotes, find_quotes
 from factcheck.extract.temporal import find_temporal
 
-TEMPORAL_KINDS = frozenset({"date", "time", "datetime", "interval", "duration"})
+TEMPORAL_KINDS = frozenset({"date", "time", "datetime", "interval", "duration", "set"})
 NUMERIC_KINDS = frozenset({"number", "percentage", "ordinal"})
 
 

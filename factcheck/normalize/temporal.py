@@ -190,6 +190,10 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
                 # (an afternoon hour is no part of a night: not counted from it)
                 day = evening if when.hour >= 18 or evening == date.max else evening + timedelta(days=1)
             break
+    if ctx.sets:
+        i = bisect_right(ctx.sets, m.start) - 1
+        if i >= 0 and ctx.sets[i] > told_at and ctx.sentence_index(m.start) == ctx.sentence_index(ctx.sets[i] - 1):
+            return  # "tous les samedis matin, vers 8 heures": every Saturday's, no one day's
     if day is None:
         day = ctx.pub
     clocks = ctx.clocks
@@ -273,7 +277,7 @@ class _Ctx:
     """The text being read, its publication date and lazily computed cues."""
 
     __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "_quotes", "_bare", "stated", "nights", "points",
-                 "clocks")
+                 "clocks", "sets")
 
     def __init__(self, text: str, anchor: Anchor | None) -> None:
         self.text = text
@@ -299,6 +303,9 @@ class _Ctx:
         #: evening or night named ("samedi soir": hour 20), for the small
         #: hours after them.
         self.clocks: list[tuple[int, date, int]] = []
+        #: End offset of each recurring time read ("chaque samedi"): a
+        #: clock time after one recurs with it, on no day of its own.
+        self.sets: list[int] = []
 
     # Sentences ------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
@@ -1231,6 +1238,59 @@ def _rule_qh(m: re.Match[str], ctx: _Ctx) -> _M | None:
 
 #: TIMEX3 values of the temporal references, by the group that matched.
 _REFERENCES = {"ref_now": "PRESENT_REF", "ref_past": "PAST_REF", "ref_future": "FUTURE_REF"}
+
+
+#: A recurring part of the day: TIMEX3's code after the day's "T".
+_SET_PARTS = {"matin": "TMO", "soir": "TEV", "nuit": "TNI", "apres midi": "TAF", "midi": "T12:00"}
+#: "deux fois par jour": the period each time recurs in.
+_SET_PERIODS = {"jour": "P1D", "semaine": "P1W", "mois": "P1M", "an": "P1Y", "annee": "P1Y"}
+
+
+def _rule_set(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    """Recurring times, TIMEX3 SETs ("chaque lundi" ``XXXX-WXX-1``, "tous
+    les samedis soir" ``XXXX-WXX-6TEV``, "toutes les 15 minutes" ``PT15M``,
+    "chaque été" ``XXXX-SU``, "tous les 1er mai" ``XXXX-05-01``): no date
+    of their own, so their words are never read as one."""
+    out = _new(m, "set", "set")
+    wd, part = m.group("set_wd", "set_pod")
+    if m.group("set_per"):
+        value = _SET_PERIODS[key(m.group("set_per"))]
+    elif wd:
+        value = f"XXXX-WXX-{WEEKDAYS[key(wd)]}" + (_SET_PARTS[key(part)] if part else "")
+    elif m.group("set_m"):
+        day = _int(m.group("set_d"))
+        if day is None or not 1 <= day <= 31:
+            return None
+        value = f"XXXX-{_month(m.group('set_m')):02d}-{day:02d}"
+    elif m.group("set_mm"):
+        value = f"XXXX-{_month(m.group('set_mm')):02d}"
+    elif m.group("set_se"):
+        value = f"XXXX-{SEASON_CODES[key(m.group('set_se'))]}"
+    elif m.group("set_p"):
+        p = key(m.group("set_p"))
+        value = "XXXX-WXX-WE" if p.startswith("week") else "XXXX-XX-XX" + _SET_PARTS[p]
+    else:
+        unit = _unit(m.group("set_u"))
+        amount = _number(m.group("set_n")) if m.group("set_n") else 1
+        if amount is None or amount <= 0:
+            return None
+        # "tous les ans en juillet": every July
+        value = f"XXXX-{_month(m.group('set_in')):02d}" if m.group("set_in") else _iso_duration(amount, unit)
+    out.value = value
+    ctx.sets.append(out.end)
+    return out
+
+
+def _rule_hab(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    """"le mardi", "le samedi matin": a weekday habit (``XXXX-WXX-2``),
+    unless the clause tells the past ("reparti le mardi": a day told)."""
+    out = _new(m, "hab", "set")
+    if ctx.tense(out.start, out.end) < 0:
+        return None
+    part = m.group("hab_p")
+    out.value = f"XXXX-WXX-{WEEKDAYS[key(m.group('hab_w'))]}" + (_SET_PARTS[key(part)] if part else "")
+    ctx.sets.append(out.end)
+    return out
 
 
 def _rule_ref(m: re.Match[str], ctx: _Ctx) -> _M | None:
@@ -2507,6 +2567,8 @@ def _merge(found: list[_M], ctx: _Ctx) -> list[_M]:
         found = _pairs(found, lambda a, b: _time_range(a, b, text))
     if times and (dates or "datetime" in kinds):
         found = _pairs(found, lambda a, b: _date_time(a, b, text))
+    if times and "set" in kinds:
+        found = _pairs(found, lambda a, b: _set_time(a, b, text))
     if dates:
         if any(m.rule == "rd" for m in found):
             found = _pairs(found, lambda a, b: _anchored(a, b, text))
@@ -2620,6 +2682,20 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
 
 
 _ANCHORED_WORDS = {"veille": -1, "avant-veille": -2, "lendemain": 1, "surlendemain": 2}
+
+
+def _set_time(a: _M, b: _M, text: str) -> _M | None:
+    """"chaque samedi à 20 heures": a recurring day and its clock time,
+    one SET (``XXXX-WXX-6T20:00``), the time given no day of its own."""
+    if a.kind != "set" or b.kind != "time" or b.when is None or b.when2 is not None or b.when.hour is None:
+        return None
+    value = "XXXX-XX-XX" if a.value == "P1D" else a.value or ""  # "tous les jours à 9 heures"
+    if not value.startswith("XXXX-") or "T" in value or not g.GAP_DATE_TIME.fullmatch(text, a.end, b.start):
+        return None
+    out = _M(a.start, b.end, "set", "set")
+    out.value = f"{value}T{b.when.hour:02d}:{b.when.minute or 0:02d}"
+    out.mod = b.mod
+    return out
 
 
 def _anchored(a: _M, b: _M, text: str) -> _M | None:

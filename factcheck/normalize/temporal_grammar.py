@@ -246,6 +246,30 @@ RULES: list[tuple[str, str]] = [
         rf"{B}(?P<wof__s>la~semaine~du~(?P<wof_d>{DAY})~(?P<wof_m>{MONTH_D})"
         rf"(?:~(?P<wof_y>{YEAR4}))?)",
     ),
+    # Recurring times, TIMEX3 SETs: chaque lundi, tous les samedis soir,
+    # toutes les 15 minutes, tous les deux ans, chaque été, tous les 1er
+    # mai, tous les mois de juillet, deux fois par jour, une fois tous les
+    # dix ans.  Read so that their words give no date ("chaque 14 juillet").
+    (
+        "set",
+        rf"{B}(?P<set__s>(?P<set_f>{CARD})~fois~par~(?P<set_per>jour|semaine|mois|an|ann[ée]e)(?!\w)"
+        rf"|(?:(?P<set_f2>{CARD})~fois~)?(?:chaque|tous~les|toutes~les)~(?:"
+        r"(?P<set_wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?!\w)"
+        r"(?:~(?:au~)?(?P<set_pod>matin|soir|apr[èe]s-midi|nuit|midi)s?(?!\w))?"
+        rf"|(?P<set_d>{DAY})~(?P<set_m>{MONTH})"
+        rf"|mois~{DE}(?P<set_mm>{MONTH})"
+        r"|(?P<set_se>printemps|[ée]t[ée]|automne|hiver)(?!\w)"
+        r"|(?P<set_p>matin|soir|nuit|apr[èe]s-midi|week-end|weekend)s?(?!\w)"
+        rf"|(?:(?P<set_n>{CARD})~)?(?P<set_u>{UNIT})(?:~en~(?P<set_in>{MONTH}))?))",
+    ),
+    # "le mardi", "le samedi matin" with no date after: a habit when the
+    # clause does not tell the past ("le musée est fermé le mardi")
+    (
+        "hab",
+        rf"{B}(?P<hab__s>le~(?P<hab_w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+        r"(?:~(?:au~)?(?P<hab_p>matin|soir|apr[èe]s-midi|nuit|midi))?)(?!\w)"
+        rf"(?!¤(?:\d|{DAY_WORD}|{MONTH}|suivant|pr[ée]c[ée]dent|d'|de~|du~|m[êe]me|dernier|prochain|qui|o[uù]|même))",
+    ),
     # Noël, la Toussaint, le lundi de Pâques 2024
     (
         "hol",
