@@ -212,3 +212,48 @@ class TestParse:
         doc = Doc(text, built, (Sentence(0, len(text), 0, len(built)),), ())
         (quote,) = find_quotes(text, "a", doc)
         assert quote.speaker == "Paul Durand"
+
+
+class TestWrittenBlind:
+    """Patterns a corpus written without the code showed wrong (benchmarks/data/*/)."""
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            # an aside between the verb and its subject
+            ("« Le dialogue n'est pas rompu », a déclaré de son côté le ministre des Transports, Philippe Gaudrat.",
+             "Philippe Gaudrat"),
+            ("« Nous irons jusqu'au bout », a prévenu pour sa part Sandrine Vautier.", "Sandrine Vautier"),
+            # an object pronoun before the incise's auxiliary
+            ("« Vous avez trahi la confiance des habitants », lui a lancé la présidente du tribunal, "
+             "Anne-Sophie Blanchet.", "Anne-Sophie Blanchet"),
+            # an honorific in the apposed name
+            ("« Mon client va faire appel », a réagi son avocat, Me Karim Bensaïd, à la sortie.", "Karim Bensaïd"),
+            # a rank before the role; "premier" is a role only as "Premier ministre"
+            ("« J'ai joué le meilleur tie-break de ma vie », a souri le 38e joueur mondial, qui avait remporté son "
+             "premier titre. « Je n'ai jamais douté », a-t-il assuré.", "38e joueur mondial"),
+        ],
+    )
+    def test_speaker(self, text, speaker):
+        assert set(speakers(text)) == {speaker}
+
+    def test_a_relative_clause_is_no_subject(self):
+        text = "La maire, Nathalie Pérouse, dont la commune était partie civile, a parlé d'« un soulagement pour tous »."
+        assert speakers(text) == ["Nathalie Pérouse"]
+
+    def test_a_quotation_after_a_determiner_has_no_incise(self):
+        """"dont les « … », a promis une cellule": the clause goes on, "une cellule" says nothing."""
+        text = ("Le directeur, Thomas Lenoir, dont les « pensées vont d'abord à la famille », a promis une cellule "
+                "de soutien psychologique.")
+        assert speakers(text) != ["cellule de soutien psychologique"]
+
+    def test_a_role_is_not_another_role_in_focus(self):
+        """"la présidente" is not the "ancien élu" the text was about."""
+        text = "L'ancien élu, 67 ans, était jugé. « Vous avez trahi leur confiance », a déclaré la présidente."
+        assert speakers(text) == ["présidente"]
+
+    def test_a_role_alone_is_flagged_unnamed(self):
+        quotes = find_quotes("« Tout est sous contrôle », a assuré la préfète de la Gironde.", "a")
+        assert [(q.speaker, "speaker-unnamed" in q.flags) for q in quotes] == [("préfète de la Gironde", True)]
+        named = find_quotes("« Tout est sous contrôle », a assuré la préfète de la Gironde, Claire Moreau.", "a")
+        assert [(q.speaker, "speaker-unnamed" in q.flags) for q in named] == [("Claire Moreau", False)]

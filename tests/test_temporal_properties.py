@@ -163,7 +163,7 @@ def test_temporal_looking_text_never_raises(text: str) -> None:
     got = find_temporal(text, PUB, "t")
     for a in got:
         assert a.text == text[a.start : a.end]
-        assert a.kind in ("date", "time", "datetime", "interval", "duration")
+        assert a.kind in ("date", "time", "datetime", "interval", "duration", "set")
         assert isinstance(a.value, str) and a.value
         assert list(a.flags) == sorted(a.flags)
     assert got == find_temporal(text, PUB, "t")

@@ -70,6 +70,8 @@ def find_quotes(text: str, article: str, doc: Doc | None = None, analysis: Quote
         if spk is not None:
             speaker = spk.name
             speaker_start, speaker_end = at.original(spk.first, spk.end)
+            if not spk.named:
+                flags.add("speaker-unnamed")  # "la préfète": may be the person another article names
         out.append(
             Assertion(
                 article=article,

@@ -93,7 +93,11 @@ def canonical_speakers(
         for a in assertions:
             if a.kind == "quote" and a.speaker:
                 new = canonical(a.speaker)
-                a = attrs.evolve(a, speaker=new) if new != a.speaker else a
+                if new != a.speaker:
+                    # a role another article ties to a name is that person
+                    named = not _is_name(a.speaker) and _is_name(new)
+                    flags = tuple(f for f in a.flags if f != "speaker-unnamed") if named else a.flags
+                    a = attrs.evolve(a, speaker=new, flags=flags)
             elif a.kind == "attribution" and isinstance(a.value, str):
                 new = " & ".join(sorted(canonical(v) for v in a.value.split(" & ")))
                 a = attrs.evolve(a, value=new) if new != a.value else a

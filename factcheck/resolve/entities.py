@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
@@ -30,6 +32,12 @@ _STOP_CAPS = frozenset(
     "c' cela ça ceci y a est tout tous toute toutes parmi outre face vers entre malgré premier première état etat".split()
 )
 _PRE_ADJECTIVES = frozenset("nouveau nouvelle ancien ancienne ex jeune vieux vieil vieille grand grande puissant puissante influent influente deux trois".split())
+#: A rank before the noun: "38e", "2ème", "1er".
+_RANK = re.compile(r"\d+(?:e|er|ère|ème|eme)")
+_FIRST = frozenset(("premier", "première", "dernier", "dernière", "second", "seconde", "deuxième"))
+#: What "premier" heads as a role: "le Premier ministre", "la première secrétaire".
+_FIRST_OF = frozenset(("ministre", "ministres", "secrétaire", "adjoint", "adjointe", "magistrat", "président",
+                       "vice-président", "conseiller", "conseillère", "dirigeant", "responsable"))
 _CLAUSE_STOP = frozenset("qui que qu' dont où et ou mais ni car,".split())
 
 
@@ -133,8 +141,9 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
     if tok.low not in lex.determiners:
         return None
     k = i + 1
-    while k < limit and toks[k].low in _PRE_ADJECTIVES:
-        k += 1
+    while k < limit and (toks[k].low in _PRE_ADJECTIVES or _RANK.fullmatch(toks[k].low)
+                         or (toks[k].low in _FIRST and k + 1 < limit and toks[k + 1].low not in _FIRST_OF)):  # fmt: skip
+        k += 1  # "le 38e joueur mondial", "son premier titre" (but "le Premier ministre")
     if k >= limit or toks[k].kind != "word":
         return None
     head = toks[k].low

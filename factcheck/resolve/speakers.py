@@ -46,12 +46,30 @@ _ECHO_REACH = 40  # quotations before and after that an echo is sought in
 _CONJUNCTIONS = frozenset("et mais puis or donc alors ensuite".split())
 
 
+_DETERMINERS_BEFORE_QUOTE = frozenset("les le la l' des un une ses son sa leurs leur ces cette ce".split())
+#: Object pronouns before an incise's auxiliary ("», lui a lancé la présidente").
+_OBJECT_CLITICS = frozenset(("lui", "leur", "me", "m'", "nous", "vous", "te", "t'"))
+#: Asides between an incise's verb and its subject ("a déclaré de son
+#: côté le ministre"): never the subject.
+_ASIDES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "de son côté", "de leur côté", "de mon côté", "de notre côté", "pour sa part", "pour leur part",
+        "pour ma part", "à son tour", "à leur tour", "quant à lui", "quant à elle", "lui aussi", "elle aussi",
+        "pour finir", "en retour", "en réponse", "sur place",
+    )
+)
+
+
 class Speaker(NamedTuple):
     name: str
     first: int  # token range of the mention that names them
     end: int
     person: bool
     how: str  # which pattern found them
+    #: Who they are is known: a name, or a role the article ties to one.
+    #: A role alone ("la préfète", "son avocat") or a guess may be anyone.
+    named: bool = True
 
 
 class _Cue(NamedTuple):
@@ -101,6 +119,8 @@ class SpeakerFinder:
         """An incise verb group starting at token k: (verb index, subject)."""
         toks, lex = self.at.toks, self.lex
         j = k
+        if j < limit and toks[j].low in _OBJECT_CLITICS and j + 1 < limit and toks[j + 1].low in lex.auxiliaries:
+            j += 1  # "», lui a lancé la présidente"
         if j < limit and toks[j].low in ("s'", "se"):
             j += 1
         has_aux = j < limit and toks[j].low in lex.auxiliaries
@@ -149,6 +169,11 @@ class SpeakerFinder:
             low = tok.low
             if tok.kind == "punct" or low in ("que", "qu'", "si"):
                 return None
+            aside = next((len(words) for words in _ASIDES if [t.low for t in toks[j : j + len(words)]] == list(words)), 0)
+            if aside:
+                j += aside  # "a déclaré de son côté le ministre"
+                steps += 1
+                continue
             if low in lex.prepositions:
                 # skip the preposition and its object
                 j += 1
@@ -204,6 +229,11 @@ class SpeakerFinder:
                 if low in ("qui",):
                     # "Tokyo, qui s'est dit": the phrase before the comma
                     return self._last_np(start - 1, sent)
+                if low == "dont":
+                    # "Nathalie Pérouse, dont la commune était partie civile,
+                    # a parlé": the relative clause is no subject, go on left
+                    end = start - 1
+                    continue
                 if low == "par" and k + 2 < stop and toks[k + 1].low == "la" and toks[k + 2].low == "voix":
                     j = k + 3
                     while j < stop and toks[j].low in ("de", "du", "des", "d'"):
@@ -253,8 +283,13 @@ class SpeakerFinder:
         lo = max(sent.first, (ref.open_tok if ref.open_tok >= 0 else ref.first_tok) - _WINDOW)
         hi = min(sent.end, (close if close >= 0 else ref.end_tok) + _WINDOW)
         sent = Sentence(lo, hi, sent.paragraph)
+        # A quotation after a determiner is a noun phrase of its clause
+        # ("dont les « pensées vont ... », a promis une cellule"): what
+        # follows it is that clause going on, no incise.
+        opening = ref.open_tok if ref.open_tok >= 0 else ref.first_tok
+        nominal = opening > sent.first and toks[opening - 1].low in _DETERMINERS_BEFORE_QUOTE
         # 1. incise right after
-        if close >= 0:
+        if close >= 0 and not nominal:
             k = close + 1
             if k < sent.end and toks[k].text == ",":
                 k += 1
@@ -307,7 +342,7 @@ class SpeakerFinder:
             k -= 1
         # 4. an incise later in the sentence
         k = (close if close >= 0 else ref.end_tok) + 1
-        while k < sent.end:
+        while k < sent.end and not nominal:
             if toks[k].text == "," and at.in_quote[k] == -1:
                 hit = self.incise_at(k + 1, sent.end)
                 if hit and hit[1] is not None:
@@ -407,11 +442,14 @@ class SpeakerFinder:
         if np.kind == "role":
             words = np_text(at, np)
             toks = at.toks
-            if np.name_first < 0 and np.end + 2 < len(toks) and toks[np.end].text == "," and is_name_token(toks[np.end + 1]):
+            first = np.end + 1
+            if first + 1 < len(toks) and toks[first].low in self.lex.honorifics:
+                first += 1  # "son avocat, Me Karim Bensaïd"
+            if np.name_first < 0 and first + 1 < len(toks) and toks[np.end].text == "," and is_name_token(toks[first]):
                 # "le président du groupe, Olivier Marleix,"
-                end = name_run(toks, np.end + 1, len(toks))
-                if end - np.end - 1 >= 2:
-                    name = self.names.fullest(at.words(np.end + 1, end))
+                end = name_run(toks, first, len(toks))
+                if end - first >= 2:
+                    name = self.names.fullest(at.words(first, end))
                     return Speaker(name, np.first, end, True, how)
             if np.name_first >= 0:
                 name = self.names.fullest(at.words(np.name_first, np.name_end))
@@ -425,9 +463,11 @@ class SpeakerFinder:
                 # "l'agence", "le dirigeant": the last phrase with that
                 # head, else the person in focus
                 tied = self._last_with_head(np.head, np.first)
-                if tied is None and person and self.salient is not None and self.salient.person:
-                    return self.salient._replace(first=np.first, end=np.end, how=how + "+definite")
-            return Speaker(tied or words, np.first, np.end, person, how)
+                if tied is None and person and self.salient is not None and self.salient.person and self.salient.named:
+                    # (a person known only by another role is another person:
+                    # "l'ancien élu ..., a déclaré la présidente")
+                    return self.salient._replace(first=np.first, end=np.end, how=how + "+definite", named=False)
+            return Speaker(tied or words, np.first, np.end, person, how, named=tied is not None)
         return None
 
     def _personish(self, name: str) -> bool:

@@ -154,7 +154,8 @@ def same_quotation(left: Item, right: Item | None, context: Context) -> Verdict 
     of the rule's ``options.severity`` table."""
     if right is None:
         return None
-    if context.options.get("same_speaker") and left.speaker and right.speaker and left.speaker != right.speaker:
+    if (context.options.get("same_speaker") and left.speaker and right.speaker and left.speaker != right.speaker
+            and not _unnamed(left) and not _unnamed(right)):  # fmt: skip
         return None  # two people's wordings: two quotations (see quote-misattributed)
     a, b = quotes.words(str(left.value)), quotes.words(str(right.value))
     comparison = quotes.same_quotation(a, b, float(context.options.get("min_overlap", 0.5)))
@@ -172,12 +173,20 @@ def same_quotation(left: Item, right: Item | None, context: Context) -> Verdict 
     return Verdict(False, str(left.value), str(right.value), f"{comparison.grade_name}: {detail}", severity)
 
 
+def _unnamed(item: Item) -> bool:
+    """A speaker known only by a role ("la préfète", "son avocat"): anyone
+    the other articles name may be them."""
+    return "speaker-unnamed" in item.assertion.flags
+
+
 @register("factcheck.same_speaker.v1")
 def same_speaker(left: Item, right: Item | None, context: Context) -> Verdict | None:
     """The same words must have the same speaker (canonical names across
     the articles); an unknown speaker neither agrees nor disagrees."""
     if right is None or left.speaker is None or right.speaker is None:
         return None
+    if _unnamed(left) or _unnamed(right):
+        return None  # "la préfète" may be the "Claire Moreau" of another article
     min_words = int(context.options.get("min_words", 0))
     wordings = (quotes.words(str(left.assertion.value)), quotes.words(str(right.assertion.value)))
     if min(map(len, wordings)) < min_words:

@@ -121,6 +121,12 @@ def _opcodes(left: Sequence[str], right: Sequence[str]) -> list[tuple[str, int, 
 
 def compare(left: Sequence[str], right: Sequence[str]) -> Comparison:
     """Grade the differences between two wordings (see the module doc)."""
+    shorter, longer = (left, right) if len(left) <= len(right) else (right, left)
+    if shorter and _contains_run(longer, shorter):
+        # a part quoted word for word: aligned as a whole, not from a
+        # function word it happens to share with the start ("un drame"
+        # within "Un homme a perdu la vie ..., c'est un drame")
+        return Comparison(TYPOGRAPHY, (), 1.0, len(shorter))
     ops = _merged(_opcodes(left, right))
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
     changes: list[Change] = []
@@ -143,6 +149,11 @@ def compare(left: Sequence[str], right: Sequence[str]) -> Comparison:
         if a or b:
             changes.append(Change(tuple(a), tuple(b)))
     return Comparison(_grade(changes), tuple(changes), min(1.0, matched / max(1, min(len(left), len(right)))), matched)
+
+
+def _contains_run(longer: Sequence[str], run: Sequence[str]) -> bool:
+    n, first = len(run), run[0]
+    return any(longer[i] == first and list(longer[i : i + n]) == list(run) for i in range(len(longer) - n + 1))
 
 
 def _merged(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
