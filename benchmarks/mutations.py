@@ -274,10 +274,14 @@ def run(verbose: bool = False) -> dict[str, object]:
     misses: list[str] = []
     false_findings: list[str] = []
     controls = Counter()
+    unmutated: dict[str, dict[str, int]] = {}
     for name, articles in load_clusters().items():
         by_id = {a.id: a for a in articles}
         baseline = runner.check(articles)
         known = {f.fingerprint for f in baseline.findings}
+        # what the cluster as written gets: its real contradictions, or
+        # (in a cluster written consistent) false findings
+        unmutated[name] = dict(Counter(f.severity for f in baseline.findings))
         # the assertions as check compares them: speakers and event keys
         # resolved across the cluster
         resolved = resolve_cluster([runner.extract(a) for a in baseline.articles], baseline.articles)
@@ -319,6 +323,7 @@ def run(verbose: bool = False) -> dict[str, object]:
         "detection_rate": round(detected / total, 3) if total else None,
         "control_runs": controls["runs"],
         "false_findings_on_controls": controls["false findings"],
+        "unmutated_findings": unmutated,
         "misses": misses,
         "false_findings": false_findings,
         "checks_run": runner.runs,
@@ -340,6 +345,9 @@ def main(argv: Iterable[str] | None = None) -> int:
         print(f"{kind:<12} {counts.get('detected', 0):>8} / {counts['total']:<5}")
     print(f"detection rate {figures['detection_rate']} ({figures['detected']}/{figures['mutations']})")
     print(f"false findings on {figures['control_runs']} typography-only controls: {figures['false_findings_on_controls']}")
+    print("findings on the clusters as written (errors/warnings/infos):")
+    for name, severities in figures["unmutated_findings"].items():  # type: ignore[attr-defined]
+        print(f"  {name:<24} {severities.get('error', 0)}/{severities.get('warning', 0)}/{severities.get('info', 0)}")
     for line in figures["misses"]:  # type: ignore[union-attr]
         print("  missed:", line)
     for line in figures["false_findings"]:  # type: ignore[union-attr]

@@ -24,6 +24,21 @@ def keyed(text: str, *values: str) -> list[str | None]:
     return [a.event for a in attach_events(dates, at, names)]
 
 
+class TestAnotherOfItsKind:
+    def test_the_date_of_another_one_is_not_this_events(self):
+        """"six ans après celui de janvier 2019": January 2019 dates the earlier treaty."""
+        text = "Emmanuel Macron et Olaf Scholz ont signé mercredi un traité, six ans après celui de janvier 2019."
+        signing, other = keyed(text, "mercredi", "janvier 2019")
+        assert signing == "sign:agreement:emmanuel-macron+olaf-scholz" and other is None
+
+    def test_an_earlier_one_has_a_key_of_its_own(self):
+        """"le précédent traité avait été signé en janvier 2019": not the treaty signed this week."""
+        text = "Emmanuel Macron et Olaf Scholz ont signé mercredi un traité. Le précédent traité avait été signé par eux en janvier 2019."
+        signing, earlier = keyed(text, "mercredi", "janvier 2019")
+        assert signing is not None and earlier is not None
+        assert signing.split(":")[:2] == ["sign", "agreement"] and earlier.split(":")[:2] == ["sign", "agreement-earlier"]
+
+
 class TestKeys:
     def test_sign_conclude_initial_are_one_kind(self):
         """signer / conclure / parapher an accord, a pacte, a traité: one key."""

@@ -25,6 +25,8 @@ A date or number takes the key of the nearest trigger in its sentence
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from typing import NamedTuple, Sequence
 
@@ -155,6 +157,11 @@ def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameI
     return out
 
 
+#: A demonstrative standing for another thing of the same kind right
+#: before a value: "celui de janvier 2019", "celle du 3 mai", "ceux de 2020".
+_OF_ANOTHER = re.compile(r"(?<!\w)(?:celui|celle|ceux|celles)\s+(?:de|du|des|d')\s*(?:l'|la\s+|le\s+)?$", re.IGNORECASE)
+
+
 def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[Trigger]]) -> Trigger | None:
     """The trigger of the value's sentence nearest to it, counting a comma
     between them as a clause away (but a date fronted at the start of the
@@ -165,6 +172,8 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
     if first >= len(toks):
         return None
     sentence = at.sent_of[first]
+    if _OF_ANOTHER.search(at.folded.text, max(0, at.folded.to_folded(a.start) - 16), at.folded.to_folded(a.start)):
+        return None  # "six ans après celui de janvier 2019": the date of another one
     fronted = first - at.sentences[sentence].first <= 2 and last + 1 < len(toks) and toks[last + 1].text == ","
     best: tuple[int, Trigger] | None = None
     for t in by_sentence.get(sentence, ()):
@@ -193,13 +202,27 @@ def _object(at: ArticleText, k: int, limit: int, kind: str, lex) -> str | None:
     for j in range(k + 1, min(limit, k + 16)):
         cls = lex.objects.get(at.toks[j].low)
         if cls in classes:
-            return cls
+            return _instance(at, j, cls)
     # "un pacte ... signé": the object before a participle
     for j in range(k - 1, max(-1, k - 6), -1):
         cls = lex.objects.get(at.toks[j].low)
         if cls in classes:
-            return cls
+            return _instance(at, j, cls)
     return None
+
+
+#: Words before an object that make it an earlier one of its kind.
+_EARLIER = frozenset(("précédent", "précédente", "précédents", "précédentes", "ancien", "ancienne", "anciens",
+                      "anciennes", "ex"))
+
+
+def _instance(at: ArticleText, j: int, cls: str) -> str:
+    """The object's class, marked when the text says it is an earlier one
+    ("le précédent traité avait été signé en janvier 2019"): another event
+    than the one the article is about."""
+    if any(at.toks[i].low in _EARLIER for i in range(max(0, j - 2), j)):
+        return cls + "-earlier"
+    return cls
 
 
 def _person_key(at: ArticleText, names: NameIndex, np) -> str | None:
