@@ -1207,6 +1207,9 @@ def test_recurring_times_are_sets(sentence: str, text: str, value: str) -> None:
         "Il est arrivé le lundi et reparti le mardi.",  # a day told, not a habit
         "Le vote aura lieu le mardi suivant.",
         "Il gagne 40 000 euros par an.",  # a rate, no recurring time
+        "Le dimanche des Rameaux est un jour de fête.",  # holidays named by their day
+        "Le mardi gras est fêté.",
+        "Le vendredi saint, les magasins ferment.",
     ],
 )
 def test_no_sets(sentence: str) -> None:

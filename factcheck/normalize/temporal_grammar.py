@@ -268,7 +268,7 @@ RULES: list[tuple[str, str]] = [
         "hab",
         rf"{B}(?P<hab__s>le~(?P<hab_w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
         r"(?:~(?:au~)?(?P<hab_p>matin|soir|apr[èe]s-midi|nuit|midi))?)(?!\w)"
-        rf"(?!¤(?:\d|{DAY_WORD}|{MONTH}|suivant|pr[ée]c[ée]dent|d'|de~|du~|m[êe]me|dernier|prochain|qui|o[uù]|même))",
+        rf"(?!¤(?:\d|{DAY_WORD}|{MONTH}|suivant|pr[ée]c[ée]dent|d'|de~|du~|des~|m[êe]me|dernier|prochain|qui|o[uù]|gras|saint))",
     ),
     # Noël, la Toussaint, le lundi de Pâques 2024
     (
