@@ -71,6 +71,14 @@ def bounds(a: Assertion) -> tuple[str | None, str | None] | None:
     return norm(start), norm(end)
 
 
+def implied_bounds(a: Assertion) -> tuple[str | None, str | None] | None:
+    """The bounds of the interval an interval of clock times implies."""
+    if a.kind != "interval" or not isinstance(a.implied, str) or "/" not in a.implied:
+        return None
+    start, _, end = a.implied.partition("/")
+    return norm(start), norm(end)
+
+
 _TIME_OF_DAY = re.compile(r"[\dX]T")
 
 
@@ -158,6 +166,9 @@ def judge(golds: list[dict[str, Any]], ours: list[Assertion], i: int, j: int, ho
         start, end = bounds(a)  # type: ignore[misc]
         got = start if i == first else end
         reading = "value" if got in gold_values(g) else None
+        implied = implied_bounds(a)
+        if reading is None and implied is not None and implied[0 if i == first else 1] in gold_values(g):
+            reading, got = "implied", implied[0 if i == first else 1]  # "de 9 heures à 19 heures" on the day told
         strict = a.start == golds[first]["start"] and a.end == golds[last]["end"]
         ours_type = "TIME" if got and _TIME_OF_DAY.search(got) else "DATE"
     else:

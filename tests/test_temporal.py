@@ -178,7 +178,7 @@ def test_precision_is_never_invented() -> None:
     assert one("Le 19 juin, ils ont signé.", None).value == "XXXX-06-19"
     assert one("Le 19 juin, ils ont signé.", None).flags == ("unanchored",)
     weekday = one("Ils ont signé mercredi.", None)
-    assert weekday.value == "XXXX-XX-XX" and weekday.weekday == 3
+    assert weekday.value == "XXXX-WXX-3" and weekday.weekday == 3  # TIMEX3: a weekday of no known week
     assert weekday.flags == ("unanchored",)
     # A publication month leaves the day unknown.
     assert one("Ils ont signé mercredi.", "2024-06").value == "2024-06-XX"
@@ -1219,3 +1219,26 @@ def test_no_sets(sentence: str) -> None:
 def test_a_clock_time_after_a_set_has_no_day() -> None:
     got = find_temporal("Le marché se tient tous les samedis matin, vers 8 heures.", "2024-06-19", "t")
     assert [(a.kind, a.value, a.implied) for a in got] == [("set", "XXXX-WXX-6TMO", None), ("time", "T08", None)]
+
+
+def test_a_clock_time_after_a_bound_is_not_on_it() -> None:
+    """"proscrits jusqu'au 2 janvier": a bound, not a day told; "13 h 50" is the publication day's."""
+    got = find_temporal("Ils ont jusqu'à mardi 18 heures pour se désister. 13 h 50 : le ministre parlera à 20 heures.",
+                        "2024-07-01T14:32", "t")
+    assert [(a.text, a.implied) for a in got if a.kind == "time"] == [
+        ("13 h 50", "2024-07-01T13:50"), ("20 heures", "2024-07-01T20")]
+
+
+def test_it_is_about_two_oclock() -> None:
+    got = find_temporal("Il est environ 2 heures lorsqu'un automobiliste perd le contrôle.", "2020-01-06", "t")
+    assert [(a.kind, a.value, a.mod) for a in got] == [("time", "T02", "APPROX")]
+
+
+def test_a_weekday_of_no_known_week() -> None:
+    got = find_temporal("Il est mort jeudi. Ses obsèques auront lieu lundi à 15 heures.", None, "t")
+    assert [a.value for a in got] == ["XXXX-WXX-4", "XXXX-WXX-1T15"]
+
+
+def test_a_range_of_clock_times_implies_its_day() -> None:
+    got = find_temporal("Samedi, le bar ouvrira de 22 h à 2 h.", "2024-06-19", "t")
+    assert [(a.value, a.implied) for a in got] == [("2024-06-22", None), ("T22/T02", "2024-06-22T22/2024-06-23T02")]

@@ -286,6 +286,8 @@ def _scan_everywhere(ctx):  # type: ignore[no-untyped-def]
                 continue
             if got.mod is None and got.start > 2 and got.kind not in ("duration", "interval"):
                 got.mod = T._point_mod(text, got.start)
+            if got.mod in T._BOUNDS and ctx.stated and ctx.stated[-1][0] == got.end:
+                ctx.stated.pop()
             if got.also is not None:
                 out.append(got.also)
             out.append(got)

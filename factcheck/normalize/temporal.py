@@ -151,7 +151,7 @@ def normalise(expression: str, published: str | None = None) -> TemporalMention 
     if not found:
         return None
     best = found[0] if len(found) == 1 else max(found, key=lambda m: (m.end - m.start, -m.start))
-    if best.kind == "time":
+    if _is_time(best):
         _day_of_time(best, ctx)
     return best.finish()
 
@@ -163,7 +163,7 @@ def _read(text: str, published: str | None) -> list[_M]:
         found = _merge(found, ctx)
         _count_from_next(found, ctx)
     for m in found:
-        if m.kind == "time":
+        if _is_time(m):
             _day_of_time(m, ctx)
     return found
 
@@ -173,8 +173,10 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
     last before it in its sentence or the one before, else the publication
     day.  Its value stays the time (``T14``); that day and time are implied
     (``2024-06-19T14``)."""
-    when = m.when
-    if when is None or when.hour is None or m.implied is not None or m.when2 is not None:
+    when, until = m.when, m.when2
+    if when is None or when.hour is None or m.implied is not None:
+        return
+    if until is not None and (until.hour is None or until.year is not None or when.year is not None):
         return
     day, told_at = None, -1
     for end, stated in reversed(ctx.stated):
@@ -205,6 +207,11 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
     if day is not None:
         at = When(day.year, day.month, day.day, when.hour, when.minute, when.second, precision=when.precision)
         m.implied = at.timex()
+        if until is not None:
+            # "de 9 heures à 19 heures": both ends that day ("de 22 h à 2 h": the end the next)
+            last = day + timedelta(days=1) if until.hour < when.hour and day < date.max else day  # type: ignore[operator]
+            end = When(last.year, last.month, last.day, until.hour, until.minute, until.second, precision=until.precision)
+            m.implied += "/" + end.timex()
         insort(ctx.clocks, (m.end, day, when.hour))
 
 
@@ -252,6 +259,9 @@ class _M:
                 if kind == "date" and (when.hour is not None or when.part):
                     kind = "datetime"
                 value = when.timex()
+                if self.weekday is not None and value.startswith("XXXX-XX-XX"):
+                    # a weekday with no date to place it: TIMEX3's "XXXX-WXX-4"
+                    value = f"XXXX-WXX-{self.weekday}" + value[10:]
         flags = self.flags
         # tuple.__new__ directly: the named tuple's own __new__ is Python code.
         return _new_mention(TemporalMention, (
@@ -621,6 +631,10 @@ def _scan(ctx: _Ctx) -> list[_M]:
                 continue
             if got.mod is None and got.start > 2 and got.kind not in ("duration", "interval"):
                 got.mod = _point_mod(text, got.start)
+            if got.mod in _BOUNDS and ctx.stated and ctx.stated[-1][0] == got.end:
+                # "proscrits jusqu'au 2 janvier": a bound, no day the text
+                # tells of; a clock time after it is not on it
+                ctx.stated.pop()
             if got.also is not None:  # a rule that reads two mentions at once
                 out.append(got.also)
             out.append(got)
@@ -633,6 +647,9 @@ def _scan(ctx: _Ctx) -> list[_M]:
             break
     return out
 
+
+#: Mods that make a date a bound of something, not a day told.
+_BOUNDS = frozenset(("ON_OR_BEFORE", "BEFORE", "AFTER"))
 
 _SPAN_GROUP = {name: name + "__s" for name, body in g.RULES if f"(?P<{name}__s>" in body}
 
@@ -2356,10 +2373,11 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
             _LAW_HOURS.search(text, max(0, out.start - 8), out.start) and amount in (35, 39)
             or ctx.text[m.start("du_u") : m.end("du_u")][:1].isupper()):  # fmt: skip
         return None  # "les 35 heures" (the law), "les 24 Heures du Mans" (a race)
-    if (unit == "heure" and not context and not mod_words and m.group("du_n") and amount == int(amount)
-            and amount <= 24 and g.CLOCK_BEFORE.search(text, max(0, out.start - 20), out.start)
+    if (unit == "heure" and not context and (not mod_words or out.mod == "APPROX") and m.group("du_n")
+            and amount == int(amount) and amount <= 24
+            and g.CLOCK_BEFORE.search(text, max(0, out.start - 20), out.start)
             and not _COUNTS_AFTER.match(text, out.end)):  # fmt: skip
-        return None  # "dimanche 20 heures", "il sera 3 heures": read as a time
+        return None  # "dimanche 20 heures", "il est environ 2 heures": read as a time
     if (unit == "heure" and not context and not mod_words and m.group("du_n")
             and not _CLAUSE_END.match(text, out.end)):  # fmt: skip
         # (at the end of a clause, no words can make a clock time of it)
