@@ -94,7 +94,11 @@ class Runner:
 def load_clusters() -> dict[str, list[Article]]:
     clusters = {"seeds": sorted((ROOT / "seeds").glob("*.txt"))}
     for folder in sorted((ROOT / "benchmarks" / "data").glob("*/")):
-        clusters[folder.name] = sorted(folder.glob("*.txt"))
+        if any(folder.glob("*.txt")):
+            clusters[folder.name] = sorted(folder.glob("*.txt"))
+    # the second blind round (planted.py): its sources, not its drafts
+    for folder in sorted((ROOT / "benchmarks" / "data" / "blind2").glob("*/")):
+        clusters[f"blind2/{folder.name}"] = sorted(p for p in folder.glob("*.txt") if p.stem != "z_draft")
     out = {}
     for name, paths in clusters.items():
         result = read_all(paths)

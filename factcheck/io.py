@@ -345,6 +345,23 @@ _ISO_DATELINE = re.compile(r"(?:^|\s)(?:date|publi[ée]e?|published)\s*:?\s*(\d{
 _NUMERIC_DATELINE = re.compile(r"\b(?:publi[ée]e?|mis\s+[àa]\s+jour)\s+le\s+(\d{1,2})/(\d{1,2})/(\d{4})\b", re.I)
 
 
+def dateline_spans(text: str, lines: int = 8) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each dateline in its first lines
+    ("Publié le 14 septembre 2023 à 11h36"): when the article was
+    published, not what it tells, so no assertion of it."""
+    head_end = 0
+    for _ in range(lines):
+        newline = text.find("\n", head_end)
+        if newline < 0:
+            head_end = len(text)
+            break
+        head_end = newline + 1
+    spans = []
+    for pattern in (_FRENCH_DATELINE, _ISO_DATELINE, _NUMERIC_DATELINE):
+        spans.extend(m.span() for m in pattern.finditer(text, 0, head_end))
+    return sorted(spans)
+
+
 def find_dateline(text: str, lines: int = 8) -> str | None:
     """The publication date a dateline in the first lines states, if any.
 

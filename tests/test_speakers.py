@@ -257,3 +257,19 @@ class TestWrittenBlind:
         assert [(q.speaker, "speaker-unnamed" in q.flags) for q in quotes] == [("préfète de la Gironde", True)]
         named = find_quotes("« Tout est sous contrôle », a assuré la préfète de la Gironde, Claire Moreau.", "a")
         assert [(q.speaker, "speaker-unnamed" in q.flags) for q in named] == [("Claire Moreau", False)]
+
+    def test_a_pronoun_takes_the_person_named_since(self):
+        """"a-t-elle lancé" after "le concert de la chanteuse Maëlle Vidal": not the festival named earlier."""
+        text = ("Le festival Rives et Rythmes a attiré 61 400 festivaliers. Ils étaient 54 000 l'an dernier. "
+                "Le point d'orgue a été le concert de Maëlle Vidal, qui a joué devant 18 000 spectateurs. "
+                "« Vous êtes le plus beau public de la tournée ! », a-t-elle lancé.")
+        assert speakers(text)[-1] != "Rives"
+
+    def test_a_quotation_ending_a_sentence_takes_no_incise_from_the_next(self):
+        text = ("Pour le colonel Éric Bessière, le constat est sans appel : « Certains roulaient à 130 km/h. » "
+                "La préfète, Sophie Delmas, a jugé que « la vitesse n'était pas adaptée ».")
+        assert speakers(text)[0] != "Sophie Delmas"
+
+    def test_an_honorific_before_a_particle(self):
+        text = "Le maire, Bernard Le Goff, est inquiet. « Il faudra tout nettoyer », avait prévenu M. Le Goff."
+        assert speakers(text) == ["Bernard Le Goff"]

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from itertools import accumulate
 from typing import Callable, Iterable, Sequence
 
+from factcheck.io import dateline_spans
 from factcheck.model import Article, Assertion, sort_key
 from factcheck.nlp import Analyser, Doc, get_analyser
 
@@ -54,6 +55,12 @@ def assertions_from(article: Article, doc: Doc | None) -> tuple[Assertion, ...]:
     """Pure function: one article and its analysis to its assertions."""
     temporal = find_temporal(article.text, article.published, article.id)
     numeric = find_quantities(article.text, article.id, doc)
+    datelines = dateline_spans(article.text)
+    if datelines:
+        # "Publié le 17 novembre 2025 à 09h00" dates the article: no claim of it
+        on_dateline = _span_index([Assertion(article.id, "date", start, end, "", None) for start, end in datelines])
+        temporal = [a for a in temporal if not on_dateline(a)]
+        numeric = [a for a in numeric if not on_dateline(a)]
     # A number inside a date ("19 juin 2024") is part of the date, not a
     # quantity of its own.
     inside_temporal = _span_index(temporal)

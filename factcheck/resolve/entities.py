@@ -135,6 +135,10 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
     if tok.low in lex.honorifics and i + 1 < limit and is_name_token(toks[i + 1]):
         end = name_run(toks, i + 1, limit)
         return NP(i, end, "name", i, end)
+    if (tok.low in lex.honorifics and i + 2 < limit and toks[i + 1].low in _PARTICLES
+            and toks[i + 1].text[0].isupper() and is_name_token(toks[i + 2])):  # fmt: skip
+        end = name_run(toks, i + 2, limit)  # "M. Le Goff", "Mme De Sarnez"
+        return NP(i, end, "name", i, end)
     if is_name_token(tok) and at.in_quote[i] == -1:
         end = name_run(toks, i, limit)
         return NP(i, end, "name", i, end)

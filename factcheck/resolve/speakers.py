@@ -340,9 +340,13 @@ class SpeakerFinder:
                     if np is not None:
                         return _Cue("lead", np, k)
             k -= 1
-        # 4. an incise later in the sentence
+        # 4. an incise later in the sentence, unless the quotation ended
+        # one and the next begins ("… à 130 km/h. » La préfète, Sophie
+        # Delmas, a jugé que …": her words are the next quotation)
         k = (close if close >= 0 else ref.end_tok) + 1
-        while k < sent.end and not nominal:
+        ends_sentence = (close > 0 and toks[close - 1].text in ".!?…" and k < sent.end
+                         and toks[k].text[:1].isupper())  # fmt: skip
+        while k < sent.end and not nominal and not ends_sentence:
             if toks[k].text == "," and at.in_quote[k] == -1:
                 hit = self.incise_at(k + 1, sent.end)
                 if hit and hit[1] is not None:
@@ -434,6 +438,14 @@ class SpeakerFinder:
             if sent_speaker is not None:
                 return sent_speaker._replace(how=how + "+pronoun")
             if self.salient is not None:
+                here = at.sent_of[np.first]
+                if at.sent_of[min(self.salient.first, len(at.toks) - 1)] < here - 1:
+                    # the person in focus is from further back: a person
+                    # named since ("le concert de la chanteuse Maëlle Vidal.
+                    # « … », a-t-elle lancé") is nearer to hand
+                    recent = self._person_named_since(np.first, here - 1)
+                    if recent is not None:
+                        return recent._replace(how=how + "+pronoun")
                 return self.salient._replace(how=how + "+pronoun")
             return None
         if np.kind == "name":
@@ -469,6 +481,25 @@ class SpeakerFinder:
                     return self.salient._replace(first=np.first, end=np.end, how=how + "+definite", named=False)
             return Speaker(tied or words, np.first, np.end, person, how, named=tied is not None)
         return None
+
+    def _person_named_since(self, before: int, sentence: int) -> Speaker | None:
+        """The one person the text names (by name, outside quotations)
+        from the start of ``sentence`` up to token ``before``; None when
+        none or several."""
+        at, toks = self.at, self.at.toks
+        found: dict[str, Speaker] = {}
+        k = at.sentences[max(0, sentence)].first
+        while k < before:
+            if at.in_quote[k] == -1 and is_name_token(toks[k]):
+                np = noun_phrase(at, k, before)
+                if np is not None and np.kind == "name":
+                    name = self.names.fullest(at.words(np.name_first, np.name_end))
+                    if self._personish(name):
+                        found[name] = Speaker(name, np.first, np.end, True, "named")
+                    k = max(np.end, k + 1)
+                    continue
+            k += 1
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _personish(self, name: str) -> bool:
         """A named speaker who can be "il": a person, or with no analysis

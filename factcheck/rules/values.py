@@ -202,6 +202,8 @@ def date_range(parts: DateParts, mod: str | None) -> Range | None:
         base = Range(datetime.date(year, parts.month, 1).toordinal(), datetime.date(year, parts.month, last).toordinal())
         return apply_mod(base, mod, 30)
     day = datetime.date(year, parts.month, parts.day).toordinal()
+    if parts.hour is not None and mod == "APPROX":
+        return Range(day, day)  # "samedi vers 7 h 40": the time is approximate, not the day
     return apply_mod(Range(day, day), mod, 1)
 
 
