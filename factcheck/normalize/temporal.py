@@ -589,36 +589,29 @@ def _scan(ctx: _Ctx) -> list[_M]:
     text = ctx.text
     out: list[_M] = []
     free = 0
-    chains = dispatch.CHAINS
     length = len(text)
     interpreters = _RULES
     points = ctx.points
-    next_start = dispatch.NEXT_START.match
-    get_chain = chains.get
-    # The rules are matched on the text lowered, as case-sensitive patterns
-    # (faster); the interpreters read case, where it tells, in ctx.text.
-    lowered = text.lower()
-    any_case = len(lowered) != length  # "İ" lowers to two characters: offsets would move
-    if any_case:
-        lowered = text
-    for word in dispatch.WORD_START.finditer(lowered, free):
+    next_start = _NEXT_START
+    get_chain = _CHAINS_GET
+    lowered = _lowered(text)
+    for word in _WORD_START(lowered):
         pos = word.start()
         if pos < free:
             continue  # inside what was read: a match is never re-entered
         # The rules that may start here (temporal_dispatch.candidates, inlined).
-        entry = get_chain("#" if word.lastindex == 1 else word.group(2).lower() if any_case else word.group(2))
+        entry = get_chain(word.group(2) or "#")
         if entry is None:
             continue
         chain, by_second = entry
         if by_second is not None:
             after = next_start(lowered, word.end())
             if after is not None:
-                second = "#" if after.lastindex == 1 else after.group(2)
-                chain = by_second.get(second.lower() if any_case else second, chain)
-        matchers = chain.any_case if any_case else chain.matchers
+                chain = by_second.get(after.group(2) or "#", chain)
+        matchers = chain.matchers
         k, n = 0, len(matchers)
         while k < n:
-            m = (matchers[k] or (chain.match_any_case if any_case else chain.match)(k))(lowered, pos)
+            m = (matchers[k] or chain.match(k))(lowered, pos)
             if m is None:
                 break
             rule = m.lastgroup
@@ -650,6 +643,22 @@ def _scan(ctx: _Ctx) -> list[_M]:
 
 #: Mods that make a date a bound of something, not a day told.
 _BOUNDS = frozenset(("ON_OR_BEFORE", "BEFORE", "AFTER"))
+
+_NEXT_START = dispatch.NEXT_START.match
+_CHAINS_GET = dispatch.CHAINS.get
+_WORD_START = dispatch.WORD_START.finditer
+
+
+def _lowered(text: str) -> str:
+    """The text in lower case, offset for offset: the rules are matched on
+    it as case-sensitive patterns (faster than ignoring case); the
+    interpreters read case, where it tells, in the text itself.  A letter
+    whose lower case is longer ("İ") is left as it is."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
 
 _SPAN_GROUP = {name: name + "__s" for name, body in g.RULES if f"(?P<{name}__s>" in body}
 

@@ -298,36 +298,26 @@ class Chain:
     group named after it, so one call of the regex engine tries them all in
     priority order (``m.lastgroup`` tells which matched); when that rule's
     reading fails, the scanner goes on with ``match(index[rule] + 1)``.
-    The rules are written in lower case: ``match`` reads a text lowered, as
-    a case-sensitive pattern (a third faster than ignoring case);
-    ``match_any_case`` reads the text itself, for the rare text whose
-    lowering changes its length ("İ") and so its offsets.
-    Compiled on first use: most of the 90 chains never meet a text.
+    The rules are written in lower case: ``match`` reads the text lowered
+    (``temporal._lowered``), as a case-sensitive pattern, a third faster
+    than ignoring case.  Compiled on first use: most of the 90 chains never
+    meet a text.
     """
 
-    __slots__ = ("rules", "index", "matchers", "any_case")
+    __slots__ = ("rules", "index", "matchers")
 
     def __init__(self, rules: tuple[str, ...]) -> None:
         self.rules = rules
         self.index = {rule: i for i, rule in enumerate(rules)}
         #: ``match`` of each compiled alternation, None until first used.
         self.matchers: list = [None] * len(rules)  # type: ignore[type-arg]
-        self.any_case: list = [None] * len(rules)  # type: ignore[type-arg]
 
     def match(self, k: int):  # type: ignore[no-untyped-def]
         matcher = self.matchers[k]
         if matcher is None:
-            matcher = self.matchers[k] = re.compile(self._body(k), FLAGS & ~re.IGNORECASE).match
+            body = "|".join(f"(?P<{rule}>{_p(_BODY[rule])})" for rule in self.rules[k:])
+            matcher = self.matchers[k] = re.compile(body, FLAGS & ~re.IGNORECASE).match
         return matcher
-
-    def match_any_case(self, k: int):  # type: ignore[no-untyped-def]
-        matcher = self.any_case[k]
-        if matcher is None:
-            matcher = self.any_case[k] = re.compile(self._body(k), FLAGS).match
-        return matcher
-
-    def _body(self, k: int) -> str:
-        return "|".join(f"(?P<{rule}>{_p(_BODY[rule])})" for rule in self.rules[k:])
 
 
 _BODY = dict(RULES)
