@@ -109,3 +109,17 @@ def test_fingerprints_ignore_offsets():
 def test_same_bytes_across_runs(render):
     """Same input, same bytes, in every format."""
     assert render(sample_report()[0]) == render(sample_report()[0])
+
+
+def test_percentages_show_their_sign_in_every_format():
+    from factcheck.check import check  # noqa: PLC0415
+    from factcheck.report.html import to_html  # noqa: PLC0415
+    from factcheck.report.text import to_text  # noqa: PLC0415
+
+    draft = Article("draft", "Selon la direction, 60 % des salariés ont fait grève.", published="2025-06-05")
+    source = Article("source", "Selon la direction, 45 % des salariés ont fait grève.", published="2025-06-05")
+    report = check([draft], against=[source], analyser=None)
+    assert any(e.kind == "percentage" for f in report.findings for e in f.evidence)
+    assert "60 %" in to_text(report)
+    assert "<code>60 %</code>" in to_html(report)
+    assert "60 %: no source gives this figure" in json.dumps(sarif_dict(report), ensure_ascii=False)

@@ -460,7 +460,7 @@ def _evidence(
         if wording is not None:
             yield f'<dt>Words</dt><dd lang="{language}">{wording}</dd>'
     else:
-        value = f"<code>{_e(evidence.value)}</code>" if evidence.value is not None else '<span class="muted">none</span>'
+        value = f"<code>{_e(evidence.shown)}</code>" if evidence.value is not None else '<span class="muted">none</span>'
         kind = f' <span class="muted">({_e(evidence.kind)})</span>' if evidence.kind else ""
         yield f"<dt>Value</dt><dd>{value}{kind}</dd>"
     yield "</dl>"

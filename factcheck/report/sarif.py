@@ -120,4 +120,4 @@ def _location(evidence: Evidence, articles: dict[str, Article], starts: dict[str
 def _related_text(evidence: Evidence) -> str:
     if evidence.kind == "quote":
         return f"also quoted in {evidence.article}" + (f" ({evidence.speaker})" if evidence.speaker else "")
-    return f"{evidence.article}: {evidence.value}"
+    return f"{evidence.article}: {evidence.shown}"

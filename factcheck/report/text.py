@@ -55,7 +55,7 @@ def _evidence_line(evidence: Evidence, articles: dict[str, Article], starts: dic
         text = text[: MAX_QUOTE - 1] + "…"
     value = ""
     if evidence.kind != "quote" and evidence.value is not None:
-        value = f" = {evidence.value}{' %' if evidence.kind == 'percentage' else ''}"
+        value = f" = {evidence.shown}"
     elif evidence.speaker:
         value = f" — {evidence.speaker}"
     return f"{place}: «{text}»{value}"

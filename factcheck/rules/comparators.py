@@ -40,7 +40,7 @@ def shown(value: object, mod: str | None = None) -> str:
     return f"{_MOD_SIGNS.get(mod or '', '')}{value}"
 
 
-def _shown_item(item: Item) -> str:
+def shown_item(item: Item) -> str:
     text = shown(item.value, item.mod)
     return text + " %" if item.assertion.kind == "percentage" else text
 
@@ -48,7 +48,7 @@ def _shown_item(item: Item) -> str:
 def _verdict(agree: bool | None, left: Item, right: Item) -> Verdict | None:
     if agree is None:
         return None
-    a, b = _shown_item(left), _shown_item(right)
+    a, b = shown_item(left), shown_item(right)
     return Verdict(agree, a, b, "" if agree else f"{a} ≠ {b}")
 
 

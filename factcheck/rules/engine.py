@@ -253,9 +253,9 @@ def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, 
 
 
 def _display(item: Item) -> str:
-    from factcheck.rules.comparators import shown
+    from factcheck.rules.comparators import shown_item
 
-    return shown(item.value, item.mod)
+    return shown_item(item)
 
 
 def _finding(

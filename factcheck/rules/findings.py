@@ -56,6 +56,11 @@ class Evidence:
             speaker=assertion.speaker if assertion.kind == "quote" else None,
         )
 
+    @property
+    def shown(self) -> str:
+        """The value as reports show it: a percentage with its sign ("50 %")."""
+        return f"{self.value} %" if self.kind == "percentage" else str(self.value)
+
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
             "article": self.article,
