@@ -357,7 +357,9 @@ class _Ctx:
                 return 0  # the mention is the sentence: no verb (its own words are none)
             first, last = self._words_that_may_be_verbs(lo, hi)
             if (first is None or first >= start) and (last is None or last <= end):
-                return 0  # "la première quinzaine d'avril": no verb around it
+                # "la première quinzaine d'avril": no verb around it; but
+                # "Travaux jusqu'en mars" looks ahead with no verb as with one
+                return 1 if _UNTIL_BEFORE.search(text, max(lo, start - 12), start) else 0
             found = known[lo] = (_cues(text, lo, hi), [b.start() for b in g.CLAUSE_BREAK.finditer(text, lo, hi)])
         if start - lo > 5:
             before = g.DIRECTION_BEFORE.search(text, max(lo, start - 16), start)
