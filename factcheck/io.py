@@ -346,20 +346,22 @@ _NUMERIC_DATELINE = re.compile(r"\b(?:publi[ée]e?|mis\s+[àa]\s+jour)\s+le\s+(\
 
 
 def dateline_spans(text: str, lines: int = 8) -> list[tuple[int, int]]:
-    """(start, end) in ``text`` of each dateline in its first lines
-    ("Publié le 14 septembre 2023 à 11h36"): when the article was
-    published, not what it tells, so no assertion of it."""
-    head_end = 0
-    for _ in range(lines):
-        newline = text.find("\n", head_end)
-        if newline < 0:
-            head_end = len(text)
-            break
-        head_end = newline + 1
+    """(start, end) in ``text`` of each dateline among its first lines: a
+    line that opens with one ("Publié le 14 septembre 2023 à 11h36").  It
+    says when the article was published, not what it tells, so no
+    assertion of it.  A date the body tells ("Le décret, publié le 14 juin
+    2024 au Journal officiel") is no dateline."""
     spans = []
-    for pattern in (_FRENCH_DATELINE, _ISO_DATELINE, _NUMERIC_DATELINE):
-        spans.extend(m.span() for m in pattern.finditer(text, 0, head_end))
-    return sorted(spans)
+    offset = 0
+    for line in text.split("\n")[:lines]:
+        indent = len(line) - len(line.lstrip())
+        for pattern in (_FRENCH_DATELINE, _ISO_DATELINE, _NUMERIC_DATELINE):
+            found = pattern.match(line, indent) or (pattern.match(line) if pattern is _ISO_DATELINE else None)
+            if found is not None:
+                spans.append((offset + found.start(), offset + found.end()))
+                break
+        offset += len(line) + 1
+    return spans
 
 
 def find_dateline(text: str, lines: int = 8) -> str | None:

@@ -261,7 +261,7 @@ class TestWrittenBlind:
     def test_a_pronoun_takes_the_person_named_since(self):
         """"a-t-elle lancé" after "le concert de la chanteuse Maëlle Vidal": not the festival named earlier."""
         text = ("Le festival Rives et Rythmes a attiré 61 400 festivaliers. Ils étaient 54 000 l'an dernier. "
-                "Le point d'orgue a été le concert de Maëlle Vidal, qui a joué devant 18 000 spectateurs. "
+                "Le point d'orgue a été le concert de la chanteuse Maëlle Vidal, qui a joué devant 18 000 spectateurs. "
                 "« Vous êtes le plus beau public de la tournée ! », a-t-elle lancé.")
         assert speakers(text)[-1] != "Rives"
 
@@ -273,3 +273,19 @@ class TestWrittenBlind:
     def test_an_honorific_before_a_particle(self):
         text = "Le maire, Bernard Le Goff, est inquiet. « Il faudra tout nettoyer », avait prévenu M. Le Goff."
         assert speakers(text) == ["Bernard Le Goff"]
+
+    def test_a_pronoun_keeps_the_person_in_focus_when_the_one_named_since_does_not_agree(self):
+        """"sa directrice Claire Moreau" is no "il": Macron, in focus, speaks (review of session 4)."""
+        text = ("Emmanuel Macron est arrivé à Lyon mardi. Il a visité une usine de batteries. Le site emploie 300 "
+                "personnes, selon sa directrice Claire Moreau. « Nous allons investir deux milliards », a-t-il assuré.")
+        assert speakers(text) == ["Emmanuel Macron"]
+
+    @pytest.mark.parametrize(
+        "text, speaker",
+        [
+            ("C'est un « véritable scandale sanitaire », a dénoncé Jean Dupont.", "Jean Dupont"),
+            ("Il s'agit d'une « décision historique pour le pays », a salué Agnès Martin.", "Agnès Martin"),
+        ],
+    )
+    def test_a_quotation_after_a_determiner_keeps_its_incise(self, text, speaker):
+        assert speakers(text) == [speaker]

@@ -1242,3 +1242,14 @@ def test_a_weekday_of_no_known_week() -> None:
 def test_a_range_of_clock_times_implies_its_day() -> None:
     got = find_temporal("Samedi, le bar ouvrira de 22 h à 2 h.", "2024-06-19", "t")
     assert [(a.value, a.implied) for a in got] == [("2024-06-22", None), ("T22/T02", "2024-06-22T22/2024-06-23T02")]
+
+
+@pytest.mark.parametrize("sentence", ["Le vol a duré jeudi environ 11 heures.", "Il a fallu mercredi près de 5 heures."])
+def test_an_approximate_amount_after_a_day_stays_a_duration(sentence: str) -> None:
+    got = [a for a in find_temporal(sentence, "2024-06-19", "t") if a.kind != "date"]
+    assert [(a.kind, a.mod) for a in got] == [("duration", "APPROX")]
+
+
+def test_small_hours_after_an_evening_with_no_date() -> None:
+    got = find_temporal("Il est arrivé samedi soir à 1 heure.", None, "t")
+    assert [a.value for a in got] == ["XXXX-WXX-6T01"]

@@ -2384,9 +2384,9 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
             _LAW_HOURS.search(text, max(0, out.start - 8), out.start) and amount in (35, 39)
             or ctx.text[m.start("du_u") : m.end("du_u")][:1].isupper()):  # fmt: skip
         return None  # "les 35 heures" (the law), "les 24 Heures du Mans" (a race)
-    if (unit == "heure" and not context and (not mod_words or out.mod == "APPROX") and m.group("du_n")
-            and amount == int(amount) and amount <= 24
-            and g.CLOCK_BEFORE.search(text, max(0, out.start - 20), out.start)
+    if (unit == "heure" and not context and m.group("du_n") and amount == int(amount) and amount <= 24
+            and ((not mod_words and g.CLOCK_BEFORE.search(text, max(0, out.start - 20), out.start))
+                 or (out.mod == "APPROX" and g.IT_IS_BEFORE.search(text, max(0, out.start - 20), out.start)))
             and not _COUNTS_AFTER.match(text, out.end)):  # fmt: skip
         return None  # "dimanche 20 heures", "il est environ 2 heures": read as a time
     if (unit == "heure" and not context and not mod_words and m.group("du_n")
@@ -2678,10 +2678,11 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
         if d.part == "EV" and hour is not None and hour < 6 and not midnight:
             # "samedi soir à 1 heure (du matin)": the small hours after the evening
             following = d.as_date()
-            if following is not None and following < date.max:
-                following += timedelta(days=1)
-                return When(following.year, following.month, following.day, hour, t.minute, t.second,
-                            precision=t.precision)  # fmt: skip
+            if following is None or following == date.max:
+                return When(d.year, d.month, d.day, hour, t.minute, t.second, precision=t.precision)
+            following += timedelta(days=1)
+            return When(following.year, following.month, following.day, hour, t.minute, t.second,
+                        precision=t.precision)  # fmt: skip
         if d.part in ("AF", "EV") and hour is not None and hour < 12 and not own_half:
             hour += 12  # "à trois heures demain après-midi"
         if midnight and hour == 0 and not t.minute:

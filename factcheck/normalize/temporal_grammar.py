@@ -687,6 +687,10 @@ CLOCK_BEFORE = re.compile(
     ),
     FLAGS,
 )
+#: "il est environ 2 heures": a time of day even with "environ".
+IT_IS_BEFORE = re.compile(
+    _p(r"(?:^|\W)il~(?:est|sera|[ée]tait|serait)(?:~d[ée]j[àa])?~$"), FLAGS
+)
 #: "depuis la mi-février" is past, "d'ici à la fin juin" future, whatever
 #: the verb of the sentence.
 DIRECTION_BEFORE = re.compile(

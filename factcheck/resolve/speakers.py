@@ -46,6 +46,15 @@ _ECHO_REACH = 40  # quotations before and after that an echo is sought in
 _CONJUNCTIONS = frozenset("et mais puis or donc alors ensuite".split())
 
 
+_DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "notre": None, "le": "m", "son": "m",
+                      "un": "m", "ce": "m"}
+
+
+def _gender(pronoun: str) -> str | None:
+    word = pronoun.replace("-t-", "").lstrip("-")
+    return "f" if word == "elle" else "m" if word == "il" else None
+
+
 _DETERMINERS_BEFORE_QUOTE = frozenset("les le la l' des un une ses son sa leurs leur ces cette ce".split())
 #: Object pronouns before an incise's auxiliary ("», lui a lancé la présidente").
 _OBJECT_CLITICS = frozenset(("lui", "leur", "me", "m'", "nous", "vous", "te", "t'"))
@@ -287,7 +296,8 @@ class SpeakerFinder:
         # ("dont les « pensées vont ... », a promis une cellule"): what
         # follows it is that clause going on, no incise.
         opening = ref.open_tok if ref.open_tok >= 0 else ref.first_tok
-        nominal = opening > sent.first and toks[opening - 1].low in _DETERMINERS_BEFORE_QUOTE
+        nominal = (opening > sent.first + 1 and toks[opening - 1].low in _DETERMINERS_BEFORE_QUOTE
+                   and toks[opening - 2].low == "dont")  # fmt: skip
         # 1. incise right after
         if close >= 0 and not nominal:
             k = close + 1
@@ -443,7 +453,7 @@ class SpeakerFinder:
                     # the person in focus is from further back: a person
                     # named since ("le concert de la chanteuse Maëlle Vidal.
                     # « … », a-t-elle lancé") is nearer to hand
-                    recent = self._person_named_since(np.first, here - 1)
+                    recent = self._person_named_since(np.first, here - 1, _gender(at.toks[np.first].low))
                     if recent is not None:
                         return recent._replace(how=how + "+pronoun")
                 return self.salient._replace(how=how + "+pronoun")
@@ -482,10 +492,13 @@ class SpeakerFinder:
             return Speaker(tied or words, np.first, np.end, person, how, named=tied is not None)
         return None
 
-    def _person_named_since(self, before: int, sentence: int) -> Speaker | None:
+    def _person_named_since(self, before: int, sentence: int, gender: str | None) -> Speaker | None:
         """The one person the text names (by name, outside quotations)
-        from the start of ``sentence`` up to token ``before``; None when
-        none or several."""
+        from the start of ``sentence`` up to token ``before``, with a role
+        before the name that agrees with the pronoun ("la chanteuse Maëlle
+        Vidal" for "elle"); None when none or several, or when nothing
+        tells the person's gender ("selon sa directrice Claire Moreau" is
+        not "il")."""
         at, toks = self.at, self.at.toks
         found: dict[str, Speaker] = {}
         k = at.sentences[max(0, sentence)].first
@@ -494,12 +507,20 @@ class SpeakerFinder:
                 np = noun_phrase(at, k, before)
                 if np is not None and np.kind == "name":
                     name = self.names.fullest(at.words(np.name_first, np.name_end))
-                    if self._personish(name):
+                    if self._personish(name) and gender is not None and self._role_gender(np.first) == gender:
                         found[name] = Speaker(name, np.first, np.end, True, "named")
                     k = max(np.end, k + 1)
                     continue
             k += 1
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _role_gender(self, k: int) -> str | None:
+        """"f" or "m" from the role and determiner right before a name ("la
+        chanteuse", "son avocat"), else None."""
+        toks = self.at.toks
+        if k < 2 or toks[k - 1].kind != "word" or not toks[k - 1].text.islower():
+            return None
+        return _DETERMINER_GENDER.get(toks[k - 2].low)
 
     def _personish(self, name: str) -> bool:
         """A named speaker who can be "il": a person, or with no analysis

@@ -156,6 +156,8 @@ def same_quotation(left: Item, right: Item | None, context: Context) -> Verdict 
         return None
     if (context.options.get("same_speaker") and left.speaker and right.speaker and left.speaker != right.speaker
             and not _unnamed(left) and not _unnamed(right)):  # fmt: skip
+        # (two different names are two people; a role may be anyone, even
+        # another role: "le 38e joueur mondial" and "le jeune homme")
         return None  # two people's wordings: two quotations (see quote-misattributed)
     a, b = quotes.words(str(left.value)), quotes.words(str(right.value))
     comparison = quotes.same_quotation(a, b, float(context.options.get("min_overlap", 0.5)))

@@ -233,9 +233,12 @@ def _unsupported(
         return [_finding(rule, key, verdict, targets, [], context)]
     out = []
     source_classes = _classes(sources)
+    contested = bool(context.options.get("contested"))
     for target in _classes(targets):
         if _supported(target[0], source_classes, comparator, context):
             continue
+        if contested and not _comparable(target[0], source_classes, comparator, context):
+            continue  # the sources say nothing of it ("la Ve République"): not theirs to back
         verdict = Verdict(False, _display(target[0]), "", "stated by no other article")
         severity = rule.draft_severity if drafts and rule.draft_severity else None
         out.append(_finding(rule, key, verdict, target, [], context, severity))
@@ -250,6 +253,14 @@ def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, 
         if verdict is not None and verdict.agree:
             return True
     return False
+
+
+def _comparable(target: Item, sources: Sequence[list[Item]], comparator: object, context: Context) -> bool:
+    """Some source states something the comparator can weigh against the
+    target ("12e édition" for "13e édition")."""
+    return comparator is not None and any(
+        comparator(target, source[0], context) is not None for source in sources  # type: ignore[operator]
+    )
 
 
 def _display(item: Item) -> str:
