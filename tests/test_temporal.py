@@ -1253,3 +1253,18 @@ def test_an_approximate_amount_after_a_day_stays_a_duration(sentence: str) -> No
 def test_small_hours_after_an_evening_with_no_date() -> None:
     got = find_temporal("Il est arrivé samedi soir à 1 heure.", None, "t")
     assert [a.value for a in got] == ["XXXX-WXX-6T01"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # "lorsqu'" + a present tells a narrated moment (faits divers)
+        ("Il est environ 2 heures, dans la nuit de samedi à dimanche, lorsqu'un automobiliste perd le contrôle.",
+         "2020-01-04TNI"),
+        # a future after it is nearer and wins
+        ("Dans la nuit de samedi à dimanche, lorsque le train arrivera, la gare sera fermée.", "2020-01-11TNI"),
+    ],
+)
+def test_lorsque_tells_a_narrated_moment(sentence: str, value: str) -> None:
+    got = [a for a in find_temporal(sentence, "2020-01-06", "t") if "nuit" in a.text]
+    assert [a.value for a in got] == [value]

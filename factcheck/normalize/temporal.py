@@ -577,6 +577,15 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
         else:
             sign = -1
         cues.append((m.start(), m.end(), sign))
+    # "lorsque" tells a narrated moment only with a present after it: a
+    # tense in its own clause ("lorsque le train arrivera") is that clause's
+    for i in range(len(cues) - 1, -1, -1):
+        start, end, _sign = cues[i]
+        if text[start:end].lower().startswith("lorsqu"):
+            stop = g.CLAUSE_BREAK.search(text, end, hi)
+            limit = stop.start() if stop else hi
+            if any(c[0] < limit for c in cues[i + 1 : i + 2]):
+                del cues[i]
     return cues
 
 

@@ -637,7 +637,10 @@ TENSE_CUE = re.compile(
         rf"{_LOWER}+(?:er|ir|re|oir))(?!\w)"
         # past: the imperfect ("était", "disait"), a few simple pasts, "hier"
         rf"|(?P<imp>{_LOWER}{{2,}}(?:ait|aient))(?!\w)"
-        r"|(?P<ps>fut|furent|eut|eurent|fit|firent|vint|vinrent|hier|la~veille)(?!\w)"
+        r"|(?P<ps>fut|furent|eut|eurent|fit|firent|vint|vinrent|hier|la~veille"
+        # "…, lorsqu'un automobiliste perd le contrôle": a narrated moment (a
+        # future after it, "lorsqu'il arrivera", is a cue of its own, nearer)
+        r"|lorsqu(?=')|lorsque)(?!\w)"
         r")"
     )
 )
