@@ -1192,6 +1192,8 @@ def test_past_participles_in_t_and_s(sentence: str) -> None:
         ("Il rentre chaque week-end.", "chaque week-end", "XXXX-WXX-WE"),
         ("Le musée est fermé le mardi.", "le mardi", "XXXX-WXX-2"),
         ("Le lundi, il va au marché.", "Le lundi", "XXXX-WXX-1"),  # a habit, not a date
+        ("L'hôpital sera fermé la nuit.", "la nuit", "XXXX-XX-XXTNI"),
+        ("Les cars passent le soir.", "le soir", "XXXX-XX-XXTEV"),
         ("Les consultations se tiendront le jeudi après-midi.", "le jeudi après-midi", "XXXX-WXX-4TAF"),
     ],
 )
@@ -1210,6 +1212,10 @@ def test_recurring_times_are_sets(sentence: str, text: str, value: str) -> None:
         "Le dimanche des Rameaux est un jour de fête.",  # holidays named by their day
         "Le mardi gras est fêté.",
         "Le vendredi saint, les magasins ferment.",
+        "Le soir, il est rentré chez lui.",  # a day told
+        "Il a plu toute la nuit.",
+        "Dès le matin, les manifestants ont afflué.",
+        "La Nuit blanche revient samedi.",
     ],
 )
 def test_no_sets(sentence: str) -> None:

@@ -1330,6 +1330,19 @@ def _rule_hab(m: re.Match[str], ctx: _Ctx) -> _M | None:
     return out
 
 
+def _rule_habp(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    """"la nuit", "le matin", "le soir" alone: a habit (``XXXX-XX-XXTNI``)
+    unless the clause tells the past ("le soir, il est rentré": a day told)."""
+    out = _new(m, "habp", "set")
+    if ctx.stated and 0 <= out.start - ctx.stated[-1][0] <= 3:
+        return None  # "le 15 février le matin", "aujourd'hui le matin": that day's
+    if ctx.tense(out.start, out.end) < 0:
+        return None
+    out.value = "XXXX-XX-XX" + _SET_PARTS[key(m.group("habp_n") or m.group("habp_p"))]
+    ctx.sets.append(out.end)
+    return out
+
+
 def _rule_ref(m: re.Match[str], ctx: _Ctx) -> _M | None:
     """"maintenant", "récemment", "bientôt": no date of their own.  The
     present is the publication's moment ("maintenant", "à présent"), its

@@ -270,6 +270,17 @@ RULES: list[tuple[str, str]] = [
         r"(?:~(?:au~)?(?P<hab_p>matin|soir|apr[èe]s-midi|nuit|midi))?)(?!\w)"
         rf"(?!¤(?:\d|{DAY_WORD}|{MONTH}|suivant|pr[ée]c[ée]dent|d'|de~|du~|des~|m[êe]me|dernier|prochain|qui|o[uù]|gras|saint))",
     ),
+    # "la nuit", "le matin" alone: a habit when the clause does not tell
+    # the past ("l'hôpital sera fermé la nuit", "le matin et le soir")
+    (
+        "habp",
+        r"(?<!\bdans )(?<!\bde )(?<!\btoute )(?<!\btout )(?<!\bpendant )(?<!\bdurant )(?<!\bpar )"
+        r"(?<!\bpour )(?<!\bjusqu'à )(?<!\bjusqu'a )(?<!\bavant )(?<!\baprès )(?<!\bapres )"
+        r"(?<!\bdès )(?<!\bdes )(?<!\btôt )(?<!\btot )(?<!\btard )"
+        rf"{B}(?P<habp__s>(?:la~(?P<habp_n>nuit)|le~(?P<habp_p>matin|soir)))(?!\w)"
+        rf"(?!¤(?:\d|{DAY_WORD}|{MONTH}|suivante?|pr[ée]c[ée]dente?|d'|de~|du~|des~|m[êe]me|derni[èe]re?"
+        r"|prochaine?|qui|o[uù]|blanche|tomb[ée]e|venue?|m[êe]me|[-,]?¤?(?:l[àa])))",
+    ),
     # Noël, la Toussaint, le lundi de Pâques 2024
     (
         "hol",
