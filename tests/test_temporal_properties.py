@@ -293,6 +293,8 @@ def _scan_everywhere(ctx):  # type: ignore[no-untyped-def]
             out.append(got)
             if got.when is not None and got.when2 is None and got.when.year is not None:
                 ctx.points.append(got)
+            elif got.kind == "set":
+                ctx.sets.append(got.end)
             free = m.end()
             break
     return out

@@ -645,6 +645,8 @@ def _scan(ctx: _Ctx) -> list[_M]:
             when = got.when
             if when is not None and got.when2 is None and when.year is not None:
                 points.append(got)
+            elif got.kind == "set":
+                ctx.sets.append(got.end)
             free = m.end()
             break
         if free >= length:
@@ -1293,7 +1295,7 @@ def _rule_set(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if m.group("set_per"):
         value = _SET_PERIODS[key(m.group("set_per"))]
     elif wd:
-        value = f"XXXX-WXX-{WEEKDAYS[key(wd)]}" + (_SET_PARTS[key(part)] if part else "")
+        value = _weekday_set(wd, part)
     elif m.group("set_m"):
         day = _int(m.group("set_d"))
         if day is None or not 1 <= day <= 31:
@@ -1304,8 +1306,8 @@ def _rule_set(m: re.Match[str], ctx: _Ctx) -> _M | None:
     elif m.group("set_se"):
         value = f"XXXX-{SEASON_CODES[key(m.group('set_se'))]}"
     elif m.group("set_p"):
-        p = key(m.group("set_p"))
-        value = "XXXX-WXX-WE" if p.startswith("week") else "XXXX-XX-XX" + _SET_PARTS[p]
+        p = m.group("set_p")
+        value = "XXXX-WXX-WE" if key(p).startswith("week") else _day_part_set(p)
     else:
         unit = _unit(m.group("set_u"))
         amount = _number(m.group("set_n")) if m.group("set_n") else 1
@@ -1314,33 +1316,40 @@ def _rule_set(m: re.Match[str], ctx: _Ctx) -> _M | None:
         # "tous les ans en juillet": every July
         value = f"XXXX-{_month(m.group('set_in')):02d}" if m.group("set_in") else _iso_duration(amount, unit)
     out.value = value
-    ctx.sets.append(out.end)
+    return out
+
+
+def _weekday_set(weekday: str, part: str | None) -> str:
+    """"lundi" -> ``XXXX-WXX-1``, "samedi soir" -> ``XXXX-WXX-6TEV``."""
+    return f"XXXX-WXX-{WEEKDAYS[key(weekday)]}" + (_SET_PARTS[key(part)] if part else "")
+
+
+def _day_part_set(part: str) -> str:
+    """"le matin" as a habit: ``XXXX-XX-XXTMO``."""
+    return "XXXX-XX-XX" + _SET_PARTS[key(part)]
+
+
+def _habit(m: re.Match[str], ctx: _Ctx, rule: str, value: str) -> _M | None:
+    """A habit told by a bare "le mardi", "la nuit": a SET, unless the
+    clause tells the past ("reparti le mardi", "le soir, il est rentré": a
+    day told)."""
+    out = _new(m, rule, "set")
+    if ctx.tense(out.start, out.end) < 0:
+        return None
+    out.value = value
     return out
 
 
 def _rule_hab(m: re.Match[str], ctx: _Ctx) -> _M | None:
-    """"le mardi", "le samedi matin": a weekday habit (``XXXX-WXX-2``),
-    unless the clause tells the past ("reparti le mardi": a day told)."""
-    out = _new(m, "hab", "set")
-    if ctx.tense(out.start, out.end) < 0:
-        return None
-    part = m.group("hab_p")
-    out.value = f"XXXX-WXX-{WEEKDAYS[key(m.group('hab_w'))]}" + (_SET_PARTS[key(part)] if part else "")
-    ctx.sets.append(out.end)
-    return out
+    """"le mardi", "le samedi matin": a weekday habit (``XXXX-WXX-2``)."""
+    return _habit(m, ctx, "hab", _weekday_set(m.group("hab_w"), m.group("hab_p")))
 
 
 def _rule_habp(m: re.Match[str], ctx: _Ctx) -> _M | None:
-    """"la nuit", "le matin", "le soir" alone: a habit (``XXXX-XX-XXTNI``)
-    unless the clause tells the past ("le soir, il est rentré": a day told)."""
-    out = _new(m, "habp", "set")
-    if ctx.stated and 0 <= out.start - ctx.stated[-1][0] <= 3:
+    """"la nuit", "le matin", "le soir" alone: a habit (``XXXX-XX-XXTNI``)."""
+    if ctx.stated and 0 <= _span(m, "habp")[0] - ctx.stated[-1][0] <= 3:
         return None  # "le 15 février le matin", "aujourd'hui le matin": that day's
-    if ctx.tense(out.start, out.end) < 0:
-        return None
-    out.value = "XXXX-XX-XX" + _SET_PARTS[key(m.group("habp_n") or m.group("habp_p"))]
-    ctx.sets.append(out.end)
-    return out
+    return _habit(m, ctx, "habp", _day_part_set(m.group("habp_n") or m.group("habp_p")))
 
 
 def _rule_ref(m: re.Match[str], ctx: _Ctx) -> _M | None:

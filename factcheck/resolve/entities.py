@@ -132,13 +132,13 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
         return NP(i, i + 1, "pronoun")
     if tok.low in ("il", "elle", "ils", "elles", "lui", "eux"):
         return NP(i, i + 1, "pronoun")
-    if tok.low in lex.honorifics and i + 1 < limit and is_name_token(toks[i + 1]):
-        end = name_run(toks, i + 1, limit)
-        return NP(i, end, "name", i, end)
-    if (tok.low in lex.honorifics and i + 2 < limit and toks[i + 1].low in _PARTICLES
-            and toks[i + 1].text[0].isupper() and is_name_token(toks[i + 2])):  # fmt: skip
-        end = name_run(toks, i + 2, limit)  # "M. Le Goff", "Mme De Sarnez"
-        return NP(i, end, "name", i, end)
+    if tok.low in lex.honorifics and i + 1 < limit:
+        j = i + 1
+        if toks[j].low in _PARTICLES and toks[j].text[0].isupper() and not is_name_token(toks[j]) and j + 1 < limit:
+            j += 1  # "M. Le Goff", "Mme De Sarnez"
+        if is_name_token(toks[j]):
+            end = name_run(toks, j, limit)
+            return NP(i, end, "name", i, end)
     if is_name_token(tok) and at.in_quote[i] == -1:
         end = name_run(toks, i, limit)
         return NP(i, end, "name", i, end)

@@ -46,8 +46,7 @@ _ECHO_REACH = 40  # quotations before and after that an echo is sought in
 _CONJUNCTIONS = frozenset("et mais puis or donc alors ensuite".split())
 
 
-_DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "notre": None, "le": "m", "son": "m",
-                      "un": "m", "ce": "m"}
+_DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "le": "m", "son": "m", "un": "m", "ce": "m"}
 
 
 def _gender(pronoun: str) -> str | None:
@@ -178,7 +177,7 @@ class SpeakerFinder:
             low = tok.low
             if tok.kind == "punct" or low in ("que", "qu'", "si"):
                 return None
-            aside = next((len(words) for words in _ASIDES if [t.low for t in toks[j : j + len(words)]] == list(words)), 0)
+            aside = next((len(words) for words in _ASIDES if tuple(t.low for t in toks[j : j + len(words)]) == words), 0)
             if aside:
                 j += aside  # "a déclaré de son côté le ministre"
                 steps += 1
