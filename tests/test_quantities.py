@@ -391,6 +391,23 @@ def test_with_spacy(spacy_analyser):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spaCy tags "zéro" an adjective, and the word after it a verb
+        ("Il y a eu zéro victime.", [(0, "victime")]),
+        ("On compte neuf morts et zéro blessé.", [(9, "mort"), (0, "blessé")]),
+        ("Le taux est de zéro pour cent.", [(0, None)]),
+        ("La tolérance zéro est appliquée.", []),
+        ("Le compteur est revenu à zéro.", []),
+        ("Zéro Déchet est une association.", []),
+    ],
+)
+def test_zero_counts_before_its_noun_with_spacy(spacy_analyser, text, expected):
+    doc = spacy_analyser.analyse([text])[0]
+    assert [(v, u) for _k, _t, v, _m, u in found(text, doc)] == expected
+
+
 # -------------------------------------------------------------- negatives
 
 

@@ -876,15 +876,31 @@ def _counts_small(ctx: _Context, start: int, end: int) -> bool:
     """"zéro"/"neuf" alone count before a noun or after a determiner or a
     preposition ("les neuf", "à neuf"), not as adjectives."""
     text = ctx.text
+    if text[start:end].lower() != "neuf":
+        # "zéro" is an adjective only after its noun ("tolérance zéro"); the
+        # analyser tags it ADJ in "zéro mort" too, so its tag is not asked
+        return bool(_PERCENT.match(text, end)) or _noun_after_zero(ctx, end) is not None
     if ctx.doc is not None:
         original, _ = ctx.folded.to_original(start, end)
         token = ctx.doc.token_at(original)
         if token is not None and token.pos == "ADJ":
             return False
     before = _lower(text, _prev_word(text, start))
-    if text[start:end].lower() == "neuf" and before in DETERMINERS:
+    if before in DETERMINERS:
         return True
     return _noun_after(ctx, end) is not None
+
+
+def _noun_after_zero(ctx: _Context, end: int) -> tuple[int, str] | None:
+    """The noun "zéro" counts. The analyser, having read "zéro" as an
+    adjective, tags the word after it a verb or an adjective ("zéro
+    victime", "zéro blessé"), so a lowercase word that is no function word
+    is taken as the noun when the analyser sees none. A capitalised one is
+    a name ("Zéro Déchet")."""
+    span = _next_word(ctx.text, end)
+    if span is None or not ctx.text[span[0]].islower():
+        return None
+    return _noun_at(ctx, span) or _noun_at(attrs.evolve(ctx, doc=None), span)
 
 
 def _match_special_ordinal(ctx: _Context, pos: int) -> Found:
@@ -1060,7 +1076,8 @@ def _unit_after(
     else:
         # "un seul navire"
         seul = _SEUL.match(text, end)
-        noun = _noun_after(ctx, seul.end() if seul else end)
+        zero = value == 0 and text[start:end].lower() in ("zéro", "zero")
+        noun = (_noun_after_zero if zero else _noun_after)(ctx, seul.end() if seul else end)
     if noun is None:
         return None, end, value
     end, unit = noun
