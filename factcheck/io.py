@@ -327,7 +327,7 @@ def _published(
     if date is not None:
         return date, "option"
     if meta_value:
-        parsed = parse_iso(meta_value) or find_dateline(f"le {meta_value}", lines=1)
+        parsed = parse_iso(meta_value) or find_dateline(f"Publié le {meta_value}", lines=1)
         if parsed is None:
             raise InputError(path, f"unreadable publication date {meta_value!r}", line)
         return parsed, "metadata"
@@ -336,59 +336,92 @@ def _published(
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FRENCH_DATELINE = re.compile(
-    rf"\b(?:publi[ée](?:e)?|mis\s+[àa]\s+jour|modifi[ée](?:e)?|mise\s+[àa]\s+jour)\b[^\n\d]{{0,20}}?"
+    rf"(?P<word>\b(?:publi[ée](?:e)?|mis\s+[àa]\s+jour|modifi[ée](?:e)?|mise\s+[àa]\s+jour))\b[^\n\d]{{0,20}}?"
     rf"(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})"
     rf"(?:\s*(?:à|a|,)?\s*(?P<hour>\d{{1,2}})\s*[hH:]\s*(?P<minute>\d{{2}}))?",
     re.I,
 )
-_ISO_DATELINE = re.compile(r"(?:^|\s)(?:date|publi[ée]e?|published)\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)\b", re.I)
-_NUMERIC_DATELINE = re.compile(r"\b(?:publi[ée]e?|mis\s+[àa]\s+jour)\s+le\s+(\d{1,2})/(\d{1,2})/(\d{4})\b", re.I)
+_ISO_DATELINE = re.compile(r"(?P<word>\b(?:date|publi[ée]e?|published))\s*:?\s*(?P<iso>\d{4}-\d{2}(?:-\d{2})?)\b", re.I)
+_NUMERIC_DATELINE = re.compile(
+    r"(?P<word>\b(?:publi[ée]e?|mis\s+[àa]\s+jour|modifi[ée]e?))\s+le\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"
+    r"(?:\s*(?:à|a|,)?\s*(?P<hour>\d{1,2})\s*[hH:]\s*(?P<minute>\d{2}))?\b",
+    re.I,
+)
+_DATELINE_PATTERNS = (_FRENCH_DATELINE, _ISO_DATELINE, _NUMERIC_DATELINE)
+
+
+@attrs.frozen
+class Dateline:
+    """A dateline among an article's first lines: where it is, the date or
+    datetime it states (None when that is no calendar date) and its rank
+    (0 for "Publié", 1 for "Mis à jour" or "Modifié")."""
+
+    start: int
+    end: int
+    value: str | None
+    rank: int
+
+
+def datelines(text: str, lines: int = 8) -> list[Dateline]:
+    """The datelines among the first lines of ``text``: "Publié le 14
+    septembre 2023 à 11h36", "date 2024-06", "Mis à jour le 19/06/2024".
+
+    One is a dateline when it opens its line, when its word is capitalised
+    in a byline ("par M.L (avec AFP) Publié le …"), or when it follows
+    another on its line ("Publié le …, mis à jour le …").  A date the body
+    tells ("Le décret, publié le 14 juin 2024 au Journal officiel") is no
+    dateline: it is a claim of the article, not its publication date.
+    """
+    found: list[Dateline] = []
+    offset = 0
+    for line in text.split("\n"):
+        if lines == 0:
+            break
+        lines -= bool(line.strip())  # blank lines are not counted
+        indent = len(line) - len(line.lstrip())
+        matches = sorted(
+            (m for pattern in _DATELINE_PATTERNS for m in pattern.finditer(line)), key=lambda m: m.start()
+        )
+        previous_end = None
+        for m in matches:
+            word = m.start("word")
+            opens = not line[indent:word].strip()
+            follows = previous_end is not None and not line[previous_end:word].strip(" ,;-–—|•")
+            if not (opens or follows or line[word].isupper()):
+                continue
+            found.append(Dateline(offset + m.start("word"), offset + m.end(), _dateline_value(m), _dateline_rank(m)))
+            previous_end = m.end()
+        offset += len(line) + 1
+    return found
+
+
+def _dateline_value(m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    if groups.get("iso"):
+        value = groups["iso"]
+    else:
+        month = groups["month"]
+        month_number = int(month) if month.isdigit() else MONTHS[month.lower()]
+        day = 1 if groups["day"].lower() == "1er" else int(groups["day"])
+        value = f"{groups['year']}-{month_number:02d}-{day:02d}"
+        if groups["hour"]:
+            value += f"T{int(groups['hour']):02d}:{groups['minute']}"
+    return value if parse_iso(value) else None
+
+
+def _dateline_rank(m: re.Match[str]) -> int:
+    word = m.group("word").lower()
+    return 0 if word.startswith(("publi", "date")) else 1
 
 
 def dateline_spans(text: str, lines: int = 8) -> list[tuple[int, int]]:
-    """(start, end) in ``text`` of each dateline among its first lines: a
-    line that opens with one ("Publié le 14 septembre 2023 à 11h36").  It
-    says when the article was published, not what it tells, so no
-    assertion of it.  A date the body tells ("Le décret, publié le 14 juin
-    2024 au Journal officiel") is no dateline."""
-    spans = []
-    offset = 0
-    for line in text.split("\n")[:lines]:
-        indent = len(line) - len(line.lstrip())
-        for pattern in (_FRENCH_DATELINE, _ISO_DATELINE, _NUMERIC_DATELINE):
-            found = pattern.match(line, indent) or (pattern.match(line) if pattern is _ISO_DATELINE else None)
-            if found is not None:
-                spans.append((offset + found.start(), offset + found.end()))
-                break
-        offset += len(line) + 1
-    return spans
+    """(start, end) of each dateline among the first lines: they say when
+    the article was published, not what it tells, so no assertion of them."""
+    return [(d.start, d.end) for d in datelines(text, lines)]
 
 
 def find_dateline(text: str, lines: int = 8) -> str | None:
-    """The publication date a dateline in the first lines states, if any.
-
-    "Publié le 14 septembre 2023 à 11h36", "Mis à jour le 3 mai 2024",
-    "date 2024-06", "Publié le 19/06/2024".  A "Publié" line wins over a
-    "Mis à jour" one.  A date in the body ("Le 19 juin 2024, ...") is an
-    event, not a dateline, and is not taken.
-    """
-    head = "\n".join(text.lstrip().splitlines()[:lines])
-    candidates: list[tuple[int, str]] = []
-    for match in _FRENCH_DATELINE.finditer(head):
-        day = 1 if match["day"].lower() == "1er" else int(match["day"])
-        value = f"{match['year']}-{MONTHS[match['month'].lower()]:02d}-{day:02d}"
-        if match["hour"]:
-            value += f"T{int(match['hour']):02d}:{match['minute']}"
-        rank = 0 if match.group(0).lower().startswith("publi") else 1
-        if parse_iso(value):
-            candidates.append((rank, value))
-    for match in _ISO_DATELINE.finditer(head):
-        if parse_iso(match.group(1)):
-            candidates.append((0, match.group(1)))
-    for match in _NUMERIC_DATELINE.finditer(head):
-        value = f"{match.group(3)}-{int(match.group(2)):02d}-{int(match.group(1)):02d}"
-        if parse_iso(value):
-            candidates.append((0 if match.group(0).lower().startswith("publi") else 1, value))
-    if not candidates:
-        return None
-    return min(candidates, key=lambda c: c[0])[1]
+    """The publication date the datelines of the first lines state, if
+    any; a "Publié" one wins over a "Mis à jour" one."""
+    stated = [d for d in datelines(text, lines) if d.value is not None]
+    return min(stated, key=lambda d: d.rank).value if stated else None

@@ -32,10 +32,30 @@ def test_date_option_wins(seeds):
         ("Publié le 19/06/2024", "2024-06-19"),
         ("Le 19 juin 2024, les deux dirigeants ont signé", None),
         ("Publié le 31 février 2024", None),
+        ("par M.L (avec AFP) Publié le 14 septembre 2023 à 11h36", "2023-09-14T11:36"),
+        ("Publié le 19/06/2024 à 08:12, mis à jour le 19/06/2024 à 10:30", "2024-06-19T08:12"),
+        ("\n\n\nTitre\n\nPar X\n\nPublié le 2 mai 2024", "2024-05-02"),
+        # the body's dates are claims, not the publication date
+        ("Le décret, publié le 14 juin 2024 au Journal officiel, entre en vigueur.", None),
     ],
 )
 def test_dateline(head, expected):
     assert find_dateline(head) == expected
+
+
+def test_the_extractor_skips_exactly_the_datelines_the_reader_takes():
+    text = "Le Monde avec AFP Publié le 19 juin 2024 à 09h15, modifié le 20 juin 2024\n" "Le décret, publié le 14 juin 2024, dit…"
+    article = factcheck.Article(id="a", text=text, published=find_dateline(text))
+    assert article.published == "2024-06-19T09:15"
+    dates = [a.text for a in factcheck.extract(article, analyser=None) if a.kind == "date"]
+    assert dates == ["14 juin 2024"]
+
+
+def test_a_french_date_in_metadata(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 14 septembre 2023\n---\nTexte.\n", encoding="utf-8")
+    article = factcheck.read(path)
+    assert (article.published, article.published_source) == ("2023-09-14", "metadata")
 
 
 def test_encodings():
