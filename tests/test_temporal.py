@@ -1274,3 +1274,22 @@ def test_small_hours_after_an_evening_with_no_date() -> None:
 def test_lorsque_tells_a_narrated_moment(sentence: str, value: str) -> None:
     got = [a for a in find_temporal(sentence, "2020-01-06", "t") if "nuit" in a.text]
     assert [a.value for a in got] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clock time converted to another place's is a time, flagged
+        ("Le décollage est prévu à 12 heures heure locale, soit 18 heures à Paris.",
+         [("12 heures", "T12", ()), ("18 heures", "T18", ("other-zone",))]),
+        ("Ils ont signé à 22 h 10, soit vendredi 4 h 10 à Pékin.",
+         [("22 h 10", "T22:10", ()), ("vendredi 4 h 10", "2024-06-14T04:10", ("other-zone", "relative"))]),
+        # "soit" with hours that count is a duration
+        ("Il est arrivé à 8 heures et reparti à 20 heures, soit 12 heures sur place.",
+         [("8 heures", "T08", ()), ("20 heures", "T20", ()), ("12 heures", "PT12H", ())]),
+        ("Arrivé à 8 h, il est resté, soit 12 heures de travail.", [("8 h", "T08", ()), ("12 heures", "PT12H", ())]),
+    ],
+)
+def test_a_time_converted_to_another_place(sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    got = find_temporal(sentence, "2024-06-19", "t")
+    assert [(a.text, a.value, a.flags) for a in got] == expected

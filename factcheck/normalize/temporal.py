@@ -639,6 +639,8 @@ def _scan(ctx: _Ctx) -> list[_M]:
                 # "proscrits jusqu'au 2 janvier": a bound, no day the text
                 # tells of; a clock time after it is not on it
                 ctx.stated.pop()
+            if got.kind in _CLOCKED and _converted_clock(text, got.start, got.end):
+                got.flags.add("other-zone")  # "…, soit 4 h 10 à Pékin": a time told already, elsewhere
             if got.also is not None:  # a rule that reads two mentions at once
                 out.append(got.also)
             out.append(got)
@@ -654,6 +656,7 @@ def _scan(ctx: _Ctx) -> list[_M]:
     return out
 
 
+_CLOCKED = frozenset(("time", "datetime"))
 #: Mods that make a date a bound of something, not a day told.
 _BOUNDS = frozenset(("ON_OR_BEFORE", "BEFORE", "AFTER"))
 
@@ -2191,7 +2194,7 @@ def _rule_tm3(m: re.Match[str], ctx: _Ctx) -> _M | None:
     context = key(m.group("tm3_c") or "")
     tp = m.group("tm3_tp")
     text = ctx.text
-    if not context and minute is None and not tp and not g.CLOCK_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    if not context and minute is None and not tp and not _clock_before(text, m.start(), m.end()):
         return None  # "deux heures" is a duration; "dimanche 20 heures" a time
     # "de"/"entre" open a range of times; without its other end the hours
     # are a duration ("une pause de 2 heures").
@@ -2208,6 +2211,26 @@ def _rule_tm3(m: re.Match[str], ctx: _Ctx) -> _M | None:
         out.mod = _TIME_MODS.get(context)
     return out
 
+
+def _clock_before(text: str, start: int, end: int) -> bool:
+    """Whether the words around bare hours make them a clock time: a day
+    before ("dimanche 20 heures"), "il est", or a clock time converted ("à
+    12 heures heure locale, soit 18 heures à Paris": the same time in
+    another place; not "de 8 à 20 heures, soit 12 heures sur place")."""
+    return bool(g.CLOCK_BEFORE.search(text, max(0, start - 20), start)) or _converted_clock(text, start, end)
+
+
+def _converted_clock(text: str, start: int, end: int) -> bool:
+    """"(à 22 h 10), soit (vendredi) 4 h 10 à Pékin": a clock time, then
+    "soit", then a time said of a place."""
+    return bool(_CLOCK_THEN_SOIT.search(text, max(0, start - 60), start) and _TIME_ZONE.match(text, end))
+
+
+_CLOCK_THEN_SOIT = re.compile(
+    r"\d\s*(?:h|heures?)(?!\w)[^.;!?\n]{0,40}?\bsoit\s+(?:[^\W\d]+\s+|\d+\s+(?!h)[^\W\d]+\s+){0,3}$", re.IGNORECASE
+)
+#: Where a converted time is told: "à Paris", "en France", "heure de Paris", "GMT".
+_TIME_ZONE = re.compile(r"\s*(?:(?:à|en|au|aux)\s+[A-ZÀ-Ý]|\(?heure\b|GMT|UTC|TU\b|en\s+métropole)")
 
 #: A bound after hours makes them an amount, not a time of day.
 _AMOUNT_BOUND_AFTER = re.compile(g._p(rf"~(?:{g.AMOUNT_BOUND})(?!\w)"), re.I)
@@ -2416,7 +2439,7 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
             or ctx.text[m.start("du_u") : m.end("du_u")][:1].isupper()):  # fmt: skip
         return None  # "les 35 heures" (the law), "les 24 Heures du Mans" (a race)
     if (unit == "heure" and not context and m.group("du_n") and amount == int(amount) and amount <= 24
-            and ((not mod_words and g.CLOCK_BEFORE.search(text, max(0, out.start - 20), out.start))
+            and ((not mod_words and _clock_before(text, out.start, out.end))
                  or (out.mod == "APPROX" and g.IT_IS_BEFORE.search(text, max(0, out.start - 20), out.start)))
             and not _COUNTS_AFTER.match(text, out.end)):  # fmt: skip
         return None  # "dimanche 20 heures", "il est environ 2 heures": read as a time
