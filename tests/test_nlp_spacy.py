@@ -141,3 +141,26 @@ def test_edge_texts(spacy_analyser) -> None:
     for text, doc in zip(texts, spacy_analyser.analyse(texts)):
         assert doc.text == text
         assert_well_formed(doc)
+
+
+def test_decomposed_text_is_analysed_as_composed(spacy_analyser, seeds) -> None:
+    """An NFD copy (e + U+0301) gets the NFC text's analysis, with offsets
+    that slice the text as given."""
+    import unicodedata  # noqa: PLC0415
+
+    composed = seeds[3].read_text(encoding="utf-8")
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    nfc_doc, nfd_doc = spacy_analyser.analyse([composed, decomposed])
+    assert nfd_doc.text == decomposed
+    assert [(t.text, t.pos, t.lemma, t.head, t.dep) for t in nfd_doc.tokens] == [
+        (t.text, t.pos, t.lemma, t.head, t.dep) for t in nfc_doc.tokens
+    ]
+    for t in nfd_doc.tokens:
+        assert unicodedata.normalize("NFC", decomposed[t.start : t.end]) == t.text
+    assert [unicodedata.normalize("NFC", decomposed[s.start : s.end]) for s in nfd_doc.sentences] == [
+        composed[s.start : s.end] for s in nfc_doc.sentences
+    ]
+    assert [(e.label, unicodedata.normalize("NFC", e.text)) for e in nfd_doc.entities] == [
+        (e.label, e.text) for e in nfc_doc.entities
+    ]

