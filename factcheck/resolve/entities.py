@@ -92,6 +92,8 @@ def name_run(toks: list[Tok], i: int, limit: int) -> int:
         if k == i:
             if not is_name_token(tok):
                 break
+        elif tok.after_break:
+            break  # a title's last name and the dateline's "Publié"
         elif not (tok.kind == "word" and tok.text[0].isupper() and tok.low not in _RUN_BREAK and tok.low not in _HONORIFICS):
             # a particle inside a name: "Marine Le Pen", "Ursula von der Leyen"
             if not (

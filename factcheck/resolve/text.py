@@ -44,6 +44,8 @@ class Tok(NamedTuple):
     text: str
     low: str  # lower-cased
     kind: str  # "word", "clitic", "punct"
+    #: A blank line comes before it: a title or a paragraph ended there.
+    after_break: bool = False
 
     @property
     def cap(self) -> bool:
@@ -52,10 +54,14 @@ class Tok(NamedTuple):
 
 
 def tokenize(text: str) -> list[Tok]:
-    return [
-        Tok(m.start(), m.end(), m.group(), m.group().lower(), m.lastgroup or "punct")
-        for m in _TOKEN.finditer(text)
-    ]
+    toks = []
+    end = 0
+    for m in _TOKEN.finditer(text):
+        start = m.start()
+        after_break = text.count("\n", end, start) >= 2
+        toks.append(Tok(start, m.end(), m.group(), m.group().lower(), m.lastgroup or "punct", after_break))
+        end = m.end()
+    return toks
 
 
 def strip_accents(text: str) -> str:
