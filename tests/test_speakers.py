@@ -289,3 +289,39 @@ class TestWrittenBlind:
     )
     def test_a_quotation_after_a_determiner_keeps_its_incise(self, text, speaker):
         assert speakers(text) == [speaker]
+
+
+def test_a_name_ends_with_its_title_line():
+    """A title's last name does not run on into the dateline after the blank
+    line ("Gérard Vialaret" + "Publié le …")."""
+    text = (
+        "Lodève bascule : Nathalie Ferrandis détrône Gérard Vialaret\n\n"
+        "Publié le 23 novembre 2026 à 06h00\n\n"
+        "Le maire sortant, Gérard Vialaret, s'incline. « Je resterai vigilant », a prévenu Gérard Vialaret."
+    )
+    assert speakers(text) == ["Gérard Vialaret"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an incise pronoun is the sentence's subject, not the person who spoke before
+        ("« Ils ont frappé un vieil homme », avait martelé l'avocate générale, Laurence Béraud. "
+         "À la sortie de la salle, Me Julien Ferrat, conseil de l'accusé, n'excluait pas de contester la décision : "
+         "« nous allons étudier l'opportunité de faire appel », a-t-il indiqué.",
+         ["Laurence Béraud", "Julien Ferrat"]),
+        ("« Les Lodévois ont choisi le changement », a lancé Nathalie Ferrandis. "
+         "Gérard Vialaret, maire depuis 2014, a reconnu sa défaite : « Je prends acte du choix des électeurs », "
+         "a-t-il déclaré.",
+         ["Nathalie Ferrandis", "Gérard Vialaret"]),
+        ("Sur place, la préfète Claire Moreau a voulu rassurer les riverains : selon elle, il n'y a "
+         "« aucun risque toxique pour la population ».",
+         ["Claire Moreau"]),
+        # a subject pronoun before the quotation keeps the person in focus
+        ("Le dirigeant Kim Jong Un a assuré que l'accord était « pacifique ». Qualifiant Vladimir Poutine de "
+         "« meilleur ami » de son pays, il a salué une « nouvelle ère ».",
+         ["Kim Jong Un", "Kim Jong Un", "Kim Jong Un"]),
+    ],
+)
+def test_an_incise_pronoun_is_the_subject_of_its_sentence(text, expected):
+    assert speakers(text) == expected

@@ -446,6 +446,16 @@ class SpeakerFinder:
                 return self.speaker_of(topic, how, None, None)
             if sent_speaker is not None:
                 return sent_speaker._replace(how=how + "+pronoun")
+            here = at.sent_of[np.first]
+            subject = None
+            if at.toks[np.first].kind == "clitic" or (np.first > 0 and at.toks[np.first - 1].low == "selon"):
+                # an incise ("a-t-il indiqué", "dit-elle") or "selon elle"
+                subject = self._first_person(at.sentences[here].first, np.first, stop_at_quote=True)
+            if subject is not None and self._role_gender(subject.first) in (None, _gender(at.toks[np.first].low)):
+                # "Me Julien Ferrat, conseil de Kévin Marsac, n'excluait pas
+                # de faire appel : « … », a-t-il indiqué": the sentence's own
+                # subject, not the person in focus before it
+                return subject._replace(how=how + "+subject")
             if self.salient is not None:
                 here = at.sent_of[np.first]
                 if at.sent_of[min(self.salient.first, len(at.toks) - 1)] < here - 1:
@@ -640,32 +650,42 @@ class SpeakerFinder:
             self.salient = persons[-1]
             return
         # else the first person named outside a prepositional phrase
+        first = self._first_person(sent.first, sent.end)
+        if first is not None:
+            self.salient = first
+
+    def _first_person(self, start: int, end: int, stop_at_quote: bool = False) -> Speaker | None:
+        """The first person named from token ``start`` to ``end``, outside
+        quotations and prepositional phrases ("par Le Parisien"); None when
+        a pronoun comes first (or, with ``stop_at_quote``, a quotation)."""
         at, toks = self.at, self.at.toks
-        k = sent.first
-        while k < sent.end:
+        k = start
+        while k < end:
             if at.in_quote[k] != -1:
+                if stop_at_quote:
+                    return None
                 k += 1
                 continue
             low = toks[k].low
             if low in self.lex.prepositions or low in ("de", "d'", "que", "qu'"):
                 # past the phrase the preposition governs ("par Le Parisien")
                 j = k + 1
-                while j < sent.end and toks[j].low in ("de", "d'"):
+                while j < end and toks[j].low in ("de", "d'"):
                     j += 1
-                inner = noun_phrase(at, j, sent.end)
+                inner = noun_phrase(at, j, end)
                 k = inner.end if inner is not None and inner.end > j else j
                 continue
-            np = noun_phrase(at, k, sent.end)
+            np = noun_phrase(at, k, end)
             if np is None:
                 k += 1
                 continue
             if np.kind == "pronoun":
-                return
+                return None
             spk = self.speaker_of(np, "subject", None, None) if np.kind in ("name", "role") else None
             if spk is not None and spk.person:
-                self.salient = spk
-                return
+                return spk
             k = max(np.end, k + 1)
+        return None
 
     def _echo(self) -> None:
         """A quotation with no speaker whose words are quoted elsewhere
