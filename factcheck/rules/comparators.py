@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
+
 from factcheck.rules import quotes
 from factcheck.rules.registry import Context, Item, Verdict, register
 from factcheck.rules.values import (
@@ -104,6 +106,14 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
     max_ratio = context.options.get("max_ratio")
     if max_ratio and _ratio(left.value, right.value) > float(max_ratio):
         return None  # "24 ans" and "deux heures": two facts, not one misreported
+    if context.options.get("entail"):
+        # Does the source (right) back the claim (left)?  Only if all it
+        # allows the claim allows too: "plus de 40 degrés" does not back
+        # "43,2 °C", "312 logements" backs "plus de 300". A hedge of the
+        # same figure backs it ("environ 140" backs "140").
+        if right.mod == "APPROX":
+            b = _quantity_range(attrs.evolve(right, mod=None))
+        return _verdict(b is not None and b.within(a), left, right)
     return _verdict(a.meets(b), left, right)
 
 

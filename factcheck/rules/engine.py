@@ -195,6 +195,8 @@ def _compare_classes(
         for left in classes[: min(j, MAX_CLASSES_ALL_PAIRS)]:
             if across and not _different_articles(left, right):
                 continue
+            if _parts_of_one_quotation(left[0], right[0], classes):
+                continue
             verdict = comparator(left[0], right[0], context)  # type: ignore[operator]
             if verdict is None or verdict.agree:
                 continue
@@ -210,6 +212,23 @@ def _compare_classes(
             left_items = [item for member in members for item in member]
             out.append(_finding(rule, key, verdict, left_items, right, context, severity))
     return out
+
+
+def _parts_of_one_quotation(left: Item, right: Item, classes: Sequence[list[Item]]) -> bool:
+    """Two parts of one quotation another wording gives whole ("Nous ne
+    faisons pas grève contre les passagers" and "Nous faisons grève pour
+    leur sécurité", both within "Nous ne faisons pas grève contre les
+    passagers, nous faisons grève pour leur sécurité"): not two wordings."""
+    if left.assertion.kind != "quote" or right.assertion.kind != "quote":
+        return False
+    a, b = quotes.words(str(left.assertion.value)), quotes.words(str(right.assertion.value))
+    if not a or not b or quotes.contains_run(a, b) or quotes.contains_run(b, a):
+        return False  # one wording within the other: theirs to compare (and their speakers)
+    for whole in classes:
+        words = quotes.words(str(whole[0].assertion.value))
+        if len(words) > max(len(a), len(b)) and quotes.contains_run(words, a) and quotes.contains_run(words, b):
+            return True
+    return False
 
 
 def _different_articles(left: Sequence[Item], right: Sequence[Item]) -> bool:
@@ -248,10 +267,13 @@ def _unsupported(
 def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, context: Context) -> bool:
     if comparator is None:
         return bool(sources)
+    # Every member of a class, not its first: a class holds one value, but
+    # what it counts may differ ("quatorze hommes", "quatorze coureurs").
     for source in sources:
-        verdict = comparator(target, source[0], context)  # type: ignore[operator]
-        if verdict is not None and verdict.agree:
-            return True
+        for item in source:
+            verdict = comparator(target, item, context)  # type: ignore[operator]
+            if verdict is not None and verdict.agree:
+                return True
     return False
 
 
@@ -259,7 +281,7 @@ def _comparable(target: Item, sources: Sequence[list[Item]], comparator: object,
     """Some source states something the comparator can weigh against the
     target ("12e édition" for "13e édition")."""
     return comparator is not None and any(
-        comparator(target, source[0], context) is not None for source in sources  # type: ignore[operator]
+        comparator(target, item, context) is not None for source in sources for item in source  # type: ignore[operator]
     )
 
 

@@ -122,7 +122,7 @@ def _opcodes(left: Sequence[str], right: Sequence[str]) -> list[tuple[str, int, 
 def compare(left: Sequence[str], right: Sequence[str]) -> Comparison:
     """Grade the differences between two wordings (see the module doc)."""
     shorter, longer = (left, right) if len(left) <= len(right) else (right, left)
-    if shorter and _contains_run(longer, shorter):
+    if shorter and contains_run(longer, shorter):
         # a part quoted word for word: aligned as a whole, not from a
         # function word it happens to share with the start ("un drame"
         # within "Un homme a perdu la vie ..., c'est un drame")
@@ -151,7 +151,8 @@ def compare(left: Sequence[str], right: Sequence[str]) -> Comparison:
     return Comparison(_grade(changes), tuple(changes), min(1.0, matched / max(1, min(len(left), len(right)))), matched)
 
 
-def _contains_run(longer: Sequence[str], run: Sequence[str]) -> bool:
+def contains_run(longer: Sequence[str], run: Sequence[str]) -> bool:
+    """``run`` occurs word for word in ``longer``."""
     n, first = len(run), run[0]
     return any(longer[i] == first and list(longer[i : i + n]) == list(run) for i in range(len(longer) - n + 1))
 

@@ -49,6 +49,15 @@ class Range:
         return True
 
 
+    def within(self, other: Range) -> bool:
+        """True when every point of this range is in ``other``."""
+        if self.lo < other.lo or self.hi > other.hi:
+            return False
+        if self.lo == other.lo and self.lo_closed and not other.lo_closed:
+            return False
+        return not (self.hi == other.hi and self.hi_closed and not other.hi_closed)
+
+
 def apply_mod(base: Range, mod: str | None, spread: float) -> Range:
     """The range a modifier makes of a stated range.
 
