@@ -149,12 +149,41 @@ def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameI
     for a in assertions:
         # "les deux dirigeants", "les deux pays" name the participants: no count
         counted = a.text.split()[-1].lower() if a.kind == "number" and a.text.split() else ""
-        if a.kind in EVENT_KINDS and a.event is None and by_sentence and counted not in pair_nouns:
+        if a.kind == "number" and a.unit == "an":
+            # an age ("Kévin Marsac, 33 ans"): the person's, not the
+            # event's ("la mort de René Castagnet, 79 ans" is no count of it)
+            person = _aged_person(at, names, a)
+            a = attrs.evolve(a, event=f"age:{person}" if person else None)
+        elif a.kind in EVENT_KINDS and a.event is None and by_sentence and counted not in pair_nouns:
             best = _nearest_trigger(at, a, by_sentence)
             if best is not None:
                 a = attrs.evolve(a, event=best.key)
         out.append(a)
     return out
+
+
+_AGE_REACH = 8  # tokens between a name and the age said of it
+
+
+def _aged_person(at: ArticleText, names: NameIndex, a: Assertion) -> str | None:
+    """The slug of the person named right before an age, in the same clause
+    ("Kévin Marsac, 33 ans", "René Castagnet, un agriculteur retraité de 79
+    ans"), else None ("l'agriculteur de 79 ans")."""
+    toks = at.toks
+    first = at.tok_index(at.folded.to_folded(a.start))
+    if first >= len(toks):
+        return None
+    floor = max(at.sentences[at.sent_of[first]].first, first - _AGE_REACH)
+    k = first - 1
+    while k >= floor and toks[k].low not in (".", ";", ":", "(", ")", "«", "»", '"'):
+        if is_name_token(toks[k]):
+            start = k
+            while start - 1 >= floor and is_name_token(toks[start - 1]):
+                start -= 1
+            name = names.fullest(at.words(start, k + 1))
+            return slug(name) if names.is_person(name) else None
+        k -= 1
+    return None
 
 
 #: A demonstrative standing for another thing of the same kind right
