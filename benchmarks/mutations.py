@@ -96,9 +96,10 @@ def load_clusters() -> dict[str, list[Article]]:
     for folder in sorted((ROOT / "benchmarks" / "data").glob("*/")):
         if any(folder.glob("*.txt")):
             clusters[folder.name] = sorted(folder.glob("*.txt"))
-    # the second blind round (planted.py): its sources, not its drafts
-    for folder in sorted((ROOT / "benchmarks" / "data" / "blind2").glob("*/")):
-        clusters[f"blind2/{folder.name}"] = sorted(p for p in folder.glob("*.txt") if p.stem != "z_draft")
+    # the blind rounds with drafts (planted.py): their sources, not their drafts
+    for blind in ("blind2", "blind3"):
+        for folder in sorted((ROOT / "benchmarks" / "data" / blind).glob("*/")):
+            clusters[f"{blind}/{folder.name}"] = sorted(p for p in folder.glob("*.txt") if p.stem != "z_draft")
     out = {}
     for name, paths in clusters.items():
         result = read_all(paths)
