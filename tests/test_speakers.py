@@ -6,6 +6,9 @@ import pytest
 
 from factcheck.extract.attributions import find_attributions, generic_source
 from factcheck.extract.quotes import find_quotes
+from factcheck.resolve.entities import name_run
+from factcheck.resolve.text import ArticleText
+from factcheck.textnorm import fold
 
 
 def speakers(text: str) -> list[str | None]:
@@ -291,15 +294,18 @@ class TestWrittenBlind:
         assert speakers(text) == [speaker]
 
 
-def test_a_name_ends_with_its_title_line():
-    """A title's last name does not run on into the dateline after the blank
-    line ("Gérard Vialaret" + "Publié le …")."""
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_name_ends_with_its_title_line(gap):
+    """A title's last name does not run on into the dateline after it
+    ("Gérard Vialaret" + "Publié le …"), nor into the next paragraph."""
     text = (
-        "Lodève bascule : Nathalie Ferrandis détrône Gérard Vialaret\n\n"
+        f"Lodève bascule : Nathalie Ferrandis détrône Gérard Vialaret{gap}"
         "Publié le 23 novembre 2026 à 06h00\n\n"
         "Le maire sortant, Gérard Vialaret, s'incline. « Je resterai vigilant », a prévenu Gérard Vialaret."
     )
     assert speakers(text) == ["Gérard Vialaret"]
+    at = ArticleText(fold(text).text)
+    assert "Gérard Vialaret Publié" not in [at.words(k, name_run(at.toks, k, len(at.toks))) for k in range(len(at.toks))]
 
 
 @pytest.mark.parametrize(
@@ -325,3 +331,20 @@ def test_a_name_ends_with_its_title_line():
 )
 def test_an_incise_pronoun_is_the_subject_of_its_sentence(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        # a bare role is the person in focus, named when introduced by that role or its honorific
+        ("Le Dr Karim Benhaddou voit arriver des patients épuisés. « La chaleur tue », a alerté le médecin.", ()),
+        ("Sur place, la préfète Claire Moreau a voulu rassurer. « Il n'y a aucun risque », a ajouté la préfète.", ()),
+        # introduced by another role: maybe another person
+        ("Sur place, la ministre Claire Moreau a voulu rassurer. « Il n'y a aucun risque », a ajouté la préfète.",
+         ("speaker-unnamed",)),
+    ],
+)
+def test_a_bare_role_is_named_when_it_introduced_the_person(text, flags):
+    quotes = [q for q in find_quotes(text, "a") if "title" not in q.flags]
+    assert [(q.speaker, q.flags) for q in quotes] == [(quotes[0].speaker, flags)]
+    assert quotes[0].speaker in ("Karim Benhaddou", "Claire Moreau")

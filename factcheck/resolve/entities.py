@@ -63,6 +63,8 @@ def is_name_token(tok: Tok) -> bool:
 
 _HONORIFICS = frozenset("m. mme mlle mm. mmes me dr pr mgr".split())
 _PARTICLES = frozenset("le la de du des van von der den al ben bin".split())
+#: Words that open a dateline or a credit line, never part of a name.
+_HEADER_WORDS = frozenset("publié publiée mis modifié modifiée actualisé actualisée source crédit crédits photo".split())
 _RUN_BREAK = frozenset("le la les l' de du des d' et à au aux en selon pour par sur dans avec".split())
 
 
@@ -92,8 +94,8 @@ def name_run(toks: list[Tok], i: int, limit: int) -> int:
         if k == i:
             if not is_name_token(tok):
                 break
-        elif tok.after_break:
-            break  # a title's last name and the dateline's "Publié"
+        elif tok.after_break or tok.low in _HEADER_WORDS:
+            break  # a title's last name and the dateline's "Publié" (with or without a blank line)
         elif not (tok.kind == "word" and tok.text[0].isupper() and tok.low not in _RUN_BREAK and tok.low not in _HONORIFICS):
             # a particle inside a name: "Marine Le Pen", "Ursula von der Leyen"
             if not (

@@ -46,6 +46,12 @@ _ECHO_REACH = 40  # quotations before and after that an echo is sought in
 _CONJUNCTIONS = frozenset("et mais puis or donc alors ensuite".split())
 
 
+#: The roles an honorific before a name stands for.
+_HONORIFIC_ROLES = {
+    "dr": frozenset("médecin docteur docteure urgentiste chirurgien chirurgienne praticien praticienne".split()),
+    "pr": frozenset("professeur professeure médecin chirurgien chirurgienne".split()),
+    "me": frozenset("avocat avocate conseil bâtonnier bâtonnière notaire".split()),
+}
 _DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "le": "m", "son": "m", "un": "m", "ce": "m"}
 
 
@@ -497,9 +503,18 @@ class SpeakerFinder:
                 if tied is None and person and self.salient is not None and self.salient.person and self.salient.named:
                     # (a person known only by another role is another person:
                     # "l'ancien élu ..., a déclaré la présidente")
-                    return self.salient._replace(first=np.first, end=np.end, how=how + "+definite", named=False)
+                    # Named when the person was introduced by that role ("le
+                    # Dr Karim Benhaddou … a alerté le médecin")
+                    introduced = self._introduced_as(self.salient, np.head)
+                    return self.salient._replace(first=np.first, end=np.end, how=how + "+definite", named=introduced)
             return Speaker(tied or words, np.first, np.end, person, how, named=tied is not None)
         return None
+
+    def _introduced_as(self, person: Speaker, head: str) -> bool:
+        """Whether the words that named ``person`` hold the role ``head``,
+        or an honorific that stands for it ("Dr" for "le médecin")."""
+        words = {t.low.rstrip(".") for t in self.at.toks[person.first : person.end]}
+        return head in words or any(head in _HONORIFIC_ROLES.get(w, ()) for w in words)
 
     def _person_named_since(self, before: int, sentence: int, gender: str | None) -> Speaker | None:
         """The one person the text names (by name, outside quotations)
