@@ -9,7 +9,10 @@ import attrs
 from factcheck.rules import quotes
 from factcheck.rules.registry import Context, Item, Verdict, register
 from factcheck.rules.values import (
+    INF,
     DateParts,
+    Range,
+    date_range,
     dates_agree,
     duration_range,
     number_range,
@@ -66,7 +69,18 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
     limit = context.options.get("max_differing_parts")
     if limit is not None and _differing_parts(a, b) > int(limit):
         return None  # 2019-01 and 2025-03-12: two events, not one misdated
+    if context.options.get("entail"):
+        # Does the source (right) back the claim (left)?  An open-ended
+        # date ("maire depuis 2014") backs no day: it says nothing of the
+        # 23 November 2026.  A coarser one still does ("juin" for "19 juin").
+        claim, source = date_range(a, left.mod), date_range(b, right.mod)
+        if claim is not None and source is not None and _open(source) and not _open(claim):
+            return _verdict(False, left, right)
     return _verdict(dates_agree(a, left.mod, b, right.mod), left, right)
+
+
+def _open(span: Range) -> bool:
+    return span.lo == -INF or span.hi == INF
 
 
 def _differing_parts(a: DateParts, b: DateParts) -> int:

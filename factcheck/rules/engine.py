@@ -159,8 +159,14 @@ def evaluate_group(
 def _class_key(item: Item) -> tuple[str, str, str]:
     # A quotation's class is its wording too: the speakers of two wordings
     # are compared wording by wording.
-    wording = " ".join(quotes.words(str(item.assertion.value))) if item.assertion.kind == "quote" else ""
-    return (repr(item.value), item.mod or "", wording)
+    a = item.assertion
+    if a.kind != "quote":
+        return (repr(item.value), item.mod or "", "")
+    wording = " ".join(quotes.words(str(a.value)))
+    # The words themselves are compared by their wording, case and
+    # typography aside ("Les Lodévois…" and "les Lodévois…" are one class).
+    shown = wording if item.value == a.value else repr(item.value)
+    return (shown, item.mod or "", wording)
 
 
 def _classes(items: Sequence[Item]) -> list[list[Item]]:
