@@ -348,3 +348,22 @@ def test_a_bare_role_is_named_when_it_introduced_the_person(text, flags):
     quotes = [q for q in find_quotes(text, "a") if "title" not in q.flags]
     assert [(q.speaker, q.flags) for q in quotes] == [(quotes[0].speaker, flags)]
     assert quotes[0].speaker in ("Karim Benhaddou", "Claire Moreau")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym role is a role, and the name apposed to it the speaker
+        ("Le PDG, Marc-Antoine Rigal, l'a répété : « Nos salariés n'ont rien à craindre. »", ["Marc-Antoine Rigal"]),
+        ("« Nous avons pris des décisions difficiles », a déclaré la PDG, Catherine Vasseur.", ["Catherine Vasseur"]),
+        # an elided particle inside a name
+        ("« La France exprime sa solidarité », a écrit le Quai d'Orsay dans un communiqué.", ["Quai d'Orsay"]),
+        ("« Il faut agir », a déclaré Valéry Giscard d'Estaing.", ["Valéry Giscard d'Estaing"]),
+        # the name in a relative clause is its object, not the person in focus
+        ("« Je quitte le club », a déclaré Patrice Lemarchal. Le technicien, qui a salué Rudy Schmitt, son adjoint, "
+         "se dit meurtri. « Je pars avec le sentiment du devoir accompli », a-t-il confié.",
+         ["Patrice Lemarchal", "Patrice Lemarchal"]),
+    ],
+)
+def test_roles_particles_and_relative_clauses(text, expected):
+    assert speakers(text) == expected

@@ -58,14 +58,23 @@ def is_name_token(tok: Tok) -> bool:
         return False
     if tok.low in _not_names():
         return False
+    if tok.text.isupper() and tok.low in _acronym_roles():
+        return False  # "Le PDG, Marc-Antoine Rigal": a role, not a name
     return not (tok.low.endswith("ant") and len(tok.low) > 6 and tok.text[1:].islower())
 
 
 _HONORIFICS = frozenset("m. mme mlle mm. mmes me dr pr mgr".split())
-_PARTICLES = frozenset("le la de du des van von der den al ben bin".split())
+_PARTICLES = frozenset("le la de du des d' van von der den al ben bin".split())
 #: Words that open a dateline or a credit line, never part of a name.
 _HEADER_WORDS = frozenset("publié publiée mis modifié modifiée actualisé actualisée source crédit crédits photo".split())
 _RUN_BREAK = frozenset("le la les l' de du des d' et à au aux en selon pour par sur dans avec".split())
+
+
+@lru_cache(maxsize=1)
+def _acronym_roles() -> frozenset[str]:
+    from factcheck.resolve.lexicon import speech_lexicon
+
+    return frozenset(r for r in speech_lexicon().person_roles if len(r) <= 4)
 
 
 @lru_cache(maxsize=None)

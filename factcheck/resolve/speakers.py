@@ -46,6 +46,9 @@ _ECHO_REACH = 40  # quotations before and after that an echo is sought in
 _CONJUNCTIONS = frozenset("et mais puis or donc alors ensuite".split())
 
 
+#: Clitics between a subject and its verb group ("il lui a lancé", "X l'a répété").
+_CLITICS_BEFORE_VERB = frozenset(("lui", "leur", "se", "s'", "l'", "le", "la", "les", "ne", "n'", "y", "en", "nous", "vous", "me", "m'"))
+_RELATIVES = frozenset(("qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
 #: The roles an honorific before a name stands for.
 _HONORIFIC_ROLES = {
     "dr": frozenset("médecin docteur docteure urgentiste chirurgien chirurgienne praticien praticienne".split()),
@@ -234,10 +237,17 @@ class SpeakerFinder:
                 k += 1
             # object clitics before the verb group: "il lui a lancé"
             stop = end
-            while stop > k and toks[stop - 1].low in ("lui", "leur", "se", "s'", "l'", "le", "la", "les", "ne", "n'", "y", "en", "nous", "vous", "me", "m'"):
+            while stop > k and toks[stop - 1].low in _CLITICS_BEFORE_VERB:
                 if stop - 1 == k:
                     break
                 stop -= 1
+            if toks[k].low in _CLITICS_BEFORE_VERB and (
+                stop - k == 1 or (k + 1 < stop and toks[k + 1].low in self.lex.auxiliaries)
+            ):
+                # "Le PDG, Marc-Antoine Rigal, l'a répété": a verb group
+                # after the comma (not "l'ambassadeur"), the subject is further left
+                end = start - 1
+                continue
             if k < stop:
                 low = toks[k].low
                 if low in ("qui",):
@@ -682,6 +692,13 @@ class SpeakerFinder:
                 k += 1
                 continue
             low = toks[k].low
+            if low in _RELATIVES and k > start and toks[k - 1].text == ",":
+                # past a relative clause: "Le technicien, qui a salué Rudy
+                # Schmitt, se dit meurtri" names its object, not the subject
+                k += 1
+                while k < end and toks[k].text != "," and at.in_quote[k] == -1:
+                    k += 1
+                continue
             if low in self.lex.prepositions or low in ("de", "d'", "que", "qu'"):
                 # past the phrase the preposition governs ("par Le Parisien")
                 j = k + 1
