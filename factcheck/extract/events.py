@@ -98,7 +98,9 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
                 noun = True
                 if not noun_place and not (prev is not None and prev.low.endswith(("e", "s")) and prev.low not in at.lex.auxiliaries):
                     kind = None
-            elif tok.low in lex.verb_forms:
+            elif tok.low in lex.verb_forms and not (prev is not None and prev.low in at.lex.determiners):
+                # (after a determiner a verb form is a noun of another
+                # sense: "l'offre" of a takeover is no gift)
                 kind = lex.verb_forms[tok.low]
             if kind is None:
                 continue

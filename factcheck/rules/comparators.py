@@ -112,7 +112,9 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
     if (left.assertion.kind == "percentage") != (right.assertion.kind == "percentage"):
         return None  # "60 % des soldats" and "3000 soldats": a share and a count
     units = (left.assertion.unit, right.assertion.unit)
-    if context.options.get("same_unit") and None not in units and units[0] != units[1]:
+    generic = context.options.get("generic_units", ())
+    if (context.options.get("same_unit") and None not in units and units[0] != units[1]
+            and not (units[0] in generic or units[1] in generic)):  # fmt: skip
         return None  # nine ships and nine days are not the same fact
     a, b = _quantity_range(left), _quantity_range(right)
     if a is None or b is None:
