@@ -74,7 +74,12 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
         # date ("maire depuis 2014") backs no day: it says nothing of the
         # 23 November 2026.  A coarser one still does ("juin" for "19 juin").
         claim, source = date_range(a, left.mod), date_range(b, right.mod)
-        if claim is not None and source is not None and _open(source) and not _open(claim):
+        if claim is not None and _open(claim):
+            # An open-ended claim ("depuis septembre 2024") is backed by a
+            # source giving the same bound ("arrivé en septembre 2024"),
+            # not by "depuis juin 2024" nor by any date after it.
+            return _verdict(dates_agree(a, None, b, None), left, right)
+        if claim is not None and source is not None and _open(source):
             return _verdict(False, left, right)
     return _verdict(dates_agree(a, left.mod, b, right.mod), left, right)
 
