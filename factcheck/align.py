@@ -32,7 +32,7 @@ KIND_FAMILIES = {
     "date": "date",
     "datetime": "date",
     "time": "date",
-    "interval": "interval",
+    "interval": "date",  # "du 1er au 31 août" is backed by "en août"
     "duration": "duration",
     "set": "set",
     "number": "number",

@@ -15,6 +15,7 @@ from factcheck.rules.values import (
     date_range,
     dates_agree,
     duration_range,
+    times_agree,
     number_range,
     parse_date,
     parse_duration,
@@ -63,13 +64,21 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
     taken at its own precision: "juin 2024" agrees with "19 juin 2024"."""
     if right is None:
         return None
+    entail = context.options.get("entail")
+    if isinstance(left.value, str) and isinstance(right.value, str) and "/" in left.value + right.value:
+        return _same_interval(left, right, context) if entail else None
     a, b = parse_date(left.value), parse_date(right.value)
     if a is None or b is None:
         return None
     limit = context.options.get("max_differing_parts")
     if limit is not None and _differing_parts(a, b) > int(limit):
         return None  # 2019-01 and 2025-03-12: two events, not one misdated
-    if context.options.get("entail"):
+    if entail and a.hour is not None and a.year is None and a.month is None and a.day is None and b.hour is not None:
+        # a clock time alone ("vers 2 h 30") against the time of a date:
+        # the clock is what the claim states
+        clock = DateParts(None, None, None, hour=b.hour, minute=b.minute)
+        return _verdict(times_agree(a, left.mod, clock, right.mod), left, right)
+    if entail:
         # Does the source (right) back the claim (left)?  An open-ended
         # date ("maire depuis 2014") backs no day: it says nothing of the
         # 23 November 2026.  A coarser one still does ("juin" for "19 juin").
@@ -82,6 +91,24 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
         if claim is not None and source is not None and _open(source):
             return _verdict(False, left, right)
     return _verdict(dates_agree(a, left.mod, b, right.mod), left, right)
+
+
+def _same_interval(left: Item, right: Item, context: Context) -> Verdict | None:
+    """Intervals ("de 22 heures à 8 heures", T22/T08): start against start,
+    end against end. An interval against a date: both ends against it ("du
+    1er au 31 août" agrees with "août"). A date against an interval is not
+    compared (a day within a stay is not the stay)."""
+    if "/" not in left.value:
+        return None
+    ends = left.value.split("/", 1)
+    theirs = right.value.split("/", 1) if "/" in right.value else [right.value, right.value]
+    verdicts = [
+        same_date(attrs.evolve(left, value=mine, mod=None), attrs.evolve(right, value=other, mod=None), context)
+        for mine, other in zip(ends, theirs)
+    ]
+    if None in verdicts:
+        return None
+    return _verdict(all(v.agree for v in verdicts if v is not None), left, right)
 
 
 def _open(span: Range) -> bool:

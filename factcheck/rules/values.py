@@ -223,7 +223,7 @@ def dates_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None
     if a_range is not None and b_range is not None:
         if not a_range.meets(b_range):
             return False
-        return _times_agree(a, a_mod, b, b_mod) if _same_day(a, b) else True
+        return times_agree(a, a_mod, b, b_mod) if _same_day(a, b) else True
     # A year is missing on one side: compare the parts both state
     # ("19 juin" against "2024-06-18"), unless a modifier makes a range.
     if a_mod or b_mod:
@@ -237,7 +237,7 @@ def dates_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None
         if x != y:
             return False
     if a.year is None and a.month is None and b.year is None and b.month is None:
-        return _times_agree(a, a_mod, b, b_mod)
+        return times_agree(a, a_mod, b, b_mod)
     return True if compared else None
 
 
@@ -245,7 +245,7 @@ def _same_day(a: DateParts, b: DateParts) -> bool:
     return a.is_full_date and b.is_full_date
 
 
-def _times_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None) -> bool | None:
+def times_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None) -> bool | None:
     if a.hour is None or b.hour is None:
         return True if (a.year is not None or b.year is not None or a.month is not None) else None
     if a_mod == "APPROX" or b_mod == "APPROX":
