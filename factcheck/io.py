@@ -367,32 +367,51 @@ def datelines(text: str, lines: int = 8) -> list[Dateline]:
     septembre 2023 à 11h36", "date 2024-06", "Mis à jour le 19/06/2024".
 
     One is a dateline when it opens its line, when its word is capitalised
-    in a byline ("par M.L (avec AFP) Publié le …"), or when it follows
-    another on its line ("Publié le …, mis à jour le …").  A date the body
-    tells ("Le décret, publié le 14 juin 2024 au Journal officiel") is no
-    dateline: it is a claim of the article, not its publication date.
+    or follows a separator in a byline ("par M.L (avec AFP) Publié le …",
+    "Par Jean Dupont, publié le …"), or when it follows another on its line
+    ("Publié le …, mis à jour le …"), and when the line ends with it (or a
+    few words after a capitalised one: "… Source : TF1 Info").  A date the
+    body tells ("Le décret, publié le 14 juin 2024 au Journal officiel") is
+    no dateline: it is a claim of the article, not its publication date.
+    Leading blank lines are skipped, then ``lines`` lines are read.
     """
     found: list[Dateline] = []
-    offset = 0
-    for line in text.split("\n"):
-        if lines == 0:
-            break
-        lines -= bool(line.strip())  # blank lines are not counted
+    offset = len(text) - len(text.lstrip("\r\n\t "))  # leading blank lines are not counted
+    offset = text.rfind("\n", 0, offset) + 1
+    for line in text[offset:].split("\n")[:lines]:
         indent = len(line) - len(line.lstrip())
         matches = sorted(
             (m for pattern in _DATELINE_PATTERNS for m in pattern.finditer(line)), key=lambda m: m.start()
         )
-        previous_end = None
+        taken: list[re.Match[str]] = []
+        lowercase_byline = False
         for m in matches:
             word = m.start("word")
-            opens = not line[indent:word].strip()
-            follows = previous_end is not None and not line[previous_end:word].strip(" ,;-–—|•")
-            if not (opens or follows or line[word].isupper()):
-                continue
-            found.append(Dateline(offset + m.start("word"), offset + m.end(), _dateline_value(m), _dateline_rank(m)))
-            previous_end = m.end()
+            before = line[indent:word]
+            opens = not before.strip()
+            follows = bool(taken) and not line[taken[-1].end() : word].strip(" ,;-–—|•*_")
+            capitalised = line[word].isupper()
+            # "Par Jean Dupont, publié le …", "Le Figaro avec AFP | publié le …"
+            byline = bool(_BYLINE_END.search(before))
+            if opens or follows or capitalised or byline:
+                taken.append(m)
+                lowercase_byline = lowercase_byline or not (opens or follows or capitalised)
+        # A dateline ends its line ("… à 11h36", "… Source : TF1 Info"; nothing
+        # at all after a lowercase "publié"); a date the body tells goes on
+        # ("… au Journal officiel, le décret", "…, dit le texte").
+        ends = _NOTHING_AFTER if lowercase_byline else _ENDS_LINE
+        if taken and (taken[0].re is _ISO_DATELINE or ends.match(line, taken[-1].end())):
+            for m in taken:
+                found.append(Dateline(offset + m.start("word"), offset + m.end(), _dateline_value(m), _dateline_rank(m)))
         offset += len(line) + 1
     return found
+
+
+#: What may come before a dateline's word on a byline line: a separator.
+_BYLINE_END = re.compile(r"[,|—–•*_(]\s*$")
+#: What may follow the last dateline of a line: little or nothing.
+_NOTHING_AFTER = re.compile(r"[\s,.;:|—–•*_)]*$")
+_ENDS_LINE = re.compile(r"[\s,.;:|—–•*_)]*(?:\S+(?:\s+\S+){0,3})?[\s.*_)]*$")
 
 
 def _dateline_value(m: re.Match[str]) -> str | None:

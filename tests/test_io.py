@@ -37,6 +37,14 @@ def test_date_option_wins(seeds):
         ("\n\n\nTitre\n\nPar X\n\nPublié le 2 mai 2024", "2024-05-02"),
         # the body's dates are claims, not the publication date
         ("Le décret, publié le 14 juin 2024 au Journal officiel, entre en vigueur.", None),
+        ("Le rapport a été rendu lundi. Publié le 3 juin 2024 au Journal officiel, le décret entre en vigueur.", None),
+        # a byline's lowercase "publié" after a separator
+        ("Incendie à Lyon\nPar Jean Dupont, publié le 14 juin 2024 à 10h00\n\nUn incendie a fait trois morts.",
+         "2024-06-14T10:00"),
+        ("Le Figaro avec AFP | publié le 14/06/2024 à 10:00\nTexte", "2024-06-14T10:00"),
+        # eight lines counted, blank ones included: a body paragraph is no dateline
+        ("Titre\nMis à jour le 20 juin 2024 à 18h00\n\nUn.\n\nDeux.\n\nTrois.\n\nPublié le 3 juin 2024 au JO, le décret…",
+         "2024-06-20T18:00"),
     ],
 )
 def test_dateline(head, expected):
