@@ -1282,8 +1282,11 @@ def test_lorsque_tells_a_narrated_moment(sentence: str, value: str) -> None:
         # a clock time converted to another place's is a time, flagged
         ("Le décollage est prévu à 12 heures heure locale, soit 18 heures à Paris.",
          [("12 heures", "T12", ()), ("18 heures", "T18", ("other-zone",))]),
-        ("Ils ont signé à 22 h 10, soit vendredi 4 h 10 à Pékin.",
+        ("Ils ont signé à 22 h 10, heure de Paris, soit vendredi 4 h 10 à Pékin.",
          [("22 h 10", "T22:10", ()), ("vendredi 4 h 10", "2024-06-14T04:10", ("other-zone", "relative"))]),
+        # hours after "soit" said of a place with no zone told: a duration there
+        ("Le train avait 14 heures de retard, soit 2 heures à Marseille.",
+         [("14 heures", "PT14H", ()), ("2 heures", "PT2H", ())]),
         # "soit" with hours that count is a duration
         ("Il est arrivé à 8 heures et reparti à 20 heures, soit 12 heures sur place.",
          [("8 heures", "T08", ()), ("20 heures", "T20", ()), ("12 heures", "PT12H", ())]),
@@ -1293,3 +1296,8 @@ def test_lorsque_tells_a_narrated_moment(sentence: str, value: str) -> None:
 def test_a_time_converted_to_another_place(sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
     got = find_temporal(sentence, "2024-06-19", "t")
     assert [(a.text, a.value, a.flags) for a in got] == expected
+
+
+def test_hours_after_a_range_and_soit_are_a_duration() -> None:
+    got = find_temporal("Ils sont restés bloqués de 14 heures à 20 heures, soit 6 heures à Lyon-Part-Dieu.", "2024-06-19", "t")
+    assert [(a.value, a.flags) for a in got if a.text == "6 heures"] == [("PT6H", ())]

@@ -2221,14 +2221,28 @@ def _clock_before(text: str, start: int, end: int) -> bool:
 
 
 def _converted_clock(text: str, start: int, end: int) -> bool:
-    """"(à 22 h 10), soit (vendredi) 4 h 10 à Pékin": a clock time, then
-    "soit", then a time said of a place."""
-    return bool(_CLOCK_THEN_SOIT.search(text, max(0, start - 60), start) and _TIME_ZONE.match(text, end))
+    """"(à 22 h 10 heure de Paris), soit (vendredi) 4 h 10 à Pékin": a clock
+    time, then "soit", then the time of a zone ("à Paris", "heure de
+    Pékin", "GMT"), or of any place when the first was said local or of a
+    zone ("à 12 heures heure locale, soit 18 heures à Dakar"). Not "de 14
+    heures à 20 heures, soit 6 heures à Lyon": six hours there."""
+    before = _CLOCK_THEN_SOIT.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    if _ZONE_NAMED.match(text, end):
+        return True
+    return bool(_TIME_ZONE.match(text, end) and _LOCAL_TIME.search(text, before.start(), start))
 
 
 _CLOCK_THEN_SOIT = re.compile(
     r"\d\s*(?:h|heures?)(?!\w)[^.;!?\n]{0,40}?\bsoit\s+(?:[^\W\d]+\s+|\d+\s+(?!h)[^\W\d]+\s+){0,3}$", re.IGNORECASE
 )
+#: A time said of a zone: "à Paris", "en France", "heure de Pékin", "GMT".
+_ZONE_NAMED = re.compile(
+    r"\s*(?:à\s+Paris|en\s+France|en\s+métropole|\(?heures?\s+(?:de\s+[A-ZÀ-Ý]|française|locale)|GMT|UTC|TU\b)"
+)
+#: The first time said local or of a zone: "heure locale", "heure de Paris".
+_LOCAL_TIME = re.compile(r"[Hh]eures?\s+(?:locales?|de\s+[A-ZÀ-Ý]|française)|GMT|UTC")
 #: Where a converted time is told: "à Paris", "en France", "heure de Paris", "GMT".
 _TIME_ZONE = re.compile(r"\s*(?:(?:à|en|au|aux)\s+[A-ZÀ-Ý]|\(?heure\b|GMT|UTC|TU\b|en\s+métropole)")
 
