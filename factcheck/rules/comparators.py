@@ -79,17 +79,20 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
         clock = DateParts(None, None, None, hour=b.hour, minute=b.minute)
         return _verdict(times_agree(a, left.mod, clock, right.mod), left, right)
     if entail:
-        # Does the source (right) back the claim (left)?  An open-ended
-        # date ("maire depuis 2014") backs no day: it says nothing of the
-        # 23 November 2026.  A coarser one still does ("juin" for "19 juin").
+        # Does the source (right) back the claim (left)?  Where either is
+        # open-ended, by the date that bounds it: "maire depuis 2014" backs
+        # "élu en 2014", not a day of 2026; "depuis septembre 2024" is backed
+        # by "arrivé en septembre 2024", not by "depuis juin 2024" nor by
+        # any later date; "après le 15" not by "avant le 15" nor "le 15".
+        # A coarser closed date still backs ("juin" for "19 juin").
         claim, source = date_range(a, left.mod), date_range(b, right.mod)
-        if claim is not None and _open(claim):
-            # An open-ended claim ("depuis septembre 2024") is backed by a
-            # source giving the same bound ("arrivé en septembre 2024"),
-            # not by "depuis juin 2024" nor by any date after it.
-            return _verdict(dates_agree(a, None, b, None), left, right)
-        if claim is not None and source is not None and _open(source):
-            return _verdict(False, left, right)
+        if claim is not None and source is not None and (_open(claim) or _open(source)):
+            same_bound = bool(dates_agree(a, None, b, None))
+            if _open(claim) and _open(source):
+                return _verdict(same_bound and _side(left.mod) == _side(right.mod), left, right)
+            if _open(claim):
+                return _verdict(same_bound and source.within(claim), left, right)
+            return _verdict(same_bound, left, right)
     return _verdict(dates_agree(a, left.mod, b, right.mod), left, right)
 
 
@@ -99,7 +102,14 @@ def _same_interval(left: Item, right: Item, context: Context) -> Verdict | None:
     1er au 31 août" agrees with "août"). A date against an interval is not
     compared (a day within a stay is not the stay)."""
     if "/" not in left.value:
-        return None
+        # a date against a range: against either end ("à 20 heures" and
+        # "de 20 heures à 8 heures")
+        verdicts = [
+            same_date(left, attrs.evolve(right, value=end, mod=None), context) for end in right.value.split("/", 1)
+        ]
+        if all(v is None for v in verdicts):
+            return None
+        return _verdict(any(v is not None and v.agree for v in verdicts), left, right)
     ends = left.value.split("/", 1)
     theirs = right.value.split("/", 1) if "/" in right.value else [right.value, right.value]
     verdicts = [
@@ -109,6 +119,10 @@ def _same_interval(left: Item, right: Item, context: Context) -> Verdict | None:
     if None in verdicts:
         return None
     return _verdict(all(v.agree for v in verdicts if v is not None), left, right)
+
+
+def _side(mod: str | None) -> int:
+    return 1 if mod in ("AFTER", "ON_OR_AFTER") else -1 if mod in ("BEFORE", "ON_OR_BEFORE") else 0
 
 
 def _open(span: Range) -> bool:
@@ -144,15 +158,13 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
     if (left.assertion.kind == "percentage") != (right.assertion.kind == "percentage"):
         return None  # "60 % des soldats" and "3000 soldats": a share and a count
     units = (left.assertion.unit, right.assertion.unit)
-    generic = context.options.get("generic_units", ())
-    if (context.options.get("same_unit") and None not in units and units[0] != units[1]
-            and not (units[0] in generic or units[1] in generic)):  # fmt: skip
+    if context.options.get("same_unit") and None not in units and units[0] != units[1] and not _generic(units, context):
         return None  # nine ships and nine days are not the same fact
     a, b = _quantity_range(left), _quantity_range(right)
     if a is None or b is None:
         return None
     max_ratio = context.options.get("max_ratio")
-    if max_ratio and _ratio(left.value, right.value) > float(max_ratio):
+    if max_ratio and isinstance(left.value, str) and _ratio(left.value, right.value) > float(max_ratio):
         return None  # "24 ans" and "deux heures": two facts, not one misreported
     if context.options.get("entail"):
         # Does the source (right) back the claim (left)?  Only if all it
@@ -163,6 +175,15 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
             b = _quantity_range(attrs.evolve(right, mod=None))
         return _verdict(b is not None and b.within(a), left, right)
     return _verdict(a.meets(b), left, right)
+
+
+def _generic(units: tuple[str | None, str | None], context: Context) -> bool:
+    """A generic noun and one it stands for ("personnes" for "disparus",
+    not for "véhicules"): option ``generic_units``, a table of each generic
+    noun and the nouns it covers."""
+    generic = context.options.get("generic_units") or {}
+    a, b = units
+    return b in generic.get(a, ()) or a in generic.get(b, ())
 
 
 def _magnitude(value: object) -> float | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Hashable, Iterable, Mapping, Sequence
 
+import attrs
+
 from factcheck.align import (
     KIND_FAMILIES,
     cluster_quotations,
@@ -273,6 +275,14 @@ def _unsupported(
 def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, context: Context) -> bool:
     if comparator is None:
         return bool(sources)
+    value = target.value
+    if context.options.get("entail") and isinstance(value, str) and "/" in value:
+        # a range ("du 10 au 14 juillet"), when each end is backed, be it
+        # by two statements ("s'ouvrira le 10 juillet et s'achèvera le 14")
+        return all(
+            _supported(attrs.evolve(target, value=end, mod=None), sources, comparator, context)
+            for end in value.split("/", 1)
+        )
     # Every member of a class, not its first: a class holds one value, but
     # what it counts may differ ("quatorze hommes", "quatorze coureurs").
     for source in sources:
