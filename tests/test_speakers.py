@@ -358,7 +358,14 @@ def test_a_bare_role_is_named_when_it_introduced_the_person(text, flags):
         ("« Nous avons pris des décisions difficiles », a déclaré la PDG, Catherine Vasseur.", ["Catherine Vasseur"]),
         # an elided particle inside a name
         ("« La France exprime sa solidarité », a écrit le Quai d'Orsay dans un communiqué.", ["Quai d'Orsay"]),
-        ("« Il faut agir », a déclaré Valéry Giscard d'Estaing.", ["Valéry Giscard d'Estaing"]),
+        # (only after one word: "Marie Dubois d'Amnesty International" is Marie Dubois)
+        ("« Il faut agir », a déclaré Marie Dubois d'Amnesty International.", ["Marie Dubois"]),
+        # the subject's determiner tells its gender; "A" opens a prepositional phrase
+        ("« Ils ont frappé un vieil homme », avait martelé l'avocate générale, Laurence Béraud. A la sortie de la "
+         "salle, Me Julien Ferrat, conseil de l'accusé, n'excluait pas de contester la décision : « nous allons "
+         "faire appel », a-t-il indiqué.", ["Laurence Béraud", "Julien Ferrat"]),
+        ("La ministre, Agnès Pannier-Runacher, a visité le chantier. Le directeur du site, Paul Martin, lui a "
+         "présenté les travaux : « Nous tiendrons les délais », a-t-elle assuré.", ["Agnès Pannier-Runacher"]),
         # the name in a relative clause is its object, not the person in focus
         ("« Je quitte le club », a déclaré Patrice Lemarchal. Le technicien, qui a salué Rudy Schmitt, son adjoint, "
          "se dit meurtri. « Je pars avec le sentiment du devoir accompli », a-t-il confié.",

@@ -26,6 +26,7 @@ A date or number takes the key of the nearest trigger in its sentence
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from collections import Counter
 from typing import NamedTuple, Sequence
@@ -98,7 +99,7 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
                 noun = True
                 if not noun_place and not (prev is not None and prev.low.endswith(("e", "s")) and prev.low not in at.lex.auxiliaries):
                     kind = None
-            elif tok.low in lex.verb_forms and not (prev is not None and prev.low in at.lex.determiners):
+            elif tok.low in lex.verb_forms and not (prev is not None and prev.low in _noun_determiners(at.lex.determiners)):
                 # (after a determiner a verb form is a noun of another
                 # sense: "l'offre" of a takeover is no gift)
                 kind = lex.verb_forms[tok.low]
@@ -164,6 +165,12 @@ def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameI
     return out
 
 
+@lru_cache(maxsize=4)
+def _noun_determiners(determiners: frozenset[str]) -> frozenset[str]:
+    """Determiners that are no object pronoun ("Macron le rencontrera")."""
+    return determiners - {"le", "la", "les"}
+
+
 _AGE_REACH = 8  # tokens between a name and the age said of it
 
 
@@ -182,6 +189,8 @@ def _aged_person(at: ArticleText, names: NameIndex, a: Assertion) -> str | None:
             start = k
             while start - 1 >= floor and is_name_token(toks[start - 1]):
                 start -= 1
+            if start > 0 and toks[start - 1].low in ("de", "d'", "du"):
+                return None  # "la mère de Jean Dupont, âgée de 79 ans": the mother's age
             name = names.fullest(at.words(start, k + 1))
             return slug(name) if names.is_person(name) else None
         k -= 1

@@ -48,12 +48,16 @@ _CONJUNCTIONS = frozenset("et mais puis or donc alors ensuite".split())
 
 #: Clitics between a subject and its verb group ("il lui a lancé", "X l'a répété").
 _CLITICS_BEFORE_VERB = frozenset(("lui", "leur", "se", "s'", "l'", "le", "la", "les", "ne", "n'", "y", "en", "nous", "vous", "me", "m'"))
-_RELATIVES = frozenset(("qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
+#: Relative pronouns opening a clause to skip ("dont" is left: "Plusieurs
+#: élus, dont Anne Hidalgo, …" names one of them).
+_RELATIVES = frozenset(("qui", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
 #: The roles an honorific before a name stands for.
 _HONORIFIC_ROLES = {
-    "dr": frozenset("médecin docteur docteure urgentiste chirurgien chirurgienne praticien praticienne".split()),
-    "pr": frozenset("professeur professeure médecin chirurgien chirurgienne".split()),
-    "me": frozenset("avocat avocate conseil bâtonnier bâtonnière notaire".split()),
+    # (the epicene and masculine forms only: "l'avocate" may be another
+    # person than "Me Julien Ferrat")
+    "dr": frozenset("médecin docteur urgentiste chirurgien praticien".split()),
+    "pr": frozenset("professeur médecin chirurgien".split()),
+    "me": frozenset("avocat conseil bâtonnier notaire".split()),
 }
 _DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "le": "m", "son": "m", "un": "m", "ce": "m"}
 
@@ -467,7 +471,7 @@ class SpeakerFinder:
             if at.toks[np.first].kind == "clitic" or (np.first > 0 and at.toks[np.first - 1].low == "selon"):
                 # an incise ("a-t-il indiqué", "dit-elle") or "selon elle"
                 subject = self._first_person(at.sentences[here].first, np.first, stop_at_quote=True)
-            if subject is not None and self._role_gender(subject.first) in (None, _gender(at.toks[np.first].low)):
+            if subject is not None and self._subject_gender(subject) in (None, _gender(at.toks[np.first].low)):
                 # "Me Julien Ferrat, conseil de Kévin Marsac, n'excluait pas
                 # de faire appel : « … », a-t-il indiqué": the sentence's own
                 # subject, not the person in focus before it
@@ -547,6 +551,14 @@ class SpeakerFinder:
                     continue
             k += 1
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _subject_gender(self, subject: Speaker) -> str | None:
+        """"f" or "m" from the determiner opening the subject's phrase ("Le
+        directeur du site, Paul Martin") or the role before its name."""
+        toks = self.at.toks
+        if subject.first + 1 < len(toks) and toks[subject.first + 1].low in self.lex.person_roles:
+            return _DETERMINER_GENDER.get(toks[subject.first].low) or self._role_gender(subject.first)
+        return self._role_gender(subject.first)
 
     def _role_gender(self, k: int) -> str | None:
         """"f" or "m" from the role and determiner right before a name ("la
@@ -699,8 +711,9 @@ class SpeakerFinder:
                 while k < end and toks[k].text != "," and at.in_quote[k] == -1:
                     k += 1
                 continue
-            if low in self.lex.prepositions or low in ("de", "d'", "que", "qu'"):
-                # past the phrase the preposition governs ("par Le Parisien")
+            if low in self.lex.prepositions or low in ("de", "d'", "que", "qu'") or toks[k].text == "A":
+                # past the phrase the preposition governs ("par Le Parisien",
+                # "A la sortie de la salle" with an unaccented capital)
                 j = k + 1
                 while j < end and toks[j].low in ("de", "d'"):
                     j += 1
