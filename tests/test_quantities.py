@@ -401,6 +401,7 @@ def test_with_spacy(spacy_analyser):
         ("La tolérance zéro est appliquée.", []),
         ("Le compteur est revenu à zéro.", []),
         ("Zéro Déchet est une association.", []),
+        ("Le score était de zéro partout.", []),
     ],
 )
 def test_zero_counts_before_its_noun_with_spacy(spacy_analyser, text, expected):

@@ -900,6 +900,10 @@ def _noun_after_zero(ctx: _Context, end: int) -> tuple[int, str] | None:
     span = _next_word(ctx.text, end)
     if span is None or not ctx.text[span[0]].islower():
         return None
+    if ctx.doc is not None:
+        token = ctx.doc.token_at(ctx.folded.to_original(span[0], span[1])[0])
+        if token is not None and token.pos == "ADV":
+            return None  # "zéro partout": a score, no count
     return _noun_at(ctx, span) or _noun_at(attrs.evolve(ctx, doc=None), span)
 
 
