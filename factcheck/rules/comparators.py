@@ -15,10 +15,10 @@ from factcheck.rules.values import (
     date_range,
     dates_agree,
     duration_range,
-    times_agree,
     number_range,
     parse_date,
     parse_duration,
+    times_agree,
     weekday_of,
 )
 
@@ -66,7 +66,8 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
         return None
     entail = context.options.get("entail")
     if isinstance(left.value, str) and isinstance(right.value, str) and "/" in left.value + right.value:
-        return _same_interval(left, right, context) if entail else None
+        # (a range claim is split into its ends by the engine first)
+        return _date_against_range(left, right, context) if entail and "/" not in left.value else None
     a, b = parse_date(left.value), parse_date(right.value)
     if a is None or b is None:
         return None
@@ -96,29 +97,13 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
     return _verdict(dates_agree(a, left.mod, b, right.mod), left, right)
 
 
-def _same_interval(left: Item, right: Item, context: Context) -> Verdict | None:
-    """Intervals ("de 22 heures à 8 heures", T22/T08): start against start,
-    end against end. An interval against a date: both ends against it ("du
-    1er au 31 août" agrees with "août"). A date against an interval is not
-    compared (a day within a stay is not the stay)."""
-    if "/" not in left.value:
-        # a date against a range: against either end ("à 20 heures" and
-        # "de 20 heures à 8 heures")
-        verdicts = [
-            same_date(left, attrs.evolve(right, value=end, mod=None), context) for end in right.value.split("/", 1)
-        ]
-        if all(v is None for v in verdicts):
-            return None
-        return _verdict(any(v is not None and v.agree for v in verdicts), left, right)
-    ends = left.value.split("/", 1)
-    theirs = right.value.split("/", 1) if "/" in right.value else [right.value, right.value]
-    verdicts = [
-        same_date(attrs.evolve(left, value=mine, mod=None), attrs.evolve(right, value=other, mod=None), context)
-        for mine, other in zip(ends, theirs)
-    ]
-    if None in verdicts:
+def _date_against_range(left: Item, right: Item, context: Context) -> Verdict | None:
+    """A date against a source's range: against either end ("à 20 heures"
+    and "de 20 heures à 8 heures")."""
+    verdicts = [same_date(left, attrs.evolve(right, value=end, mod=None), context) for end in right.value.split("/", 1)]
+    if all(v is None for v in verdicts):
         return None
-    return _verdict(all(v.agree for v in verdicts if v is not None), left, right)
+    return _verdict(any(v is not None and v.agree for v in verdicts), left, right)
 
 
 def _side(mod: str | None) -> int:
