@@ -26,9 +26,8 @@ A date or number takes the key of the nearest trigger in its sentence
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 import attrs

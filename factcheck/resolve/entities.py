@@ -65,8 +65,6 @@ def is_name_token(tok: Tok) -> bool:
 
 _HONORIFICS = frozenset("m. mme mlle mm. mmes me dr pr mgr".split())
 _PARTICLES = frozenset("le la de du des d' van von der den al ben bin".split())
-#: "d'" continues a name of one word only ("Quai d'Orsay", "Jeanne d'Arc"),
-#: not "Marie Dubois d'Amnesty International".
 #: Words that open a dateline or a credit line, never part of a name.
 _HEADER_WORDS = frozenset("publié publiée mis modifié modifiée actualisé actualisée source crédit crédits photo".split())
 _RUN_BREAK = frozenset("le la les l' de du des d' et à au aux en selon pour par sur dans avec".split())
@@ -112,6 +110,8 @@ def name_run(toks: list[Tok], i: int, limit: int) -> int:
             if not (
                 tok.low in _PARTICLES
                 and (
+                    # "de", "d'" continue a name of one word only ("Quai d'Orsay",
+                    # not "Marie Dubois d'Amnesty International")
                     tok.low not in ("de", "du", "des", "d'")
                     or (k - i == 1 and not (k + 2 < limit and is_name_token(toks[k + 2])))
                 )

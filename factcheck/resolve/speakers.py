@@ -477,7 +477,6 @@ class SpeakerFinder:
                 # subject, not the person in focus before it
                 return subject._replace(how=how + "+subject")
             if self.salient is not None:
-                here = at.sent_of[np.first]
                 if at.sent_of[min(self.salient.first, len(at.toks) - 1)] < here - 1:
                     # the person in focus is from further back: a person
                     # named since ("le concert de la chanteuse Maëlle Vidal.

@@ -48,7 +48,6 @@ class Range:
             return False
         return True
 
-
     def within(self, other: Range) -> bool:
         """True when every point of this range is in ``other``."""
         if self.lo < other.lo or self.hi > other.hi:
