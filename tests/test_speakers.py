@@ -374,3 +374,22 @@ def test_a_bare_role_is_named_when_it_introduced_the_person(text, flags):
 )
 def test_roles_particles_and_relative_clauses(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sentence's subject is of the other gender: the one person of the sentence who agrees
+        ("Jean Martin a été remplacé par Sophie Durand : « Je suis fière », a-t-elle déclaré.", ["Sophie Durand"]),
+        ("Marie Lenoir a reçu Pierre Duval à la mairie. « Nous avons avancé », a-t-il confié.", ["Pierre Duval"]),
+        # ... and the subject when it agrees
+        ("Marie Lenoir a reçu Pierre Duval à la mairie. « Nous avons avancé », a-t-elle confié.", ["Marie Lenoir"]),
+        # a compound first name is read by its first part; an unaccented spelling counts
+        ("Marie-Claire Roux a accueilli Jean-Marie Vidal. « Merci à tous », a-t-il lancé.", ["Jean-Marie Vidal"]),
+        ("Elodie Brun a accueilli Eric Vidal. « Merci à tous », a-t-elle lancé.", ["Elodie Brun"]),
+        # a first name given to both tells nothing: the subject stays
+        ("Camille Roux a accueilli Pierre Vidal. « Merci à tous », a-t-elle lancé.", ["Camille Roux"]),
+    ],
+)
+def test_a_first_name_tells_the_gender_of_a_pronoun(text, expected):
+    assert speakers(text) == expected

@@ -164,3 +164,25 @@ def event_lexicon() -> EventLexicon:
         kind_objects[kind] = tuple(spec.get("objects", ()))
     objects = {norm(noun): cls for cls, words in data["objects"].items() for noun in words}
     return EventLexicon(verb_forms, nouns, kind_objects, objects)
+
+
+@lru_cache(maxsize=None)
+def first_name_genders() -> dict[str, str]:
+    """First name (lower case) -> "f" or "m"; its unaccented spelling too
+    ("eric" for "Éric") unless that is a name of the other gender."""
+    data = _load("first_names.toml")
+    genders: dict[str, str] = {}
+    for key, gender in (("feminine", "f"), ("masculine", "m")):
+        for name in data[key]:
+            genders[norm(name)] = gender
+    for name, gender in list(genders.items()):
+        bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+        genders.setdefault(bare, gender)
+    return genders
+
+
+def first_name_gender(name: str) -> str | None:
+    """"f" or "m" as the first name of ``name`` tells ("Sophie Durand",
+    "Jean-Marie Le Pen" by its first part), else None."""
+    first = norm(name).split(" ", 1)[0].split("-", 1)[0]
+    return first_name_genders().get(first)

@@ -31,6 +31,7 @@ from typing import NamedTuple, Sequence
 
 from factcheck.nlp.base import Doc
 from factcheck.resolve.entities import NP, NameIndex, is_name_token, name_run, noun_phrase, np_text
+from factcheck.resolve.lexicon import first_name_gender
 from factcheck.resolve.text import ArticleText, QuoteRef, Sentence, slug
 
 _ER_PARTICIPLE = ("é", "ée", "és", "ées")
@@ -471,17 +472,27 @@ class SpeakerFinder:
             if at.toks[np.first].kind == "clitic" or (np.first > 0 and at.toks[np.first - 1].low == "selon"):
                 # an incise ("a-t-il indiqué", "dit-elle") or "selon elle"
                 subject = self._first_person(at.sentences[here].first, np.first, stop_at_quote=True)
-            if subject is not None and self._subject_gender(subject) in (None, _gender(at.toks[np.first].low)):
-                # "Me Julien Ferrat, conseil de Kévin Marsac, n'excluait pas
-                # de faire appel : « … », a-t-il indiqué": the sentence's own
-                # subject, not the person in focus before it
-                return subject._replace(how=how + "+subject")
+            gender = _gender(at.toks[np.first].low)
+            if subject is not None:
+                if self._gender_of(subject) in (None, gender):
+                    # "Me Julien Ferrat, conseil de Kévin Marsac, n'excluait pas
+                    # de faire appel : « … », a-t-il indiqué": the sentence's own
+                    # subject, not the person in focus before it
+                    return subject._replace(how=how + "+subject")
+                # a subject of the other gender: the person of the sentence
+                # who agrees, the last named if several ("Jean Martin a été
+                # remplacé par Sophie Durand : « … », a-t-elle déclaré")
+                other = self._person_named_since(np.first, here, gender, nearest=True)
+                if other is not None:
+                    return other._replace(how=how + "+pronoun")
             if self.salient is not None:
-                if at.sent_of[min(self.salient.first, len(at.toks) - 1)] < here - 1:
-                    # the person in focus is from further back: a person
-                    # named since ("le concert de la chanteuse Maëlle Vidal.
-                    # « … », a-t-elle lancé") is nearer to hand
-                    recent = self._person_named_since(np.first, here - 1, _gender(at.toks[np.first].low))
+                if (at.sent_of[min(self.salient.first, len(at.toks) - 1)] < here - 1
+                        or self._gender_of(self.salient) not in (None, gender)):  # fmt: skip
+                    # the person in focus is from further back, or of the
+                    # other gender: a person named since ("le concert de la
+                    # chanteuse Maëlle Vidal. « … », a-t-elle lancé") is
+                    # nearer to hand
+                    recent = self._person_named_since(np.first, here - 1, gender)
                     if recent is not None:
                         return recent._replace(how=how + "+pronoun")
                 return self.salient._replace(how=how + "+pronoun")
@@ -529,13 +540,15 @@ class SpeakerFinder:
         words = {t.low.rstrip(".") for t in self.at.toks[person.first : person.end]}
         return head in words or any(head in _HONORIFIC_ROLES.get(w, ()) for w in words)
 
-    def _person_named_since(self, before: int, sentence: int, gender: str | None) -> Speaker | None:
+    def _person_named_since(self, before: int, sentence: int, gender: str | None,
+                            nearest: bool = False) -> Speaker | None:  # fmt: skip
         """The one person the text names (by name, outside quotations)
         from the start of ``sentence`` up to token ``before``, with a role
-        before the name that agrees with the pronoun ("la chanteuse Maëlle
-        Vidal" for "elle"); None when none or several, or when nothing
-        tells the person's gender ("selon sa directrice Claire Moreau" is
-        not "il")."""
+        before the name or a first name that agrees with the pronoun ("la
+        chanteuse Maëlle Vidal" for "elle"); None when none, or when
+        nothing tells the person's gender ("selon sa directrice Claire
+        Moreau" is not "il"); when several, the last named if ``nearest``,
+        else None."""
         at, toks = self.at, self.at.toks
         found: dict[str, Speaker] = {}
         k = at.sentences[max(0, sentence)].first
@@ -544,12 +557,16 @@ class SpeakerFinder:
                 np = noun_phrase(at, k, before)
                 if np is not None and np.kind == "name":
                     name = self.names.fullest(at.words(np.name_first, np.name_end))
-                    if self._personish(name) and gender is not None and self._role_gender(np.first) == gender:
+                    if (self._personish(name) and gender is not None
+                            and (self._role_gender(np.first) or first_name_gender(name)) == gender):  # fmt: skip
+                        found.pop(name, None)  # (re-inserted: the dict's order is the order last named)
                         found[name] = Speaker(name, np.first, np.end, True, "named")
                     k = max(np.end, k + 1)
                     continue
             k += 1
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) == 1 or (found and nearest):
+            return list(found.values())[-1]
+        return None
 
     def _subject_gender(self, subject: Speaker) -> str | None:
         """"f" or "m" from the determiner opening the subject's phrase ("Le
@@ -558,6 +575,11 @@ class SpeakerFinder:
         if subject.first + 1 < len(toks) and toks[subject.first + 1].low in self.lex.person_roles:
             return _DETERMINER_GENDER.get(toks[subject.first].low) or self._role_gender(subject.first)
         return self._role_gender(subject.first)
+
+    def _gender_of(self, person: Speaker) -> str | None:
+        """"f" or "m" from the words before the person's name, else from
+        its first name ("Sophie Durand")."""
+        return self._subject_gender(person) or (first_name_gender(person.name) if person.named else None)
 
     def _role_gender(self, k: int) -> str | None:
         """"f" or "m" from the role and determiner right before a name ("la
