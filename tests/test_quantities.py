@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from factcheck.extract.quantities import find_quantities, singular
+from factcheck.extract.quantities import find_quantities, singular, with_measured_nouns
+from factcheck.extract.temporal import find_temporal
 from factcheck.nlp.base import Doc, Sentence, Token
 
 FAST = settings(max_examples=100, deadline=None)
@@ -361,6 +362,38 @@ def test_unit_lemma_comes_from_the_doc():
         ("number", "9 grands navires", 9, None, "navire"),
         ("number", "3 chevaux", 3, None, "cheval"),
     ]
+
+
+def test_a_participle_before_a_day_is_the_noun():
+    """"27 blessés dimanche matin": the day is no noun the participle qualifies."""
+    text = "27 blessés dimanche matin"
+    doc = make_doc(text, [("27", "27", "NUM"), ("blessés", "blessé", "ADJ"), ("dimanche", "dimanche", "NOUN"), ("matin", "matin", "NOUN")])
+    assert found(text, doc) == [("number", "27 blessés", 27, None, "blessé")]
+
+
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        ("après plus de huit heures de délibéré", ["délibéré"]),
+        ("condamné à vingt ans de réclusion criminelle", ["réclusion"]),
+        ("après cinq jours d'audience", ["audience"]),
+        ("trois jours plus tard", [None]),
+        ("après deux heures de l'opération", [None]),
+        ("deux ans de suite", [None]),
+        ("durant deux heures, de Paris à Lyon", [None]),
+    ],
+)
+def test_what_a_duration_measures(text, units):
+    durations = [a for a in find_temporal(text, "2025-06-07", "a") if a.kind == "duration"]
+    assert [a.unit for a in with_measured_nouns(text, durations, None)] == units
+
+
+def test_what_a_duration_measures_from_the_doc():
+    text = "Elle a pris deux ans de prisons."
+    doc = make_doc(text, [("Elle", "elle", "PRON"), ("a", "avoir", "AUX"), ("pris", "prendre", "VERB"), ("deux", "deux", "NUM"),
+                          ("ans", "an", "NOUN"), ("de", "de", "ADP"), ("prisons", "prison", "NOUN"), (".", ".", "PUNCT")])
+    durations = [a for a in find_temporal(text, None, "a") if a.kind == "duration"]
+    assert [(a.text, a.unit) for a in with_measured_nouns(text, durations, doc)] == [("deux ans", "prison")]
 
 
 def test_a_compound_split_by_the_analyser_is_one_unit():

@@ -12,7 +12,7 @@ from factcheck.nlp import Analyser, Doc, get_analyser
 
 from factcheck.extract.attributions import find_attributions
 from factcheck.extract.events import attach_events
-from factcheck.extract.quantities import find_quantities
+from factcheck.extract.quantities import find_quantities, with_measured_nouns
 from factcheck.extract.quotes import analyse_quotes, find_quotes
 from factcheck.extract.temporal import find_temporal
 
@@ -65,6 +65,8 @@ def assertions_from(article: Article, doc: Doc | None) -> tuple[Assertion, ...]:
     # quantity of its own.
     inside_temporal = _span_index(temporal)
     numeric = [a for a in numeric if not inside_temporal(a)]
+    durations = with_measured_nouns(article.text, [a for a in temporal if a.kind == "duration"], doc)
+    temporal = [a for a in temporal if a.kind != "duration"] + durations
     # Quotations, their speakers and sources share one pass over the text;
     # dates and numbers take the key of the event their clause tells.
     quoted = analyse_quotes(article.text, doc)

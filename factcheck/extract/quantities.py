@@ -581,8 +581,16 @@ def _noun_from_doc(ctx: _Context, i: int) -> tuple[int, str] | None:
     if token.pos == "ADJ" and i + 1 < len(tokens):
         following = tokens[i + 1]
         if following.pos in ("NOUN", "PROPN") and following.start <= token.end + 1:
+            if following.text.lower() in _WHEN_NOUNS:
+                # "27 blessés dimanche matin": the participle is the noun,
+                # the day comes after it
+                return _folded_end(ctx, token.end), singular(token.text.lower())
             return _folded_end(ctx, following.end), following.lemma.lower()
     return None
+
+
+#: Nouns that say when, never what is counted ("27 blessés dimanche").
+_WHEN_NOUNS = MONTHS | WEEKDAYS | frozenset("matin soir midi minuit nuit hier demain aujourd'hui".split())
 
 
 def _folded_end(ctx: _Context, original_end: int) -> int:
@@ -1215,3 +1223,33 @@ _MATCHERS: tuple[Callable[[_Context, int], Found], ...] = (
     _match_special_ordinal,
     _match_roman,
 )
+
+
+# ------------------------------------------------------------ durations
+
+#: "de" or "d'" right after a duration, then a word: "huit heures de
+#: délibéré", "cinq jours d'audience" (not "de l'après-midi": the word must
+#: not be elided itself).
+_MEASURE_OF = re.compile(r"[ \t]+(?:de[ \t]+|d')(?=[^\W\d_]+(?![\w']))", _I)
+#: Words after "de" that say how a duration goes, not what it measures.
+_NOT_MEASURED = frozenset("suite rang file affilée plus moins trop retard avance marche route".split())
+
+
+def with_measured_nouns(text: str, durations: list[Assertion], doc: Doc | None) -> list[Assertion]:
+    """Durations with the noun they measure as their ``unit``: "huit heures
+    de délibéré" -> "délibéré", "vingt ans de réclusion" -> "réclusion"
+    (the Doc's lemma when there is one).  Two durations of one event with
+    different figures compare only when they measure the same thing."""
+    if not durations:
+        return durations
+    folded = fold(text)
+    ctx = _Context(folded, doc, folded.text)
+    out = []
+    for a in durations:
+        end = folded.to_folded(a.end) if a.end < len(text) else len(folded.text)
+        of = _MEASURE_OF.match(ctx.text, end)
+        noun = _noun_at(ctx, _word_at(ctx.text, of.end())) if of else None
+        if noun is not None and noun[1] not in _NOT_MEASURED:
+            a = attrs.evolve(a, unit=noun[1])
+        out.append(a)
+    return out

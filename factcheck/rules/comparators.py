@@ -143,8 +143,11 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
     if (left.assertion.kind == "percentage") != (right.assertion.kind == "percentage"):
         return None  # "60 % des soldats" and "3000 soldats": a share and a count
     units = (left.assertion.unit, right.assertion.unit)
-    if context.options.get("same_unit") and None not in units and units[0] != units[1] and not _generic(units, context):
-        return None  # nine ships and nine days are not the same fact
+    if (context.options.get("same_unit") and None not in units and units[0] != units[1]
+            and not isinstance(left.value, str) and not _generic(units, context)):  # fmt: skip
+        # nine ships and nine days are not the same fact (what a duration
+        # measures is said in many words: "de prison", "de réclusion")
+        return None
     a, b = _quantity_range(left), _quantity_range(right)
     if a is None or b is None:
         return None
@@ -169,6 +172,11 @@ def _generic(units: tuple[str | None, str | None], context: Context) -> bool:
     generic = context.options.get("generic_units") or {}
     a, b = units
     return b in generic.get(a, ()) or a in generic.get(b, ())
+
+
+def same_unit(a: str | None, b: str | None, context: Context) -> bool:
+    """The same noun, or a generic noun and one it stands for."""
+    return a == b or _generic((a, b), context)
 
 
 def _magnitude(value: object) -> float | None:
