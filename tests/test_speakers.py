@@ -393,3 +393,22 @@ def test_roles_particles_and_relative_clauses(text, expected):
 )
 def test_a_first_name_tells_the_gender_of_a_pronoun(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title's topic before the colon is no speaker
+        ("Avalanche mortelle à Pralognan-la-Vanoise : « toute la vallée est sous le choc »\n\nTexte.", [None]),
+        ("Déraillement du TER à Bugeat : « Nous avons frôlé la catastrophe »\n\nTexte.", [None]),
+        # a person's name, an aside after a comma, or the name alone still speak
+        ("Emmanuel Macron en visite à Lyon : « Tout ira bien »", ["Emmanuel Macron"]),
+        ("La CGT, dans un communiqué : « Nous ne lâcherons rien »", ["CGT"]),
+        ("Macron : « Je ne démissionnerai pas »", ["Macron"]),
+        # "selon lui" is masculine; a role with an elided determiner tells no gender
+        ("« Je pars », a dit Romain Puyo. Sur le podium, l'entraîneur Julien Hourcade a rendu hommage à ses "
+         "joueurs, qui sont, selon lui, « allés le chercher avec nos tripes ».", ["Romain Puyo", "Julien Hourcade"]),
+    ],
+)
+def test_colon_topics_and_selon_lui(text, expected):
+    assert speakers(text) == expected

@@ -65,7 +65,8 @@ _DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "le": "m",
 
 def _gender(pronoun: str) -> str | None:
     word = pronoun.replace("-t-", "").lstrip("-")
-    return "f" if word == "elle" else "m" if word == "il" else None
+    # ("lui" as said after "selon": "selon lui", "selon elle")
+    return "f" if word == "elle" else "m" if word in ("il", "lui") else None
 
 
 _DETERMINERS_BEFORE_QUOTE = frozenset("les le la l' des un une ses son sa leurs leur ces cette ce".split())
@@ -400,6 +401,13 @@ class SpeakerFinder:
         # 6. "X : « … »"
         if ref.open_tok > sent.first and toks[ref.open_tok - 1].text == ":":
             np = self.subject_before(ref.open_tok - 1, sent)
+            if np is not None and np.kind == "name" and np.end < ref.open_tok - 1 and toks[np.end].text != ",":
+                name = at.words(np.first, np.end)
+                if not self.names.is_person(name) and first_name_gender(name) is None:
+                    # the phrase goes on past a name that is no known
+                    # person's: a topic ("Avalanche mortelle à Pralognan :
+                    # « … »", "Déraillement du TER à Bugeat : « … »")
+                    np = None
             if np is None:
                 # "X s'est voulu rassurant : « … »": the subject of the clause
                 np = self.clause_subject(ref.open_tok - 2, sent)
@@ -474,7 +482,7 @@ class SpeakerFinder:
                 subject = self._first_person(at.sentences[here].first, np.first, stop_at_quote=True)
             gender = _gender(at.toks[np.first].low)
             if subject is not None:
-                if self._gender_of(subject) in (None, gender):
+                if gender is None or self._gender_of(subject) in (None, gender):
                     # "Me Julien Ferrat, conseil de Kévin Marsac, n'excluait pas
                     # de faire appel : « … », a-t-il indiqué": the sentence's own
                     # subject, not the person in focus before it
@@ -487,7 +495,7 @@ class SpeakerFinder:
                     return other._replace(how=how + "+pronoun")
             if self.salient is not None:
                 if (at.sent_of[min(self.salient.first, len(at.toks) - 1)] < here - 1
-                        or self._gender_of(self.salient) not in (None, gender)):  # fmt: skip
+                        or (gender is not None and self._gender_of(self.salient) not in (None, gender))):  # fmt: skip
                     # the person in focus is from further back, or of the
                     # other gender: a person named since ("le concert de la
                     # chanteuse Maëlle Vidal. « … », a-t-elle lancé") is
