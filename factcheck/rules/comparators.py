@@ -171,7 +171,16 @@ def _generic(units: tuple[str | None, str | None], context: Context) -> bool:
     noun and the nouns it covers."""
     generic = context.options.get("generic_units") or {}
     a, b = units
-    return b in generic.get(a, ()) or a in generic.get(b, ())
+    return b in _covered(generic, a) or a in _covered(generic, b)
+
+
+def _covered(generic: dict, noun: str | None) -> tuple[str, ...]:  # type: ignore[type-arg]
+    """The nouns a generic noun stands for; a generic noun given as another's
+    name ("membre" = "personne") stands for that one and all it covers."""
+    nouns = generic.get(noun, ())
+    if isinstance(nouns, str):
+        return (nouns, *generic.get(nouns, ()))
+    return tuple(nouns)
 
 
 def same_unit(a: str | None, b: str | None, context: Context) -> bool:
