@@ -347,6 +347,18 @@ _NUMERIC_DATELINE = re.compile(
     r"(?:\s*(?:à|a|,)?\s*(?P<hour>\d{1,2})\s*[hH:]\s*(?P<minute>\d{2}))?\b",
     re.I,
 )
+_CLOCK = r"(?:\s*(?:à|a|,|-)?\s*(?P<hour>\d{1,2})\s*[hH:]\s*(?P<minute>\d{2}))?"
+_WEEKDAY = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+#: A line that is a date alone, perhaps with its time: "Le 17 juin 2026 à
+#: 8 h 15", "Le 03/03/2026 à 5 h 45", "Mardi 3 mars 2026" (read only when
+#: nothing else is on the line).
+_BARE_DATELINE = re.compile(
+    rf"(?P<word>le\s+|){_WEEKDAY}(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}}){_CLOCK}", re.I
+)
+_BARE_NUMERIC_DATELINE = re.compile(
+    rf"(?P<word>le\s+|){_WEEKDAY}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}}){_CLOCK}\b", re.I
+)
+_BARE = (_BARE_DATELINE, _BARE_NUMERIC_DATELINE)
 _DATELINE_PATTERNS = (_FRENCH_DATELINE, _ISO_DATELINE, _NUMERIC_DATELINE)
 
 
@@ -383,6 +395,10 @@ def datelines(text: str, lines: int = 8) -> list[Dateline]:
         matches = sorted(
             (m for pattern in _DATELINE_PATTERNS for m in pattern.finditer(line)), key=lambda m: m.start()
         )
+        if not matches:
+            bare = next((m for m in (p.match(line, indent) for p in _BARE) if m), None)
+            if bare is not None and _NOTHING_AFTER.match(line, bare.end()):
+                matches = [bare]  # the line is a date alone
         taken: list[re.Match[str]] = []
         lowercase_byline = False
         for m in matches:

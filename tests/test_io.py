@@ -45,6 +45,15 @@ def test_date_option_wins(seeds):
         # eight lines counted, blank ones included: a body paragraph is no dateline
         ("Titre\nMis à jour le 20 juin 2024 à 18h00\n\nUn.\n\nDeux.\n\nTrois.\n\nPublié le 3 juin 2024 au JO, le décret…",
          "2024-06-20T18:00"),
+        # a line that is a date alone, with its time or weekday
+        ("Titre\nLe 17 juin 2026 à 8 h 15\n\nTexte.", "2026-06-17T08:15"),
+        ("Titre\nLe 03/03/2026 à 5 h 45\n\nTexte.", "2026-03-03T05:45"),
+        ("Titre\nMardi 3 mars 2026\n\nTexte.", "2026-03-03"),
+        ("Titre\n3 mars 2026 - 14:05\n\nTexte.", "2026-03-03T14:05"),
+        # ... and alone: a date that opens a sentence of the body is a claim
+        ("Titre\nLe 17 juin 2026 à 8 h 15, Ariane 6 a décollé.", None),
+        ("Titre\nLe 31/02/2026\n\nTexte.", None),
+        ("Publié le 2 mai 2024\nLe 17 juin 2026\n", "2024-05-02"),
     ],
 )
 def test_dateline(head, expected):
