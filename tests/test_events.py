@@ -24,6 +24,22 @@ def keyed(text: str, *values: str) -> list[str | None]:
     return [a.event for a in attach_events(dates, at, names)]
 
 
+class TestAtADistance:
+    def test_a_noun_a_span_of_time_is_counted_from_is_not_dated(self):
+        """"le 11 juin, … à quatre minutes du décollage": the 11th dates the halt, not a take-off."""
+        for text in (
+            "Le jeudi 11 juin, le compte à rebours a été interrompu à quatre minutes du décollage.",
+            "Le 11 juin, le compte à rebours a été arrêté quelques minutes avant le décollage.",
+            "Le 11 juin, la veille du décollage d'Ariane 6, les ingénieurs ont tout vérifié.",
+            "Le 11 juin, à quatre minutes du décollage d'Ariane 6, tout a été arrêté.",
+        ):
+            assert keyed(text, "11 juin") == [None], text
+
+    def test_the_noun_itself_is_still_dated(self):
+        assert keyed("Le décollage d'Ariane 6 a eu lieu le 16 juin.", "16 juin") == ["leave:ariane"]
+        assert keyed("Le décollage d'Ariane 6, le 16 juin, a été un succès.", "16 juin") == ["leave:ariane"]
+
+
 class TestAnotherOfItsKind:
     def test_the_date_of_another_one_is_not_this_events(self):
         """"six ans après celui de janvier 2019": January 2019 dates the earlier treaty."""

@@ -41,6 +41,12 @@ from factcheck.resolve.text import ArticleText, slug
 EVENT_KINDS = frozenset({"date", "time", "datetime", "interval", "duration", "number", "percentage", "ordinal"})
 _NOUN_BEFORE = frozenset("de d' du des en à au aux lors après avant pour première premier deuxième seconde dernière dernier nouvelle nouveau prochaine prochain grande grand longue long".split())
 _MAX_DISTANCE = 24  # tokens between a value and its trigger
+#: Words that put a noun's event at a distance: "à quatre minutes du
+#: décollage", "la veille du scrutin", "à l'approche de l'élection".
+_AT_A_DISTANCE = frozenset(
+    """seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années
+    veille avant-veille lendemain surlendemain approche amont""".split()
+)
 
 
 class Trigger(NamedTuple):
@@ -93,6 +99,8 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
             )
             kind = None
             noun = False
+            if tok.low in lex.nouns and _at_a_distance(toks, k, sent.first):
+                continue  # "le 11 juin, … à quatre minutes du décollage": another moment's date
             if tok.low in lex.nouns and (noun_place or tok.low not in lex.verb_forms):
                 kind = lex.nouns[tok.low]
                 noun = True
@@ -199,6 +207,22 @@ def _aged_person(at: ArticleText, names: NameIndex, a: Assertion) -> str | None:
 #: A demonstrative standing for another thing of the same kind right
 #: before a value: "celui de janvier 2019", "celle du 3 mai", "ceux de 2020".
 _OF_ANOTHER = re.compile(r"(?<!\w)(?:celui|celle|ceux|celles)\s+(?:de|du|des|d')\s*(?:l'|la\s+|le\s+)?$", re.IGNORECASE)
+
+
+def _at_a_distance(toks, k: int, first: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the noun at ``k`` is what a span of time is counted from
+    ("à quatre minutes du décollage", "la veille de l'élection", "quelques
+    minutes avant le décollage"): a date of its clause dates something
+    else."""
+    j = k - 1
+    if j > first and toks[j].low in ("l'", "la", "le", "les"):
+        j -= 1
+    if j <= first:
+        return False
+    if toks[j].low in ("avant", "après"):
+        # "quelques minutes avant le décollage", "deux heures après le vote"
+        return toks[j - 1].low in _AT_A_DISTANCE
+    return toks[j].low in ("du", "de", "d'", "des") and toks[j - 1].low in _AT_A_DISTANCE
 
 
 def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[Trigger]]) -> Trigger | None:
