@@ -342,6 +342,14 @@ def test_an_incise_pronoun_is_the_subject_of_its_sentence(text, expected):
         # introduced by another role: maybe another person
         ("Sur place, la ministre Claire Moreau a voulu rassurer. « Il n'y a aucun risque », a ajouté la préfète.",
          ("speaker-unnamed",)),
+        # a general word for the role she was introduced by ("magistrate" for "procureure")
+        ("Sur place, la procureure Claire Moreau a voulu rassurer. « Il n'y a aucun risque », a ajouté la magistrate.",
+         ()),
+        ("Sur place, la ministre Claire Moreau a voulu rassurer. « Il n'y a aucun risque », a ajouté la magistrate.",
+         ("speaker-unnamed",)),
+        # ... of the same gender only
+        ("Sur place, la procureure Claire Moreau a voulu rassurer. « Il n'y a aucun risque », a ajouté le magistrat.",
+         ("speaker-unnamed",)),
     ],
 )
 def test_a_bare_role_is_named_when_it_introduced_the_person(text, flags):
@@ -412,3 +420,10 @@ def test_a_first_name_tells_the_gender_of_a_pronoun(text, expected):
 )
 def test_colon_topics_and_selon_lui(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_role_phrase_ends_before_a_verbs_pronoun():
+    """"La magistrate s'en est prise …": the phrase is "La magistrate"."""
+    text = ("« Tout sera mis en œuvre », a assuré la procureure, Claire Vautrin. La magistrate s'en est aussi prise "
+            "aux passeurs : « Ce sont des criminels. »")
+    assert speakers(text) == ["Claire Vautrin", "Claire Vautrin"]

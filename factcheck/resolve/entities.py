@@ -39,6 +39,9 @@ _FIRST = frozenset(("premier", "première", "dernier", "dernière", "second", "s
 _FIRST_OF = frozenset(("ministre", "ministres", "secrétaire", "adjoint", "adjointe", "magistrat", "président",
                        "vice-président", "conseiller", "conseillère", "dirigeant", "responsable"))
 _CLAUSE_STOP = frozenset("qui que qu' dont où et ou mais ni car,".split())
+#: Pronouns that open a verb group: the phrase before them has ended ("La
+#: magistrate s'en est prise", "le maire lui a répondu").
+_VERB_CLITICS = frozenset("s' se ne n' y lui leur me m' te t'".split())
 
 
 class NP(NamedTuple):
@@ -203,6 +206,7 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
             or low in lex.speech_forms
             or low in lex.time_nouns
             or low in lex.clitics
+            or low in _VERB_CLITICS
         ):
             break
         if t.low in ("le", "la", "les") and t.text[0].isupper() and name_first < 0 and k + 1 < limit and is_name_token(toks[k + 1]):

@@ -93,6 +93,8 @@ class SpeechLexicon:
     institutions: frozenset[str]
     leader_roles: frozenset[str]
     pair_nouns: frozenset[str]
+    #: general role -> the roles it may stand for ("magistrate" -> "procureure"...)
+    general_roles: dict[str, frozenset[str]]
     #: demonym, country name or seat of power -> country key
     countries: dict[str, str]
 
@@ -130,6 +132,7 @@ def speech_lexicon() -> SpeechLexicon:
         institutions=_set(data["roles"]["institution"]),
         leader_roles=_set(data["roles"]["leader"]),
         pair_nouns=_set(data["roles"]["pair"]),
+        general_roles={norm(k): _set(v) for k, v in data["roles"]["general"].items()},
         countries=countries,
     )
 

@@ -544,9 +544,11 @@ class SpeakerFinder:
 
     def _introduced_as(self, person: Speaker, head: str) -> bool:
         """Whether the words that named ``person`` hold the role ``head``,
-        or an honorific that stands for it ("Dr" for "le médecin")."""
+        an honorific that stands for it ("Dr" for "le médecin") or a role it
+        is the general word for ("la procureure" for "la magistrate")."""
         words = {t.low.rstrip(".") for t in self.at.toks[person.first : person.end]}
-        return head in words or any(head in _HONORIFIC_ROLES.get(w, ()) for w in words)
+        return (head in words or any(head in _HONORIFIC_ROLES.get(w, ()) for w in words)
+                or not words.isdisjoint(self.lex.general_roles.get(head, ())))  # fmt: skip
 
     def _person_named_since(self, before: int, sentence: int, gender: str | None,
                             nearest: bool = False) -> Speaker | None:  # fmt: skip
