@@ -176,3 +176,20 @@ def test_quarters_and_halves_are_their_months() -> None:
     assert dates_agree(h2, None, parse_date("2023-Q3"), None) is True  # type: ignore[arg-type]
     assert dates_agree(h2, None, parse_date("2023-Q2"), None) is False  # type: ignore[arg-type]
     assert parse_date("2024-Q5") is None and parse_date("PRESENT_REF") is None
+
+
+def test_parts_of_one_day_agree_when_they_meet_or_touch():
+    from factcheck.rules.values import dates_agree, parse_date
+
+    def agree(a, b):
+        return dates_agree(parse_date(a), None, parse_date(b), None)
+
+    assert agree("2025-03-11TMO", "2025-03-11TEV") is False
+    assert agree("2025-03-11TMO", "2025-03-11TNI") is False
+    assert agree("2025-03-11TAF", "2025-03-11TNI") is False
+    assert agree("2025-03-11TMO", "2025-03-11TAF") is True
+    assert agree("2025-03-11TAF", "2025-03-11TEV") is True
+    assert agree("2025-03-11TEV", "2025-03-11TNI") is True
+    assert agree("2025-03-11TDT", "2025-03-11TEV") is True
+    assert agree("2025-03-11TMO", "2025-03-11") is True  # the day alone says no part
+    assert agree("2025-03-11TMO", "2025-03-12TNI") is False  # another day

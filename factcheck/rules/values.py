@@ -116,6 +116,8 @@ class DateParts:
     #: whole months or weeks.
     season: str | None = None
     weekend: bool = False
+    #: A part of the day ("hier soir" -> "EV"): MO, AF, EV, NI or DT.
+    part: str | None = None
 
     @property
     def is_full_date(self) -> bool:
@@ -126,10 +128,12 @@ def parse_date(value: object) -> DateParts | None:
     """The parts of a TIMEX3 date or time value, None if it is not one."""
     if not isinstance(value, str):
         return None
+    part = None
     if value.endswith(("TMO", "TAF", "TEV", "TNI", "TDT")) and len(value) > 3:
         # A part of the day ("hier soir" -> 2024-06-18TEV): its hours are a
-        # convention, so it compares as its day.
-        value = value[:-3]
+        # convention, so it compares as its day (and two parts of one day
+        # as neighbours or not: ``_parts_apart``).
+        value, part = value[:-3], value[-2:]
     time = _TIME.fullmatch(value)
     if time:
         hour, minute = int(time.group("hour")), time.group("minute")
@@ -158,7 +162,7 @@ def parse_date(value: object) -> DateParts | None:
         months = (first, first + 5)
     parts = DateParts(
         number("year"), number("month"), number("day"), number("week"), number("hour"), number("minute"), span,
-        months, match.group("season"), bool(match.group("weekend")),
+        months, match.group("season"), bool(match.group("weekend")), part,
     )
     if parts.month is not None and not 1 <= parts.month <= 12:
         return None
@@ -222,6 +226,8 @@ def dates_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None
     if a_range is not None and b_range is not None:
         if not a_range.meets(b_range):
             return False
+        if _same_day(a, b) and _parts_apart(a.part, b.part):
+            return False  # "mardi matin" and "dans la nuit de mardi à mercredi"
         return times_agree(a, a_mod, b, b_mod) if _same_day(a, b) else True
     # A year is missing on one side: compare the parts both state
     # ("19 juin" against "2024-06-18"), unless a modifier makes a range.
@@ -238,6 +244,21 @@ def dates_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None
     if a.year is None and a.month is None and b.year is None and b.month is None:
         return times_agree(a, a_mod, b, b_mod)
     return True if compared else None
+
+
+#: The hours each part of a day may cover, in the loose sense of news
+#: copy (an event at 18 h 30 is told "en fin d'après-midi" and "en début de
+#: soirée"): two parts of one day agree when they meet or touch.
+_PART_SLOTS = {"MO": (0,), "AF": (1,), "DT": (0, 1), "EV": (2,), "NI": (3,)}
+
+
+def _parts_apart(a: str | None, b: str | None) -> bool:
+    """Whether two parts of the same day can tell no one moment: the
+    morning and the evening or the night after it, the afternoon and that
+    night."""
+    if a is None or b is None:
+        return False
+    return min(abs(x - y) for x in _PART_SLOTS[a] for y in _PART_SLOTS[b]) > 1
 
 
 def _same_day(a: DateParts, b: DateParts) -> bool:
