@@ -427,3 +427,19 @@ def test_a_role_phrase_ends_before_a_verbs_pronoun():
     text = ("« Tout sera mis en œuvre », a assuré la procureure, Claire Vautrin. La magistrate s'en est aussi prise "
             "aux passeurs : « Ce sont des criminels. »")
     assert speakers(text) == ["Claire Vautrin", "Claire Vautrin"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one complement of two names, and a relative pronoun standing for a long phrase
+        ("La France « se tient prête à aider », a assuré le ministère de l'Europe et des Affaires étrangères, "
+         "qui a exprimé sa « solidarité avec le peuple philippin ».",
+         ["ministère de l'Europe et des Affaires étrangères", "ministère de l'Europe et des Affaires étrangères"]),
+        ("« Nous agirons », a déclaré la ministre du Travail et de l'Emploi, Astrid Panosyan.", ["Astrid Panosyan"]),
+        # (not a common noun after "et": "des communes voisines" is another phrase)
+        ("« Nous agirons », a déclaré le maire de Lyon et des communes voisines.", ["maire de Lyon"]),
+    ],
+)
+def test_a_complement_of_two_names(text, expected):
+    assert speakers(text) == expected

@@ -181,12 +181,20 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
         return NP(i, end, "name", k, end)
     name_first = name_end = -1
     k += 1
+    in_complement = False
     while k < limit:
         t = toks[k]
         if t.kind != "word" or at.in_quote[k] != -1:
             break
         low = t.low
+        if (low == "et" and in_complement and k + 2 < limit and toks[k + 1].low in ("de", "du", "des", "d'")
+                and is_name_token(toks[k + 2] if toks[k + 2].low not in ("la", "l'") or k + 3 >= limit else toks[k + 3])):  # fmt: skip
+            # one complement of two names: "le ministère de l'Europe et des
+            # Affaires étrangères", "la ministre du Travail et de l'Emploi"
+            k += 1
+            continue
         if low in ("de", "du", "des", "d'"):
+            in_complement = True
             nxt = k + 1
             if nxt < limit and toks[nxt].low in ("la", "l'", "les"):
                 nxt += 1

@@ -60,6 +60,9 @@ _HONORIFIC_ROLES = {
     "pr": frozenset("professeur médecin chirurgien".split()),
     "me": frozenset("avocat conseil bâtonnier notaire".split()),
 }
+#: How far back the phrase a relative pronoun stands for may start ("le
+#: ministère de l'Europe et des Affaires étrangères, qui a exprimé …").
+_LAST_NP_WORDS = 16
 _DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "le": "m", "son": "m", "un": "m", "ce": "m"}
 
 
@@ -294,7 +297,7 @@ class SpeakerFinder:
         """The last noun phrase ending right before token p."""
         toks = self.at.toks
         k = p - 1
-        while k >= sent.first and toks[k].kind == "word" and k > p - 8:
+        while k >= sent.first and toks[k].kind == "word" and k > p - _LAST_NP_WORDS:
             np = noun_phrase(self.at, k, p)
             if np is not None and np.end == p and np.kind != "time":
                 if k > sent.first and is_name_token(toks[k - 1]):
