@@ -364,6 +364,21 @@ def test_unit_lemma_comes_from_the_doc():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le club, 16e de Ligue 1 avec 10 points.", [("16e", 16, "place")]),
+        ("Le FC Metz, 17e et avant-dernier de Ligue 1, a annoncé", [("17e", 17, "place")]),
+        ("Il a fini 3e du classement général.", [("3e", 3, "place")]),
+        # no ranking: a minute of a match, a member of a family
+        ("un but à la 68e de jeu", [("68e", 68, None)]),
+        ("le 3e de la famille", [("3e", 3, None)]),
+    ],
+)
+def test_a_rank_in_a_ranking_is_a_place(text, expected):
+    assert [(t, v, u) for kind, t, v, _, u in found(text) if kind == "ordinal"] == expected
+
+
 def test_a_participle_before_a_day_is_the_noun():
     """"27 blessés dimanche matin": the day is no noun the participle qualifies."""
     text = "27 blessés dimanche matin"

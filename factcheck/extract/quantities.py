@@ -979,7 +979,18 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
     noun = _noun_after(ctx, end)
     if noun is not None:
         end, unit = noun
+    elif _RANKED_IN.match(ctx.text, end):
+        unit = "place"  # "16e de Ligue 1", "17e et avant-dernier du classement": a place in a ranking
     return _Found("ordinal", start, end, value, None, unit)
+
+
+#: What follows a rank with no noun in a ranking: "de Ligue 1", "du
+#: classement", "et avant-dernier de Ligue 1" (not "de la 68e" minute:
+#: a capitalised name or a ranking's noun).
+_RANKED_IN = re.compile(
+    r"(?:[ \t]+et[ \t]+(?:avant-)?dernier|[ \t]+et[ \t]+(?:avant-)?derni[èe]re)?[ \t]+(?:de[ \t]+(?:la[ \t]+|l')?|du[ \t]+|d')"
+    r"(?:classement|(?=[A-ZÀ-Ý]))"
+)
 
 
 def _finish(
