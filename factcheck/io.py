@@ -395,10 +395,12 @@ def datelines(text: str, lines: int = 8) -> list[Dateline]:
         matches = sorted(
             (m for pattern in _DATELINE_PATTERNS for m in pattern.finditer(line)), key=lambda m: m.start()
         )
-        if not matches:
+        if not matches and text[offset + len(line) :].strip():
+            # a line that is a date alone, with text after it (a text that
+            # is a date and nothing else is no article with its dateline)
             bare = next((m for m in (p.match(line, indent) for p in _BARE) if m), None)
             if bare is not None and _NOTHING_AFTER.match(line, bare.end()):
-                matches = [bare]  # the line is a date alone
+                matches = [bare]
         taken: list[re.Match[str]] = []
         lowercase_byline = False
         for m in matches:

@@ -53,7 +53,10 @@ def test_date_option_wins(seeds):
         # ... and alone: a date that opens a sentence of the body is a claim
         ("Titre\nLe 17 juin 2026 à 8 h 15, Ariane 6 a décollé.", None),
         ("Titre\nLe 31/02/2026\n\nTexte.", None),
-        ("Publié le 2 mai 2024\nLe 17 juin 2026\n", "2024-05-02"),
+        ("Publié le 2 mai 2024\nLe 17 juin 2026\nTexte.", "2024-05-02"),
+        # a text that is a date and nothing else is a claim, no dateline
+        ("Le 17 juin 2026 à 8 h 15", None),
+        ("Mardi 3 mars 2026\n\n", None),
     ],
 )
 def test_dateline(head, expected):
