@@ -390,17 +390,15 @@ def datelines(text: str, lines: int = 8) -> list[Dateline]:
     found: list[Dateline] = []
     offset = len(text) - len(text.lstrip("\r\n\t "))  # leading blank lines are not counted
     offset = text.rfind("\n", 0, offset) + 1
-    for line in text[offset:].split("\n")[:lines]:
+    head = text[offset:].split("\n")[:lines]
+    bare_line = _bare_dateline_line(text[offset:], head)
+    for n, line in enumerate(head):
         indent = len(line) - len(line.lstrip())
         matches = sorted(
             (m for pattern in _DATELINE_PATTERNS for m in pattern.finditer(line)), key=lambda m: m.start()
         )
-        if not matches and text[offset + len(line) :].strip():
-            # a line that is a date alone, with text after it (a text that
-            # is a date and nothing else is no article with its dateline)
-            bare = next((m for m in (p.match(line, indent) for p in _BARE) if m), None)
-            if bare is not None and _NOTHING_AFTER.match(line, bare.end()):
-                matches = [bare]
+        if not matches and n == bare_line:
+            matches = [next(m for m in (p.match(line, indent) for p in _BARE) if m)]
         taken: list[re.Match[str]] = []
         lowercase_byline = False
         for m in matches:
@@ -423,6 +421,30 @@ def datelines(text: str, lines: int = 8) -> list[Dateline]:
                 found.append(Dateline(offset + m.start("word"), offset + m.end(), _dateline_value(m), _dateline_rank(m)))
         offset += len(line) + 1
     return found
+
+
+def _bare_dateline_line(text: str, head: list[str]) -> int | None:
+    """The index of the line that is a dateline with no word before it
+    ("Le 17 juin 2026 à 8 h 15"), if any: among the first three lines with
+    text, a date and its clock time alone on their line, text after it,
+    and no other date alone in ``head`` (a chronology, an agenda, a live
+    blog's entries are no datelines)."""
+    alone = []
+    with_text = 0
+    for n, line in enumerate(head):
+        if not line.strip():
+            continue
+        with_text += 1
+        bare = next((m for m in (p.match(line, len(line) - len(line.lstrip())) for p in _BARE) if m), None)
+        if bare is not None and _NOTHING_AFTER.match(line, bare.end()):
+            alone.append((n, with_text, bare))
+    if len(alone) != 1:
+        return None
+    n, rank, bare = alone[0]
+    after = sum(len(line) + 1 for line in head[: n + 1])
+    if rank > 3 or bare.group("hour") is None or not text[after:].strip():
+        return None
+    return n
 
 
 #: What may come before a dateline's word on a byline line: a separator.

@@ -35,6 +35,11 @@ class TestAtADistance:
         ):
             assert keyed(text, "11 juin") == [None], text
 
+    def test_the_day_of_the_event_and_its_length_are_the_events(self):
+        """"le jour du décollage" is that day; "douze heures de négociations" how long they lasted."""
+        assert keyed("Le 11 juin, le jour du décollage d'Ariane 6, la foule était là.", "11 juin") == ["leave:ariane"]
+        assert keyed("Le 2 mars, après douze heures de négociations entre Poutine et Zelensky, rien.", "2 mars") != [None]
+
     def test_the_noun_itself_is_still_dated(self):
         assert keyed("Le décollage d'Ariane 6 a eu lieu le 16 juin.", "16 juin") == ["leave:ariane"]
         assert keyed("Le décollage d'Ariane 6, le 16 juin, a été un succès.", "16 juin") == ["leave:ariane"]

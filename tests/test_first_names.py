@@ -20,13 +20,20 @@ def test_gender_by_the_first_part_of_the_name():
     assert first_name_gender("Jean-Marie Le Pen") == "m"
     assert first_name_gender("Marie-Claire Roux") == "f"
     assert first_name_gender("ÉRIC Vidal") == "m"
+    assert first_name_gender("Simone Inzaghi") is None  # a man's name in Italy
     assert first_name_gender("Eric Vidal") == "m"
     assert first_name_gender("Camille Roux") is None  # given to women and men alike
     assert first_name_gender("Roux") is None
     assert first_name_gender("") is None
 
 
-def test_unaccented_spellings_keep_the_gender_of_their_name():
+def test_an_unaccented_capital_keeps_the_gender_of_its_name():
     genders = first_name_genders()
     assert genders["elodie"] == genders["élodie"] == "f"
-    assert genders["helene"] == "f"
+    assert genders["eric"] == "m"
+    assert "michele" not in genders  # "Michèle" unaccented is an Italian man's name
+
+
+def test_a_surname_alone_tells_nothing():
+    assert first_name_gender("Laurent") is None  # "Mme Laurent"
+    assert first_name_gender("Thomas") is None

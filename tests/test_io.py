@@ -48,12 +48,15 @@ def test_date_option_wins(seeds):
         # a line that is a date alone, with its time or weekday
         ("Titre\nLe 17 juin 2026 à 8 h 15\n\nTexte.", "2026-06-17T08:15"),
         ("Titre\nLe 03/03/2026 à 5 h 45\n\nTexte.", "2026-03-03T05:45"),
-        ("Titre\nMardi 3 mars 2026\n\nTexte.", "2026-03-03"),
+        ("Titre\nMardi 3 mars 2026 à 9h00\n\nTexte.", "2026-03-03T09:00"),
+        # (with its time only, and alone: a chronology, an agenda, a retrospective's date)
+        ("Titre\nMardi 3 mars 2026\n\nTexte.", None),
+        ("Chronologie\n17 octobre 2024 à 8 h\nLe corps est retrouvé.\n3 janvier 2025 à 9 h 00\nUn suspect.", None),
         ("Titre\n3 mars 2026 - 14:05\n\nTexte.", "2026-03-03T14:05"),
         # ... and alone: a date that opens a sentence of the body is a claim
         ("Titre\nLe 17 juin 2026 à 8 h 15, Ariane 6 a décollé.", None),
         ("Titre\nLe 31/02/2026\n\nTexte.", None),
-        ("Publié le 2 mai 2024\nLe 17 juin 2026\nTexte.", "2024-05-02"),
+        ("Publié le 2 mai 2024\nLe 17 juin 2026 à 10 h 00\nTexte.", "2024-05-02"),
         # a text that is a date and nothing else is a claim, no dateline
         ("Le 17 juin 2026 à 8 h 15", None),
         ("Mardi 3 mars 2026\n\n", None),

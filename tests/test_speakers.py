@@ -443,3 +443,34 @@ def test_a_role_phrase_ends_before_a_verbs_pronoun():
 )
 def test_a_complement_of_two_names(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Me" is Maître, no pronoun ending the role phrase
+        ("« Nous ferons appel », a déclaré l'avocat de la famille Me Paul Roux.", ["Paul Roux"]),
+        # "Mme" tells the gender; a one-word name is a surname, no first name
+        ("Mme Laurent a reçu le préfet Pierre Dumas à la mairie : « Nous avons parlé », a-t-elle expliqué.",
+         ["Laurent"]),
+        ("Mme Bernard a été reçue mardi par la préfète Fabienne Buccio. « On m'a enfin écoutée », a-t-elle confié.",
+         ["Bernard"]),
+        # a man's name abroad is in neither list
+        ("Simone Inzaghi a répondu à Marie Leroy après le match : « Nous avons perdu », a-t-il regretté.",
+         ["Simone Inzaghi"]),
+        # the person in focus, of the pronoun's gender, before the sentence's other people
+        ("La ministre Agnès Pannier-Runacher s'est rendue sur place. Le maire Paul Girard lui a présenté Julie "
+         "Roche, une sinistrée : « Nous allons vous aider », a-t-elle promis.", ["Agnès Pannier-Runacher"]),
+        # a headline's name before a place is who speaks
+        ("Macron à Kiev : « La France sera là »", ["Macron"]),
+    ],
+)
+def test_review_cases_of_genders_and_headlines(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_general_role_is_not_a_head_of_state():
+    """"le magistrat" is no name for "le président Emmanuel Macron"."""
+    text = "Le président Emmanuel Macron a réagi. « Le dossier était solide », a estimé le magistrat."
+    quotes = [q for q in find_quotes(text, "a") if "title" not in q.flags]
+    assert "speaker-unnamed" in quotes[0].flags

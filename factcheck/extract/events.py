@@ -43,10 +43,11 @@ _NOUN_BEFORE = frozenset("de d' du des en à au aux lors après avant pour premi
 _MAX_DISTANCE = 24  # tokens between a value and its trigger
 #: Words that put a noun's event at a distance: "à quatre minutes du
 #: décollage", "la veille du scrutin", "à l'approche de l'élection".
-_AT_A_DISTANCE = frozenset(
-    """seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années
-    veille avant-veille lendemain surlendemain approche amont""".split()
+_TIME_UNITS = frozenset(
+    "seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années".split()
 )
+#: Nouns that put an event at a distance by themselves ("la veille du scrutin").
+_AT_A_DISTANCE = frozenset("veille avant-veille lendemain surlendemain approche amont".split())
 
 
 class Trigger(NamedTuple):
@@ -221,8 +222,14 @@ def _at_a_distance(toks, k: int, first: int) -> bool:  # type: ignore[no-untyped
         return False
     if toks[j].low in ("avant", "après"):
         # "quelques minutes avant le décollage", "deux heures après le vote"
-        return toks[j - 1].low in _AT_A_DISTANCE
-    return toks[j].low in ("du", "de", "d'", "des") and toks[j - 1].low in _AT_A_DISTANCE
+        return toks[j - 1].low in _TIME_UNITS
+    if toks[j].low not in ("du", "de", "d'", "des"):
+        return False
+    if toks[j - 1].low in _AT_A_DISTANCE:
+        return True
+    # "à quatre minutes du décollage" (not "le jour du décollage", "douze
+    # heures de négociations": the event itself, or how long it lasted)
+    return toks[j - 1].low in _TIME_UNITS and j >= first + 3 and toks[j - 3].low == "à"
 
 
 def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[Trigger]]) -> Trigger | None:

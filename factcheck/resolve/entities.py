@@ -41,7 +41,7 @@ _FIRST_OF = frozenset(("ministre", "ministres", "secrétaire", "adjoint", "adjoi
 _CLAUSE_STOP = frozenset("qui que qu' dont où et ou mais ni car,".split())
 #: Pronouns that open a verb group: the phrase before them has ended ("La
 #: magistrate s'en est prise", "le maire lui a répondu").
-_VERB_CLITICS = frozenset("s' se ne n' y lui leur me m' te t'".split())
+_VERB_CLITICS = frozenset("s' se ne n' y lui leur".split())  # (not "me": Maître, "l'avocat Me Paul Roux")
 
 
 class NP(NamedTuple):

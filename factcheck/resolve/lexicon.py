@@ -171,21 +171,25 @@ def event_lexicon() -> EventLexicon:
 
 @lru_cache(maxsize=None)
 def first_name_genders() -> dict[str, str]:
-    """First name (lower case) -> "f" or "m"; its unaccented spelling too
-    ("eric" for "Éric") unless that is a name of the other gender."""
+    """First name (lower case) -> "f" or "m"; with an unaccented capital
+    too ("eric" for "Éric", "elodie" for "Élodie"), as capitals are often
+    written (not "michele" for "Michèle": an Italian man's name)."""
     data = _load("first_names.toml")
     genders: dict[str, str] = {}
     for key, gender in (("feminine", "f"), ("masculine", "m")):
         for name in data[key]:
             genders[norm(name)] = gender
     for name, gender in list(genders.items()):
-        bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
-        genders.setdefault(bare, gender)
+        if name[0] in "éèêÉÈÊ":
+            genders.setdefault("e" + name[1:], gender)
     return genders
 
 
 def first_name_gender(name: str) -> str | None:
     """"f" or "m" as the first name of ``name`` tells ("Sophie Durand",
-    "Jean-Marie Le Pen" by its first part), else None."""
-    first = norm(name).split(" ", 1)[0].split("-", 1)[0]
-    return first_name_genders().get(first)
+    "Jean-Marie Le Pen" by its first part), else None; a name of one word
+    is a surname ("Mme Laurent", "M. Thomas") and tells nothing."""
+    words = norm(name).split(" ", 1)
+    if len(words) < 2:
+        return None
+    return first_name_genders().get(words[0].split("-", 1)[0])

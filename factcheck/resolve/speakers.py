@@ -63,6 +63,7 @@ _HONORIFIC_ROLES = {
 #: How far back the phrase a relative pronoun stands for may start ("le
 #: ministère de l'Europe et des Affaires étrangères, qui a exprimé …").
 _LAST_NP_WORDS = 16
+_HONORIFIC_GENDER = {"mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f", "m": "m", "monsieur": "m"}
 _DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "le": "m", "son": "m", "un": "m", "ce": "m"}
 
 
@@ -404,19 +405,33 @@ class SpeakerFinder:
         # 6. "X : « … »"
         if ref.open_tok > sent.first and toks[ref.open_tok - 1].text == ":":
             np = self.subject_before(ref.open_tok - 1, sent)
-            if np is not None and np.kind == "name" and np.end < ref.open_tok - 1 and toks[np.end].text != ",":
-                name = at.words(np.first, np.end)
-                if not self.names.is_person(name) and first_name_gender(name) is None:
-                    # the phrase goes on past a name that is no known
-                    # person's: a topic ("Avalanche mortelle à Pralognan :
-                    # « … »", "Déraillement du TER à Bugeat : « … »")
-                    np = None
+            if np is not None and np.kind == "name" and np.end < ref.open_tok - 1 and self._topic_name(np):
+                np = None
             if np is None:
                 # "X s'est voulu rassurant : « … »": the subject of the clause
                 np = self.clause_subject(ref.open_tok - 2, sent)
             if np is not None:
                 return _Cue("colon", np)
         return None
+
+    def _topic_name(self, np: NP) -> bool:
+        """Whether a capitalised phrase before a headline's colon is its
+        topic, not who speaks: one word that an adjective follows
+        ("Avalanche mortelle à Pralognan : « … »") or one word before "du",
+        "de" ("Déraillement du TER à Bugeat"), unless the article knows it
+        as a person.  ("Macron à Kiev : « … »" is Macron speaking.)"""
+        toks = self.at.toks
+        first = np.first
+        if first + 1 >= len(toks):
+            return False
+        name = self.names.fullest(self.at.words(np.first, np.end))
+        if self.names.is_person(name) or first_name_gender(name) is not None:
+            return False
+        nxt = toks[first + 1]
+        if np.end - first == 1:
+            return (nxt.kind == "word" and nxt.text.islower() and nxt.low not in self.lex.prepositions
+                    and nxt.low not in self.lex.determiners and nxt.low not in _CONJUNCTIONS)  # fmt: skip
+        return nxt.low in ("du", "de", "des", "d'")
 
     def parse_subject(self, verb: int) -> NP | None:
         """The subject the parse gives the verb at token ``verb`` (its
@@ -490,9 +505,12 @@ class SpeakerFinder:
                     # de faire appel : « … », a-t-il indiqué": the sentence's own
                     # subject, not the person in focus before it
                     return subject._replace(how=how + "+subject")
-                # a subject of the other gender: the person of the sentence
+                # a subject of the other gender: the person in focus when
+                # of the pronoun's gender, else the person of the sentence
                 # who agrees, the last named if several ("Jean Martin a été
                 # remplacé par Sophie Durand : « … », a-t-elle déclaré")
+                if self.salient is not None and self._gender_of(self.salient) == gender:
+                    return self.salient._replace(how=how + "+pronoun")
                 other = self._person_named_since(np.first, here, gender, nearest=True)
                 if other is not None:
                     return other._replace(how=how + "+pronoun")
@@ -571,7 +589,8 @@ class SpeakerFinder:
                 if np is not None and np.kind == "name":
                     name = self.names.fullest(at.words(np.name_first, np.name_end))
                     if (self._personish(name) and gender is not None
-                            and (self._role_gender(np.first) or first_name_gender(name)) == gender):  # fmt: skip
+                            and (self._honorific_gender(np.first) or self._role_gender(np.first)
+                                 or first_name_gender(name)) == gender):  # fmt: skip
                         found.pop(name, None)  # (re-inserted: the dict's order is the order last named)
                         found[name] = Speaker(name, np.first, np.end, True, "named")
                     k = max(np.end, k + 1)
@@ -590,9 +609,19 @@ class SpeakerFinder:
         return self._role_gender(subject.first)
 
     def _gender_of(self, person: Speaker) -> str | None:
-        """"f" or "m" from the words before the person's name, else from
-        its first name ("Sophie Durand")."""
-        return self._subject_gender(person) or (first_name_gender(person.name) if person.named else None)
+        """"f" or "m" from the words before the person's name ("Mme
+        Laurent", "la ministre"), else from its first name ("Sophie
+        Durand")."""
+        return (self._honorific_gender(person.first) or self._subject_gender(person)
+                or (first_name_gender(person.name) if person.named else None))  # fmt: skip
+
+    def _honorific_gender(self, k: int) -> str | None:
+        """The gender "Mme", "M." and their kind tell, at or right before ``k``."""
+        toks = self.at.toks
+        for j in (k, k - 1):
+            if 0 <= j < len(toks) and toks[j].low.rstrip(".") in _HONORIFIC_GENDER:
+                return _HONORIFIC_GENDER[toks[j].low.rstrip(".")]
+        return None
 
     def _role_gender(self, k: int) -> str | None:
         """"f" or "m" from the role and determiner right before a name ("la

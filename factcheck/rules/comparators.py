@@ -183,11 +183,6 @@ def _covered(generic: dict, noun: str | None) -> tuple[str, ...]:  # type: ignor
     return tuple(nouns)
 
 
-def same_unit(a: str | None, b: str | None, context: Context) -> bool:
-    """The same noun, or a generic noun and one it stands for."""
-    return a == b or _generic((a, b), context)
-
-
 def _magnitude(value: object) -> float | None:
     if isinstance(value, str):
         parsed = parse_duration(value)

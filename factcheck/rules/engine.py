@@ -28,7 +28,7 @@ from factcheck.align import (
 )
 from factcheck.model import Article, Assertion
 from factcheck.rules import quotes
-from factcheck.rules.comparators import same_unit, shown_item
+from factcheck.rules.comparators import shown_item
 from factcheck.rules.findings import Evidence, Finding, severity_rank, sort_findings
 from factcheck.rules.registry import Context, Item, Verdict, get_comparator
 from factcheck.rules.schema import Rule
@@ -284,14 +284,6 @@ def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, 
             _supported(attrs.evolve(target, value=end, mod=None), sources, comparator, context)
             for end in value.split("/", 1)
         )
-    unit = target.assertion.unit
-    if context.options.get("stated_unit_only") and unit is not None:
-        # The sources say what the figure measures: only what they say of
-        # it backs the draft ("plus de cinq heures de délibéré", not "trois
-        # jours plus tard", for "plus de huit heures de délibéré").
-        of_unit = [[i for i in source if same_unit(unit, i.assertion.unit, context)] for source in sources]
-        if any(of_unit):
-            sources = of_unit
     # Every member of a class, not its first: a class holds one value, but
     # what it counts may differ ("quatorze hommes", "quatorze coureurs").
     for source in sources:

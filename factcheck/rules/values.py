@@ -246,19 +246,19 @@ def dates_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None
     return True if compared else None
 
 
-#: The hours each part of a day may cover, in the loose sense of news
-#: copy (an event at 18 h 30 is told "en fin d'après-midi" and "en début de
-#: soirée"): two parts of one day agree when they meet or touch.
+#: The parts of a day in order, in the loose sense of news copy (an event
+#: at 18 h 30 is told "en fin d'après-midi" and "en début de soirée"): two
+#: parts of one day agree when they meet or touch.  The night touches the
+#: morning too: "mardi dans la nuit" is often the small hours of Tuesday.
 _PART_SLOTS = {"MO": (0,), "AF": (1,), "DT": (0, 1), "EV": (2,), "NI": (3,)}
 
 
 def _parts_apart(a: str | None, b: str | None) -> bool:
     """Whether two parts of the same day can tell no one moment: the
-    morning and the evening or the night after it, the afternoon and that
-    night."""
+    morning and the evening, the afternoon and the night."""
     if a is None or b is None:
         return False
-    return min(abs(x - y) for x in _PART_SLOTS[a] for y in _PART_SLOTS[b]) > 1
+    return min(min(abs(x - y), 4 - abs(x - y)) for x in _PART_SLOTS[a] for y in _PART_SLOTS[b]) > 1
 
 
 def _same_day(a: DateParts, b: DateParts) -> bool:
