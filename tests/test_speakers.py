@@ -461,8 +461,9 @@ def test_a_complement_of_two_names(text, expected):
         # the person in focus, of the pronoun's gender, before the sentence's other people
         ("La ministre Agnès Pannier-Runacher s'est rendue sur place. Le maire Paul Girard lui a présenté Julie "
          "Roche, une sinistrée : « Nous allons vous aider », a-t-elle promis.", ["Agnès Pannier-Runacher"]),
-        # a headline's name before a place is who speaks
-        ("Macron à Kiev : « La France sera là »", ["Macron"]),
+        # a headline's name before a place is who speaks, when the article names the person
+        ("Macron à Kiev : « La France sera là »\n\nEmmanuel Macron est arrivé lundi.", ["Emmanuel Macron"]),
+        ("Cyberattaque à l'hôpital de Dax : « On a ressorti les fax »\n\nL'hôpital a été attaqué.", [None]),
     ],
 )
 def test_review_cases_of_genders_and_headlines(text, expected):

@@ -415,23 +415,23 @@ class SpeakerFinder:
         return None
 
     def _topic_name(self, np: NP) -> bool:
-        """Whether a capitalised phrase before a headline's colon is its
-        topic, not who speaks: one word that an adjective follows
-        ("Avalanche mortelle à Pralognan : « … »") or one word before "du",
-        "de" ("Déraillement du TER à Bugeat"), unless the article knows it
-        as a person.  ("Macron à Kiev : « … »" is Macron speaking.)"""
+        """Whether a capitalised phrase that goes on before a headline's
+        colon is its topic, not who speaks: one word the article never
+        names a person by ("Avalanche mortelle à Pralognan : « … »",
+        "Cyberattaque à l'hôpital de Dax : « … »"), or one word before "du",
+        "de" ("Déraillement du TER à Bugeat").  "Macron à Kiev : « … »" is
+        Macron speaking when the article names Emmanuel Macron."""
         toks = self.at.toks
         first = np.first
         if first + 1 >= len(toks):
             return False
-        name = self.names.fullest(self.at.words(np.first, np.end))
+        words = self.at.words(np.first, np.end)
+        name = self.names.fullest(words)
         if self.names.is_person(name) or first_name_gender(name) is not None:
             return False
-        nxt = toks[first + 1]
         if np.end - first == 1:
-            return (nxt.kind == "word" and nxt.text.islower() and nxt.low not in self.lex.prepositions
-                    and nxt.low not in self.lex.determiners and nxt.low not in _CONJUNCTIONS)  # fmt: skip
-        return nxt.low in ("du", "de", "des", "d'")
+            return name == words  # no fuller name of the article holds it
+        return toks[first + 1].low in ("du", "de", "des", "d'")
 
     def parse_subject(self, verb: int) -> NP | None:
         """The subject the parse gives the verb at token ``verb`` (its
