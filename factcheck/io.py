@@ -347,7 +347,7 @@ _NUMERIC_DATELINE = re.compile(
     r"(?:\s*(?:à|a|,)?\s*(?P<hour>\d{1,2})\s*[hH:]\s*(?P<minute>\d{2}))?\b",
     re.I,
 )
-_CLOCK = r"(?:\s*(?:à|a|,|-)?\s*(?P<hour>\d{1,2})\s*[hH:]\s*(?P<minute>\d{2}))?"
+_CLOCK = r"(?:\s*(?:à|a|,|-)?\s*(?P<hour>\d{1,2})\s*(?:[hH]\s*(?P<minute>\d{2})?|:\s*(?P<minute2>\d{2})))?"
 _WEEKDAY = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
 #: A line that is a date alone, perhaps with its time: "Le 17 juin 2026 à
 #: 8 h 15", "Le 03/03/2026 à 5 h 45", "Mardi 3 mars 2026" (read only when
@@ -464,7 +464,8 @@ def _dateline_value(m: re.Match[str]) -> str | None:
         day = 1 if groups["day"].lower() == "1er" else int(groups["day"])
         value = f"{groups['year']}-{month_number:02d}-{day:02d}"
         if groups["hour"]:
-            value += f"T{int(groups['hour']):02d}:{groups['minute']}"
+            minute = groups.get("minute") or groups.get("minute2") or "00"
+            value += f"T{int(groups['hour']):02d}:{minute}"
     return value if parse_iso(value) else None
 
 

@@ -52,6 +52,8 @@ def test_date_option_wins(seeds):
         # (with its time only, and alone: a chronology, an agenda, a retrospective's date)
         ("Titre\nMardi 3 mars 2026\n\nTexte.", None),
         ("Chronologie\n17 octobre 2024 à 8 h\nLe corps est retrouvé.\n3 janvier 2025 à 9 h 00\nUn suspect.", None),
+        ("Programme\nLe 17 juin 2026 à 20 h 00\nConcert au parc.\nLe 18 juin 2026 à 15 h\nBrocante.", None),
+        ("Titre\nLe 17 juin 2026 à 15 h\n\nTexte.", "2026-06-17T15:00"),
         ("Titre\n3 mars 2026 - 14:05\n\nTexte.", "2026-03-03T14:05"),
         # ... and alone: a date that opens a sentence of the body is a claim
         ("Titre\nLe 17 juin 2026 à 8 h 15, Ariane 6 a décollé.", None),

@@ -373,6 +373,9 @@ def test_unit_lemma_comes_from_the_doc():
         # no ranking: a minute of a match, a member of a family
         ("un but à la 68e de jeu", [("68e", 68, None)]),
         ("le 3e de la famille", [("3e", 3, None)]),
+        ("Il habite le 12e de Paris.", [("12e", 12, None)]),
+        ("C'est la 3e de Juliette Binoche à Cannes.", [("3e", 3, None)]),
+        ("Toulouse, 5e du Top 14, a gagné.", [("5e", 5, "place")]),
     ],
 )
 def test_a_rank_in_a_ranking_is_a_place(text, expected):

@@ -464,6 +464,7 @@ def test_a_complement_of_two_names(text, expected):
         # a headline's name before a place is who speaks, when the article names the person
         ("Macron à Kiev : « La France sera là »\n\nEmmanuel Macron est arrivé lundi.", ["Emmanuel Macron"]),
         ("Cyberattaque à l'hôpital de Dax : « On a ressorti les fax »\n\nL'hôpital a été attaqué.", [None]),
+        ("Bayrou à Pau : « Je reste maire »\n\nLe Premier ministre a réaffirmé que Bayrou resterait.", ["Bayrou"]),
     ],
 )
 def test_review_cases_of_genders_and_headlines(text, expected):

@@ -984,12 +984,15 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
     return _Found("ordinal", start, end, value, None, unit)
 
 
-#: What follows a rank with no noun in a ranking: "de Ligue 1", "du
-#: classement", "et avant-dernier de Ligue 1" (not "de la 68e" minute:
-#: a capitalised name or a ranking's noun).
+#: What follows a rank with no noun in a ranking: "et avant-dernier de
+#: Ligue 1", or a league, a table or a pool ("16e de Ligue 1", "3e du
+#: classement", "5e du Top 14"); not a district ("le 12e de Paris"), a
+#: person's film or goal ("la 3e de Juliette Binoche").
 _RANKED_IN = re.compile(
-    r"(?:[ \t]+et[ \t]+(?:avant-)?dernier|[ \t]+et[ \t]+(?:avant-)?derni[èe]re)?[ \t]+(?:de[ \t]+(?:la[ \t]+|l')?|du[ \t]+|d')"
-    r"(?:classement|(?=[A-ZÀ-Ý]))"
+    r"[ \t]+et[ \t]+(?:avant-)?derni(?:er|ère|ere)[ \t]+(?:de|du|d')"
+    r"|[ \t]+(?:de[ \t]+(?:la[ \t]+|l')?|du[ \t]+|d')"
+    r"(?:classement|championnat|poule|groupe|conférence|Ligue|Top|Pro[ \t]D2|National|Liga|Serie|Bundesliga"
+    r"|Premier[ \t]League|Elite|Élite)(?!\w)"
 )
 
 

@@ -417,10 +417,13 @@ class SpeakerFinder:
     def _topic_name(self, np: NP) -> bool:
         """Whether a capitalised phrase that goes on before a headline's
         colon is its topic, not who speaks: one word the article never
-        names a person by ("Avalanche mortelle à Pralognan : « … »",
-        "Cyberattaque à l'hôpital de Dax : « … »"), or one word before "du",
-        "de" ("Déraillement du TER à Bugeat").  "Macron à Kiev : « … »" is
-        Macron speaking when the article names Emmanuel Macron."""
+        names a person by nor writes again inside a sentence ("Avalanche
+        mortelle à Pralognan : « … »", "Cyberattaque à l'hôpital de Dax :
+        « … »"), or one word before "du", "de" ("Déraillement du TER à
+        Bugeat").  "Macron à Kiev : « … »" is Macron speaking when the
+        article names Emmanuel Macron or writes "M. Macron"; a surname the
+        body never repeats is lost (a topic read as a speaker would make
+        false misattributions)."""
         toks = self.at.toks
         first = np.first
         if first + 1 >= len(toks):
@@ -430,7 +433,15 @@ class SpeakerFinder:
         if self.names.is_person(name) or first_name_gender(name) is not None:
             return False
         if np.end - first == 1:
-            return name == words  # no fuller name of the article holds it
+            if name != words:
+                return False  # a fuller name of the article holds it
+            # a name the article writes again inside a sentence ("a ajouté
+            # M. Macron", "pour Macron") is a person's; a topic comes back in
+            # lower case ("la cyberattaque") or not at all
+            return not any(
+                k != first and t.text == words and toks[k - 1].kind == "word"
+                for k, t in enumerate(toks) if k > 0
+            )
         return toks[first + 1].low in ("du", "de", "des", "d'")
 
     def parse_subject(self, verb: int) -> NP | None:
