@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Sequence
 
 import attrs
@@ -69,6 +70,7 @@ _WORD = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'|\w+(?:['-]\
 _ELLIPSES = re.compile(r"[(\[]\s*(?:…|\.\.\.)\s*[)\]]|…|\.\.\.")
 
 
+@lru_cache(maxsize=8192)  # (the engine asks again for each pair a quotation is compared in)
 def words(text: str) -> tuple[str, ...]:
     """The words of a quotation, typography folded; an ellipsis is "…"."""
     folded = fold_chars(unicodedata.normalize("NFC", text)).casefold()
