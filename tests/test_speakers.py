@@ -395,6 +395,9 @@ def test_roles_particles_and_relative_clauses(text, expected):
         # a compound first name is read by its first part; an unaccented spelling counts
         ("Marie-Claire Roux a accueilli Jean-Marie Vidal. « Merci à tous », a-t-il lancé.", ["Jean-Marie Vidal"]),
         ("Elodie Brun a accueilli Eric Vidal. « Merci à tous », a-t-elle lancé.", ["Elodie Brun"]),
+        # the frequent first names of international news too
+        ("Emmanuel Macron a reçu Giorgia Meloni à l'Élysée. « Nous avons avancé », a-t-elle déclaré.",
+         ["Giorgia Meloni"]),
         # a first name given to both tells nothing: the subject stays
         ("Camille Roux a accueilli Pierre Vidal. « Merci à tous », a-t-elle lancé.", ["Camille Roux"]),
     ],
