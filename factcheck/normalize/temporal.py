@@ -2481,6 +2481,9 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
     # "le 3 mai"), never from the publication date when the text counts
     # from another time.
     if rel:
+        # "trois jours plus tard": the time between two moments, no length
+        # of anything ("huit heures de délibéré"); the rules keep them apart
+        out.flags.add("offset")
         sign = 1 if rel in ("plus tard", "apres") else -1
         if rel in ("apres", "avant") and not _CLAUSE_END.match(text, out.end):
             out.shift = (sign * amount, unit)  # the date comes after: _count_from_next

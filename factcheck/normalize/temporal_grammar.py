@@ -602,7 +602,11 @@ GAP_DATE_TIME = re.compile(
 GAP_TIME_DATE = re.compile(_p(r"¤,?¤(?:le~)?"), FLAGS)
 GAP_TIME_RANGE = re.compile(_p(r"¤(?:[àa]|jusqu'[àa]|et|-)¤"), FLAGS)
 TIME_RANGE_START = re.compile(_p(r"(?:^|\W)(?:de|entre)~$"), FLAGS)
-GAP_ANCHORED = re.compile(_p(r"~(?:du|de~la|de~l'|d'|de)¤"), FLAGS)
+#: "la veille du 5 mai", and of an event named by its date: "au lendemain du
+#: scrutin du 3 mai", "la veille de son départ, lundi" (up to three words).
+GAP_ANCHORED = re.compile(
+    _p(r"~(?:du|de~la|de~l'|d'|de)¤(?:(?:[^\W\d_]+(?:~|'¤|-)){1,3}(?:(?:du|de~la|de~l'|d'|de|en)¤)?)?"), FLAGS
+)
 GAP_DATE_RANGE = re.compile(_p(r"¤(?:au|jusqu'au|[àa]|-)¤(?:le~)?"), FLAGS)
 DATE_RANGE_START = re.compile(_p(r"(?:^|\W)(?:du|depuis~le|de)~$"), FLAGS)
 

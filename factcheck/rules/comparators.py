@@ -148,6 +148,12 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
         # nine ships and nine days are not the same fact (what a duration
         # measures is said in many words: "de prison", "de réclusion")
         return None
+    if (isinstance(left.value, str) and left.value != right.value
+            and ("offset" in left.assertion.flags) != ("offset" in right.assertion.flags)):  # fmt: skip
+        # "trois jours plus tard" (between two moments) and "plus de huit
+        # heures de délibéré" (how long one lasted): two facts, unless the
+        # same figure is told both ways
+        return None
     a, b = _quantity_range(left), _quantity_range(right)
     if a is None or b is None:
         return None
