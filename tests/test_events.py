@@ -164,3 +164,28 @@ def test_triggers_on_arbitrary_text_never_raise():
     for text in ("", "signé", "« signé »", "Les deux dirigeants ont signé.", "La visite de", "en Russie à"):
         at, names, *_ = analyse_quotes(text)
         find_triggers(at, names)
+
+
+class TestAnotherOccurrence:
+    def test_elections_to_come_are_not_the_one_told(self):
+        text = ("Catherine Morand a été élue vendredi présidente de la région. Son mandat court "
+                "jusqu'aux prochaines élections régionales, prévues en 2028.")
+        assert keyed(text, "vendredi", "2028") == ["elect:catherine-morand", None]
+
+    def test_a_plural_noun_is_not_the_one_told(self):
+        text = ("Catherine Morand a été élue vendredi présidente de la région. Des élections "
+                "partielles auront lieu en 2026.")
+        assert keyed(text, "2026") == [None]
+
+    def test_the_election_told_again_keeps_its_people(self):
+        text = ("Catherine Morand a été élue vendredi présidente de la région. L'élection a eu lieu "
+                "le 10 janvier.")
+        assert keyed(text, "10 janvier") == ["elect:catherine-morand"]
+
+    def test_a_verb_of_a_pronoun_of_the_other_gender_is_someone_else(self):
+        text = ("Catherine Morand a été élue vendredi présidente de la région. Élu pour la première "
+                "fois en 2015, son prédécesseur, il avait démissionné le 18 décembre.")
+        assert keyed(text, "2015") == [None]
+        same = ("Catherine Morand a été élue vendredi présidente de la région. Réélue en 2021, elle "
+                "préside aussi l'agglomération.")
+        assert keyed(same, "2021") == ["elect:catherine-morand"]

@@ -60,6 +60,7 @@ def test_a_good_rule_parses():
         (('[select]', 'colour = "red"\n[select]'), "colour", "unknown field"),
         (('align = ["event"]', 'align = []'), "compare.align", "required for scope 'across'"),
         (('scope = "across"', 'scope = "everywhere"'), "compare.scope", "must be one of"),
+        (('kinds = ["date"]', 'kinds = ["date"]\nseries = "no"'), "select.series", "must be true or false"),
     ],
 )
 def test_bad_rule_names_file_rule_and_field(change, field, words):

@@ -682,6 +682,9 @@ def test_days_told_anchor_what_follows() -> None:
         ("Battu 2-1 samedi à Lens, l'OM reste deuxième.", "2024-10-21", "2024-10-19"),
         ("Un accord signé mercredi entrera en vigueur.", "2024-06-21", "2024-06-19"),
         ("La skieuse, blessée au genou en décembre, sera absente.", "2025-01-08", "2024-12"),
+        ("Le bateau, parti mardi de Villefranche, devait livrer sa cargaison.", "2026-05-14", "2026-05-12"),
+        ("Jean Dupont, mort samedi, sera inhumé lundi.", "2026-05-14", "2026-05-09"),
+        ("Le détenu, disparu dimanche, reste introuvable.", "2026-05-14", "2026-05-10"),
         # a word right after the participle is another verb: it governs no date
         ("Le bouclier sera présenté, alors que le gel des tarifs réglementés prend fin le 31 décembre.",
          "2022-09-08", "2022-12-31"),
@@ -1335,3 +1338,21 @@ def test_a_time_converted_to_another_place(sentence: str, expected: list[tuple[s
 def test_hours_after_a_range_and_soit_are_a_duration() -> None:
     got = find_temporal("Ils sont restés bloqués de 14 heures à 20 heures, soit 6 heures à Lyon-Part-Dieu.", "2024-06-19", "t")
     assert [(a.value, a.flags) for a in got if a.text == "6 heures"] == [("PT6H", ())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # a part of the day past that had not begun at publication: another day's
+        ("Les vice-présidents ont été élus dans l'après-midi.", "2025-01-11T11:20", "XXXX-XX-XXTAF"),
+        ("Un incendie s'est déclaré dans la soirée.", "2025-01-11T08:00", "XXXX-XX-XXTEV"),
+        # ... but a future is today's, as is a past told after it began
+        ("Les vice-présidents seront élus dans l'après-midi.", "2025-01-11T11:20", "2025-01-11TAF"),
+        ("Les vice-présidents ont été élus dans l'après-midi.", "2025-01-11T19:20", "2025-01-11TAF"),
+        ("Les vice-présidents ont été élus dans l'après-midi.", "2025-01-11", "2025-01-11TAF"),
+        # a night has begun by the morning after
+        ("Un incendie s'est déclaré dans la nuit.", "2025-01-11T08:00", "2025-01-11TNI"),
+    ],
+)
+def test_part_of_day_not_yet_begun(sentence: str, published: str, value: str) -> None:
+    assert one(sentence, published).value == value

@@ -34,7 +34,7 @@ import attrs
 
 from factcheck.model import Assertion
 from factcheck.resolve.entities import NameIndex, is_name_token, name_run, noun_phrase, np_text
-from factcheck.resolve.lexicon import event_lexicon
+from factcheck.resolve.lexicon import event_lexicon, first_name_genders
 from factcheck.resolve.text import ArticleText, slug
 
 #: assertion kinds that can belong to an event
@@ -120,7 +120,7 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
                 participants = _noun_participants(at, names, k, sent.end, pair)
             else:
                 participants = _subject_participants(at, names, k, sent, pair)
-            if not participants and kind in last_by_kind:
+            if not participants and kind in last_by_kind and _refers_back(toks, k, sent, noun, last_by_kind[kind]):
                 participants = last_by_kind[kind].participants
             place = _place(at, names, k, sent)
             trigger = Trigger(k, kind, noun, obj, participants, place)
@@ -145,6 +145,35 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
         if base and t.place:
             places.setdefault(base, t.place)
     return [t if t.place else t._replace(place=places.get(t._replace(place=None).key or "")) for t in out]
+
+
+#: Before an event noun, words that make it another occurrence of the
+#: event's kind, not the one told: "les élections régionales", "une
+#: élection", "les prochaines élections", "la précédente visite".
+_ANOTHER_OCCURRENCE = frozenset(
+    "les des aux ces un une plusieurs d'autres prochain prochaine prochains prochaines "
+    "précédent précédente précédents précédentes".split()
+)
+_PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
+
+
+def _refers_back(toks, k: int, sent, noun: bool, last: Trigger) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a trigger with no participants of its own is the event last
+    told of that kind: a noun in the singular, named as that one ("la
+    signature", "sa visite"), not as another ("les prochaines élections");
+    a verb whose subject pronoun is not of the other gender than the one
+    person of that event ("Élu en 2015, il avait démissionné" after
+    "Catherine Morand a été élue")."""
+    if noun:
+        prev = toks[k - 1].low if k > sent.first else ""
+        return prev not in _ANOTHER_OCCURRENCE
+    if len(last.participants) != 1:
+        return True
+    gender = first_name_genders().get(last.participants[0].split("-", 1)[0])
+    if gender is None:
+        return True
+    pronoun = next((_PRONOUN_GENDER[t.low] for t in toks[sent.first : sent.end] if t.low in _PRONOUN_GENDER), None)
+    return pronoun is None or pronoun == gender
 
 
 def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameIndex) -> list[Assertion]:

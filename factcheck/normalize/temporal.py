@@ -1869,6 +1869,11 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if part is not None:
         # "dans la soirée", "en fin de matinée": of the day being told
         base, from_pub = ctx.narrative(out.start)
+        if (from_pub and a is not None and a.hour is not None and a.hour < _PART_STARTS.get(part, 0)
+                and ctx.tense(out.start, out.end) < 0):  # fmt: skip
+            # "ont été élus dans l'après-midi" in an article of 11 h 20: an
+            # afternoon past, not the publication day's; no day is stated
+            base = None
         if from_pub:
             out.flags.add("relative" if base is not None else "unanchored")
         out.when = When() if base is None else When(base.year, base.month, base.day)
@@ -1882,6 +1887,10 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     else:
         out.when = _today_partial(ctx, 0)
     return out
+
+
+#: The hour a part of the day begins (a night has begun by the morning after).
+_PART_STARTS = {"MO": 5, "AF": 12, "EV": 18}
 
 
 def _rule_nwd(m: re.Match[str], ctx: _Ctx) -> _M | None:

@@ -672,7 +672,9 @@ TO_A_DATE = re.compile(_p(r"~(?:au|[àa]|jusqu'au)(?!\w)"), FLAGS)
 #: an auxiliary (TENSE_CUE reads those).
 BARE_PARTICIPLE = re.compile(
     rf"(?<![\w'-])(?P<w>{_LOWER}{{2,}}(?:é|ée|és|ées)|(?:ouvert|battu|élu|vendu|perdu|rendu|tenu"
-    r"|venu|reçu|conclu|interrompu|mis|pris|remis|repris)(?:e|s|es)?)(?!\w|')",
+    r"|venu|reçu|conclu|interrompu|mis|pris|remis|repris|parti|reparti|sorti|fini|réuni|saisi|averti"
+    r"|découvert|offert|survenu|intervenu|revenu|devenu|disparu|paru|détruit|construit|conduit|mort)"
+    r"(?:e|s|es)?)(?!\w|')",
     FLAGS,
 )
 #: What makes the word after it a noun or a compound tense.

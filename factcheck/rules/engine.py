@@ -93,9 +93,13 @@ def select(
     selector = rule.selector
     kinds = frozenset(selector.kinds)
     excluded = frozenset(selector.exclude_flags)
+    assertions = list(assertions)
+    series = frozenset() if selector.series else _series(assertions)
     items: list[Item] = []
     for a in assertions:
         if a.kind not in kinds or excluded.intersection(a.flags):
+            continue
+        if (a.article, a.unit) in series and a.kind == "ordinal":
             continue
         if any(getattr(a, field) is None for field in selector.require):
             continue
@@ -112,6 +116,16 @@ def select(
         value = speaker if field == "speaker" else getattr(a, field)
         items.append(Item(a, value, a.mod if field == "value" else None, speaker))
     return items
+
+
+def _series(assertions: Iterable[Assertion]) -> frozenset[tuple[str, str]]:
+    """(article, unit) of the units an article gives more than one rank
+    of: "le premier tour" and "le second tour" are a series."""
+    ranks: dict[tuple[str, str], set[object]] = {}
+    for a in assertions:
+        if a.kind == "ordinal" and a.unit:
+            ranks.setdefault((a.article, a.unit), set()).add(a.value)
+    return frozenset(key for key, values in ranks.items() if len(values) > 1)
 
 
 def _align_key(rule: Rule, item: Item, clusters: Mapping[tuple[str, int, int], str]) -> Hashable | None:

@@ -29,7 +29,7 @@ _TOP = {
     "id", "description", "kind", "severity", "draft_severity", "message", "status", "since",
     "aliases", "select", "compare",
 }  # fmt: skip
-_SELECT = {"kinds", "require", "forbid", "value", "exclude_flags", "min_words", "relative_in_quotes"}
+_SELECT = {"kinds", "require", "forbid", "value", "exclude_flags", "min_words", "relative_in_quotes", "series"}
 _COMPARE = {"scope", "align", "comparator", "when", "options"}
 
 
@@ -65,6 +65,10 @@ class Selector:
     #: False leaves out relative expressions inside quotations: they are
     #: anchored to when the words were said, not to the publication date.
     relative_in_quotes: bool = True
+    #: False leaves out the members of a series: an ordinal of a unit its
+    #: article ranks more than one of ("au premier tour" … "au second
+    #: tour") names one of them, it claims no rank.
+    series: bool = True
 
 
 @attrs.frozen
@@ -174,8 +178,12 @@ def parse_rule(table: Mapping[str, Any], path: str) -> Rule:
     relative_in_quotes = select.get("relative_in_quotes", True)
     if not isinstance(relative_in_quotes, bool):
         raise fail("select.relative_in_quotes", f"must be true or false, not {relative_in_quotes!r}")
+    series = select.get("series", True)
+    if not isinstance(series, bool):
+        raise fail("select.series", f"must be true or false, not {series!r}")
     selector = Selector(
         relative_in_quotes=relative_in_quotes,
+        series=series,
         kinds=kinds,
         require=strings(select, "require", "select.require", FIELDS),
         forbid=strings(select, "forbid", "select.forbid", FIELDS),

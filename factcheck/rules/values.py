@@ -271,12 +271,23 @@ def times_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None
     if a_mod == "APPROX" or b_mod == "APPROX":
         a_min = a.hour * 60 + (a.minute or 0)
         b_min = b.hour * 60 + (b.minute or 0)
-        return abs(a_min - b_min) <= 30
+        reach = max(_approx_reach(a) if a_mod == "APPROX" else 0, _approx_reach(b) if b_mod == "APPROX" else 0)
+        return abs(a_min - b_min) <= reach
     if a.hour != b.hour:
         return False
     if a.minute is None or b.minute is None:
         return True
     return a.minute == b.minute
+
+
+def _approx_reach(parts: DateParts) -> int:
+    """Minutes either side of "vers" a clock time, by the grain it is
+    given at: "vers 5 heures" half an hour, "vers 5 h 30" a quarter, "vers
+    5 h 50" ten minutes (a figure that precise rounds little)."""
+    minute = parts.minute or 0
+    if minute == 0:
+        return 30
+    return 15 if minute % 15 == 0 else 10
 
 
 def weekday_of(parts: DateParts) -> int | None:
