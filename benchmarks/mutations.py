@@ -97,7 +97,7 @@ def load_clusters() -> dict[str, list[Article]]:
         if any(folder.glob("*.txt")):
             clusters[folder.name] = sorted(folder.glob("*.txt"))
     # the blind rounds with drafts (planted.py): their sources, not their drafts
-    for blind in ("blind2", "blind3", "blind4", "blind5"):
+    for blind in ("blind2", "blind3", "blind4", "blind5", "blind6"):
         for folder in sorted((ROOT / "benchmarks" / "data" / blind).glob("*/")):
             clusters[f"{blind}/{folder.name}"] = sorted(p for p in folder.glob("*.txt") if p.stem != "z_draft")
     out = {}

@@ -189,3 +189,15 @@ class TestAnotherOccurrence:
         same = ("Catherine Morand a été élue vendredi présidente de la région. Réélue en 2021, elle "
                 "préside aussi l'agglomération.")
         assert keyed(same, "2021") == ["elect:catherine-morand"]
+
+
+class TestPlaces:
+    def test_a_place_is_the_persons_named_before_it(self):
+        import factcheck
+
+        article = factcheck.Article(
+            id="a", text="Tola a pris la deuxième place. Hugo Ferrand, 31 ans, termine neuvième en 2 h 08.",
+            published="2026-04-12",
+        )
+        places = [(a.text, a.event) for a in factcheck.extract(article) if a.kind == "ordinal"]
+        assert places == [("deuxième place", "rank:tola"), ("neuvième", "rank:hugo-ferrand")]

@@ -235,7 +235,7 @@ def test_percentage_with_modifier_and_what_it_is_a_share_of():
         ("le premier chef d'État", ("premier chef", 1, "chef")),
         ("le second tour", ("second tour", 2, "tour")),
         ("la Seconde Guerre mondiale", ("Seconde Guerre", 2, "guerre")),
-        ("il est arrivé premier.", ("premier", 1, None)),
+        ("il est arrivé premier.", ("premier", 1, "place")),
         ("le 2e arrondissement", ("2e arrondissement", 2, "arrondissement")),
         ("la 1re fois", ("1re fois", 1, "fois")),
         ("le 21ème siècle", ("21ème siècle", 21, "siècle")),
@@ -376,6 +376,11 @@ def test_unit_lemma_comes_from_the_doc():
         ("Il habite le 12e de Paris.", [("12e", 12, None)]),
         ("C'est la 3e de Juliette Binoche à Cannes.", [("3e", 3, None)]),
         ("Toulouse, 5e du Top 14, a gagné.", [("5e", 5, "place")]),
+        # a rank a race or a ranking is finished at
+        ("Hugo Ferrand, 31 ans, termine neuvième en 2 h 08.", [("neuvième", 9, "place")]),
+        ("Le Lyonnais se classe 9e en 2 h 08.", [("9e", 9, "place")]),
+        ("Il est arrivé deuxième à Paris.", [("deuxième", 2, "place")]),
+        ("Il a terminé au 9e rang.", [("9e rang", 9, "place")]),
     ],
 )
 def test_a_rank_in_a_ranking_is_a_place(text, expected):

@@ -194,6 +194,12 @@ def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameI
             # event's ("la mort de René Castagnet, 79 ans" is no count of it)
             person = _aged_person(at, names, a)
             a = attrs.evolve(a, event=f"age:{person}" if person else None)
+        elif a.kind == "ordinal" and a.unit == "place" and a.event is None:
+            # a place in a race or a ranking ("Hugo Ferrand, 31 ans, termine
+            # neuvième"): the person's, not the event's (each runner has one)
+            person = _aged_person(at, names, a)
+            if person:
+                a = attrs.evolve(a, event=f"rank:{person}")
         elif a.kind in EVENT_KINDS and a.event is None and by_sentence and counted not in pair_nouns:
             best = _nearest_trigger(at, a, by_sentence)
             if best is not None:

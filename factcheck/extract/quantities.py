@@ -979,9 +979,20 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
     noun = _noun_after(ctx, end)
     if noun is not None:
         end, unit = noun
-    elif _RANKED_IN.match(ctx.text, end):
-        unit = "place"  # "16e de Ligue 1", "17e et avant-dernier du classement": a place in a ranking
+        if unit in _PLACE_NOUNS:
+            unit = "place"  # "au 9e rang" is "à la 9e place"
+    elif _RANKED_IN.match(ctx.text, end) or _RANKED_BY.search(ctx.text, max(0, start - 24), start):
+        # "16e de Ligue 1", "17e et avant-dernier du classement", "termine
+        # neuvième", "se classe 9e": a place in a ranking
+        unit = "place"
     return _Found("ordinal", start, end, value, None, unit)
+
+
+_PLACE_NOUNS = frozenset(("rang", "position"))
+#: A verb of finishing a race or a ranking right before a rank with no noun.
+_RANKED_BY = re.compile(
+    r"(?<!\w)(?:termin|fini|finit|classé|classe|arriv|pointe|pointé|class)\w*[ \t]+(?:au[ \t]+|à[ \t]+la[ \t]+)?$"
+)
 
 
 #: What follows a rank with no noun in a ranking: "et avant-dernier de

@@ -99,7 +99,7 @@ def select(
     for a in assertions:
         if a.kind not in kinds or excluded.intersection(a.flags):
             continue
-        if (a.article, a.unit) in series and a.kind == "ordinal":
+        if (a.article, a.event, a.unit) in series and a.kind == "ordinal":
             continue
         if any(getattr(a, field) is None for field in selector.require):
             continue
@@ -118,13 +118,14 @@ def select(
     return items
 
 
-def _series(assertions: Iterable[Assertion]) -> frozenset[tuple[str, str]]:
-    """(article, unit) of the units an article gives more than one rank
-    of: "le premier tour" and "le second tour" are a series."""
-    ranks: dict[tuple[str, str], set[object]] = {}
+def _series(assertions: Iterable[Assertion]) -> frozenset[tuple[str, str | None, str]]:
+    """(article, event, unit) of the units an article gives more than one
+    rank of for one event: "le premier tour" and "le second tour" of an
+    election are a series (two runners' places are two events)."""
+    ranks: dict[tuple[str, str | None, str], set[object]] = {}
     for a in assertions:
         if a.kind == "ordinal" and a.unit:
-            ranks.setdefault((a.article, a.unit), set()).add(a.value)
+            ranks.setdefault((a.article, a.event, a.unit), set()).add(a.value)
     return frozenset(key for key, values in ranks.items() if len(values) > 1)
 
 

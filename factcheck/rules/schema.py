@@ -66,8 +66,8 @@ class Selector:
     #: anchored to when the words were said, not to the publication date.
     relative_in_quotes: bool = True
     #: False leaves out the members of a series: an ordinal of a unit its
-    #: article ranks more than one of ("au premier tour" … "au second
-    #: tour") names one of them, it claims no rank.
+    #: article ranks more than one of for one event ("au premier tour" …
+    #: "au second tour") names one of them, it claims no rank.
     series: bool = True
 
 
