@@ -193,3 +193,20 @@ def test_parts_of_one_day_agree_when_they_meet_or_touch():
     assert agree("2025-03-11TDT", "2025-03-11TEV") is True
     assert agree("2025-03-11TMO", "2025-03-11") is True  # the day alone says no part
     assert agree("2025-03-11TMO", "2025-03-12TNI") is False  # another day
+
+
+def test_a_night_runs_into_the_next_morning():
+    """TIMEX3 names a night by its evening: "la nuit de mardi à mercredi"
+    (mardi TNI) is told again as "mercredi vers 3 h 40" or "mercredi matin"."""
+
+    def agree(a, b):
+        return dates_agree(parse_date(a), None, parse_date(b), None)
+
+    assert agree("2026-03-01TNI", "2026-03-02T03:40") is True
+    assert agree("2026-03-02T03:40", "2026-03-01TNI") is True
+    assert agree("2026-05-12TNI", "2026-05-13TMO") is True
+    assert agree("2026-05-12TNI", "2026-05-13") is True
+    # not the next day's afternoon, evening or late hours, nor two days on
+    assert agree("2026-05-12TNI", "2026-05-13TAF") is False
+    assert agree("2026-05-12TNI", "2026-05-13T14:00") is False
+    assert agree("2026-05-12TNI", "2026-05-14TMO") is False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import datetime
 
 import attrs
@@ -68,6 +70,11 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
     if isinstance(left.value, str) and isinstance(right.value, str) and "/" in left.value + right.value:
         # (a range claim is split into its ends by the engine first)
         return _date_against_range(left, right, context) if entail and "/" not in left.value else None
+    grain = context.options.get("grain")
+    if grain and not (_grain(left.value) == _grain(right.value) and (grain == "same" or _grain(left.value) == _DAY)):
+        return None  # "grain": "same" or "day": "septembre" and "jeudi 13 novembre" are two facts
+    if context.options.get("points_only") and not (left.mod in _POINT_MODS and right.mod in _POINT_MODS):
+        return None  # "d'ici à la fin de 2026" bounds a plan, it dates no fact
     a, b = parse_date(left.value), parse_date(right.value)
     if a is None or b is None:
         return None
@@ -95,6 +102,17 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
                 return _verdict(same_bound and source.within(claim), left, right)
             return _verdict(same_bound, left, right)
     return _verdict(dates_agree(a, left.mod, b, right.mod), left, right)
+
+
+_POINT_MODS = frozenset((None, "APPROX"))
+_DAY = "9999-99-99"
+_DIGIT_OR_X = re.compile(r"[\dX]")
+
+
+def _grain(value: object) -> str:
+    """The shape of a date's calendar part: "9999-99-99" for a day (with
+    a time of day or not), "9999-99" a month, "9999-Q9" a quarter..."""
+    return _DIGIT_OR_X.sub("9", str(value).split("T", 1)[0])
 
 
 def _date_against_range(left: Item, right: Item, context: Context) -> Verdict | None:

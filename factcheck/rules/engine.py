@@ -29,6 +29,7 @@ from factcheck.align import (
 from factcheck.model import Article, Assertion
 from factcheck.rules import quotes
 from factcheck.rules.comparators import shown_item
+from factcheck.rules.context import words_around
 from factcheck.rules.findings import Evidence, Finding, severity_rank, sort_findings
 from factcheck.rules.registry import Context, Item, Verdict, get_comparator
 from factcheck.rules.schema import Rule
@@ -75,9 +76,31 @@ def evaluate(
                 findings.extend(evaluate_group(rule, key, part, context, drafts))
     if drafts:
         findings = [f for f in findings if any(e.article in drafts for e in f.evidence)]
+    findings = _without_superseded(findings, rules)
     if severities:
         findings = [_with_severity(f, severities.get(f.rule)) for f in findings]
     return sort_findings(findings)
+
+
+def _without_superseded(findings: list[Finding], rules: Sequence[Rule]) -> list[Finding]:
+    """Leave out the findings of a rule that another rule (its
+    ``superseded_by``) reports on the same statement: one error is told
+    once ("18 juin" against the sources' "19 juin" is a date-conflict; the
+    same date told otherwise in the same words adds nothing)."""
+    superseded = {rule.id: frozenset(rule.superseded_by) for rule in rules if rule.superseded_by}
+    if not superseded:
+        return findings
+    reported: dict[str, set[tuple[str, int, int]]] = {}
+    for f in findings:
+        reported.setdefault(f.rule, set()).update((e.article, e.start, e.end) for e in f.evidence)
+    kept = []
+    for f in findings:
+        others = superseded.get(f.rule, frozenset())
+        places = {(e.article, e.start, e.end) for e in f.evidence}
+        if any(places & reported.get(other, set()) for other in others):
+            continue
+        kept.append(f)
+    return kept
 
 
 def select(
@@ -171,6 +194,8 @@ def evaluate_group(
         return out
     if rule.scope == "across":
         return _compare_classes(rule, shown_key, _classes(items), comparator, context, across=True)
+    if rule.scope == "context":
+        return _in_context(rule, shown_key, items, comparator, context, drafts)
     return _unsupported(rule, shown_key, items, comparator, context, drafts)
 
 
@@ -285,6 +310,46 @@ def _unsupported(
         verdict = Verdict(False, _display(target[0]), "", "stated by no other article")
         severity = rule.draft_severity if drafts and rule.draft_severity else None
         out.append(_finding(rule, key, verdict, target, [], context, severity))
+    return out
+
+
+def _in_context(
+    rule: Rule, key: str, items: Sequence[Item], comparator: object, context: Context, drafts: frozenset[str]
+) -> list[Finding]:
+    """Each draft statement against the sources' statements told in the
+    same words around them (``factcheck.rules.context``): reported when
+    some can be weighed against it and none agrees, though another fact of
+    the sources may have its value."""
+    if not drafts or comparator is None:
+        return []
+    shared = int(context.options.get("min_shared_words", 3))
+    needed = int(context.options.get("min_sources", 1))
+    words: dict[tuple[str, int, int], frozenset[str]] = {}
+
+    def around(item: Item) -> frozenset[str]:
+        a = item.assertion
+        place = (a.article, a.start, a.end)
+        if place not in words:
+            article = context.articles.get(a.article)
+            words[place] = words_around(article.text, a.start, a.end) if article is not None else frozenset()
+        return words[place]
+
+    sources = [i for i in items if i.article not in drafts]
+    out = []
+    for target in (i for i in items if i.article in drafts):
+        told = around(target)
+        if len(told) < shared:
+            continue
+        weighed = []
+        for source in sources:
+            if len(told & around(source)) < shared:
+                continue
+            verdict = comparator(target, source, context)  # type: ignore[operator]
+            if verdict is not None:
+                weighed.append((source, verdict))
+        if not weighed or any(v.agree for _, v in weighed) or len({s.article for s, _ in weighed}) < needed:
+            continue
+        out.append(_finding(rule, key, weighed[0][1], [target], [s for s, _ in weighed], context))
     return out
 
 

@@ -16,7 +16,7 @@ from factcheck.model import ASSERTION_KINDS
 from factcheck.rules.findings import FINDING_KINDS, SEVERITIES
 
 #: How the selected assertions are paired (closed list).
-SCOPES = ("across", "within", "single", "unsupported")
+SCOPES = ("across", "within", "single", "unsupported", "context")
 #: What assertions are grouped by before they are compared (closed list).
 ALIGN_KEYS = ("event", "unit", "kind", "speaker", "quote")
 #: Assertion fields a rule may require or compare.
@@ -27,7 +27,7 @@ WHEN = ("always", "draft")
 PLACEHOLDERS = ("left", "right", "detail", "key", "rule", "count")
 _TOP = {
     "id", "description", "kind", "severity", "draft_severity", "message", "status", "since",
-    "aliases", "select", "compare",
+    "aliases", "superseded_by", "select", "compare",
 }  # fmt: skip
 _SELECT = {"kinds", "require", "forbid", "value", "exclude_flags", "min_words", "relative_in_quotes", "series"}
 _COMPARE = {"scope", "align", "comparator", "when", "options"}
@@ -88,6 +88,9 @@ class Rule:
     status: str = "stable"
     since: str | None = None
     aliases: tuple[str, ...] = ()
+    #: Rules whose finding on the same statement of an article makes this
+    #: rule's finding redundant: it is left out.
+    superseded_by: tuple[str, ...] = ()
     #: Where the rule was read from ("rules/date-conflict.toml").
     source: str = ""
 
@@ -243,6 +246,7 @@ def parse_rule(table: Mapping[str, Any], path: str) -> Rule:
         status=choice(table, "status", "status", STATUSES, "stable"),
         since=since,
         aliases=strings(table, "aliases", "aliases"),
+        superseded_by=strings(table, "superseded_by", "superseded_by"),
         source=path,
     )
 

@@ -224,6 +224,8 @@ def dates_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None
     they share no stated part to compare."""
     a_range, b_range = date_range(a, a_mod), date_range(b, b_mod)
     if a_range is not None and b_range is not None:
+        if _night_into(a, b) or _night_into(b, a):
+            return True  # "dans la nuit de mardi à mercredi" and "mercredi vers 3 h 40"
         if not a_range.meets(b_range):
             return False
         if _same_day(a, b) and _parts_apart(a.part, b.part):
@@ -259,6 +261,20 @@ def _parts_apart(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return False
     return min(min(abs(x - y), 4 - abs(x - y)) for x in _PART_SLOTS[a] for y in _PART_SLOTS[b]) > 1
+
+
+def _night_into(night: DateParts, day: DateParts) -> bool:
+    """Whether ``day`` falls in the small hours ending ``night`` (TIMEX3
+    names a night by its evening: ``2024-06-18TNI`` runs into the 19th's
+    morning)."""
+    if night.part != "NI" or not night.is_full_date or not day.is_full_date:
+        return False
+    evening = datetime.date(night.year, night.month, night.day)  # type: ignore[arg-type]
+    if datetime.date(day.year, day.month, day.day) != evening + datetime.timedelta(days=1):  # type: ignore[arg-type]
+        return False
+    if day.hour is not None:
+        return day.hour < 8
+    return day.part in (None, "MO", "NI")
 
 
 def _same_day(a: DateParts, b: DateParts) -> bool:

@@ -1,0 +1,69 @@
+"""The words a statement is told in, to find the same account in a source.
+
+A draft's "a été interpellé avant-hier à l'aube dans un hangar agricole de
+Lizy-sur-Ourcq" and a source's "a été interpellé jeudi matin dans un hangar
+agricole à Lizy-sur-Ourcq" tell one fact: they share the content words
+around the date.  Rules of scope ``context`` compare a draft's statement
+with the sources' statements told in enough of the same words, so that a
+day another fact of the sources happens to have does not back it.
+
+Pure functions of the text: words are folded (case, accents, a final
+plural or feminine letter), and function words, dates and numbers are no
+content words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: A window: at most this many words either side, within the sentence.
+WINDOW_WORDS = 10
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+#: Words that tell no fact of their own: function words, frequent verbs
+#: and adverbs, and the words of dates and times (the value compared).
+_NOT_CONTENT = frozenset(
+    """
+    alors apres aupres aussi autour autre autres avaient avait avant avec avoir
+    ayant cela celle celui cette ceux chez comme dans depuis deja donc dont elle
+    elles encore entre etaient etait etre leur leurs lors mais meme moins notre
+    nous pour plus quand quel quelle quelque selon sans sera seront serait sont
+    sous tous tout toute toutes tres vers votre vous ont fait faire
+    hier demain aujourd'hui veille lendemain surlendemain matin matinee soir soiree
+    nuit midi minuit apres-midi aube heure heures minute minutes jour jours semaine
+    semaines mois annee annees dernier derniere prochain prochaine
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre
+    """.split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _content(word: str) -> str | None:
+    folded = "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
+    )
+    if len(folded) < 4 or folded in _NOT_CONTENT:
+        return None
+    # "interpellé", "interpellée", "interpellés": one word
+    if folded[-1] in "sx" and len(folded) > 4:
+        folded = folded[:-1]
+    for _ in range(2):
+        if folded.endswith("e") and len(folded) > 4:
+            folded = folded[:-1]
+    return folded
+
+
+def words_around(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> frozenset[str]:
+    """The content words within ``reach`` words of ``text[start:end]``, in
+    its sentence."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    stop = _SENTENCE_END.search(text, end, end + 400)
+    hi = stop.start() if stop else min(len(text), end + 400)
+    before = [m.group() for m in _WORD.finditer(text, lo, start)][-reach:]
+    after = [m.group() for m in _WORD.finditer(text, end, hi)][:reach]
+    return frozenset(w for w in map(_content, before + after) if w is not None)
