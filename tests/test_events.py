@@ -173,9 +173,14 @@ class TestAnotherOccurrence:
         assert keyed(text, "vendredi", "2028") == ["elect:catherine-morand", None]
 
     def test_a_plural_noun_is_not_the_one_told(self):
-        text = ("Catherine Morand a été élue vendredi présidente de la région. Des élections "
+        text = ("Catherine Morand a été élue vendredi présidente de la région. D'autres élections "
                 "partielles auront lieu en 2026.")
         assert keyed(text, "2026") == [None]
+
+    def test_an_election_named_by_its_year_is_another(self):
+        text = ("Catherine Morand a été élue vendredi présidente de la région. Son mandat court "
+                "jusqu'aux élections régionales de 2028.")
+        assert keyed(text, "vendredi", "2028") == ["elect:catherine-morand", None]
 
     def test_the_election_told_again_keeps_its_people(self):
         text = ("Catherine Morand a été élue vendredi présidente de la région. L'élection a eu lieu "
@@ -201,3 +206,37 @@ class TestPlaces:
         )
         places = [(a.text, a.event) for a in factcheck.extract(article) if a.kind == "ordinal"]
         assert places == [("deuxième place", "rank:tola"), ("neuvième", "rank:hugo-ferrand")]
+
+    def test_the_talks_told_again_keep_their_people(self):
+        """"les entretiens", "ces négociations": the ones just told."""
+        text = ("Emmanuel Macron a rencontré Olaf Scholz à l'Élysée mardi soir. Les entretiens ont duré "
+                "trois heures.")
+        first, talks = keyed(text, "mardi soir", "trois heures")
+        assert first is not None and talks == first
+
+    def test_a_pronoun_object_or_impersonal_is_no_other_subject(self):
+        for text in (
+            "Sophie Martin a rencontré le préfet lundi. Il l'a rencontrée de nouveau le 12 mai.",
+            "Marine Tondelier a rencontré les agriculteurs mardi. Il y a eu une autre rencontre le 12 mai.",
+        ):
+            assert keyed(text, "12 mai")[0] is not None, text
+
+
+class TestRankedPerson:
+    def ranks(self, text):
+        import factcheck
+
+        article = factcheck.Article(id="a", text=text, published="2026-04-12")
+        return [(a.text, a.event) for a in factcheck.extract(article) if a.kind == "ordinal"]
+
+    def test_not_the_rival_named_as_an_agent(self):
+        assert self.ranks("Abdi Tola, devancé par Daniel Sang, termine deuxième en 2 h 04.") == [("deuxième", None)]
+
+    def test_not_a_place_in_another_named_competition(self):
+        assert self.ranks("Hugo Ferrand, 31 ans, avait fini cinquième des championnats de France.") == [
+            ("cinquième", None)
+        ]
+
+    def test_a_place_with_no_person_is_the_events(self):
+        text = "Catherine Morand a été élue dimanche. La liste écologiste a obtenu la troisième place du scrutin."
+        assert self.ranks(text)[0][1] is not None

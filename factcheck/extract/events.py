@@ -148,13 +148,23 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
 
 
 #: Before an event noun, words that make it another occurrence of the
-#: event's kind, not the one told: "les élections régionales", "une
-#: élection", "les prochaines élections", "la précédente visite".
+#: event's kind, not the one told: "les prochaines élections", "la
+#: précédente visite", "d'autres frappes" ("les entretiens", "ces
+#: négociations", "une rencontre de deux heures" are the one told).
 _ANOTHER_OCCURRENCE = frozenset(
-    "les des aux ces un une plusieurs d'autres prochain prochaine prochains prochaines "
-    "précédent précédente précédents précédentes".split()
+    "autres plusieurs prochain prochaine prochains prochaines précédent précédente précédents précédentes".split()
 )
 _PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
+
+
+def _named_by_its_year(toks, k: int, sent) -> bool:  # type: ignore[no-untyped-def]
+    """"les élections régionales de 2028", "le sommet de 2019": an
+    occurrence named by its year, not the one being told."""
+    j = k + 1
+    if j < sent.end and toks[j].kind == "word" and toks[j].low not in ("de", "d'", "du", "en"):
+        j += 1  # one adjective ("régionales")
+    return (j + 1 < sent.end and toks[j].low in ("de", "d'", "en")
+            and len(toks[j + 1].text) == 4 and toks[j + 1].text.isdigit())  # fmt: skip
 
 
 def _refers_back(toks, k: int, sent, noun: bool, last: Trigger) -> bool:  # type: ignore[no-untyped-def]
@@ -166,14 +176,44 @@ def _refers_back(toks, k: int, sent, noun: bool, last: Trigger) -> bool:  # type
     "Catherine Morand a été élue")."""
     if noun:
         prev = toks[k - 1].low if k > sent.first else ""
-        return prev not in _ANOTHER_OCCURRENCE
+        return prev not in _ANOTHER_OCCURRENCE and not _named_by_its_year(toks, k, sent)
     if len(last.participants) != 1:
         return True
     gender = first_name_genders().get(last.participants[0].split("-", 1)[0])
     if gender is None:
         return True
-    pronoun = next((_PRONOUN_GENDER[t.low] for t in toks[sent.first : sent.end] if t.low in _PRONOUN_GENDER), None)
-    return pronoun is None or pronoun == gender
+    pronoun = _subject_pronoun(toks, k, sent)
+    return pronoun is None or _PRONOUN_GENDER[pronoun] == gender
+
+
+#: Words after "il" that make it impersonal ("il y a", "il faut").
+_IMPERSONAL_AFTER = frozenset("y faut fallu fallait s'agit s'agissait semble semblait reste restait suffit".split())
+_OBJECT_CLITICS = frozenset("l' le la les lui leur".split())
+#: Words between a subject pronoun and its verb ("il l'a rencontrée", "il
+#: n'avait pas été élu").
+_BEFORE_VERB = frozenset("ne n' l' le la les lui leur se s' y en a avait aura avaient ont été pas plus jamais déjà".split())
+
+
+def _subject_pronoun(toks, k: int, sent) -> str | None:  # type: ignore[no-untyped-def]
+    """The personal subject pronoun of the verb at ``k``: right before it
+    (with clitics and auxiliaries between), or, for a participle opening
+    the sentence ("Élu en 2015, il avait démissionné"), the one after its
+    clause."""
+    j = k - 1
+    while j >= sent.first and toks[j].low in _BEFORE_VERB:
+        j -= 1
+    if j >= sent.first and toks[j].low in _PRONOUN_GENDER:
+        after = toks[j + 1].low if j + 1 < sent.end else ""
+        if after in _IMPERSONAL_AFTER or any(t.low in _OBJECT_CLITICS for t in toks[j + 1 : k]):
+            return None  # "il y a", "il l'a rencontrée": she may be the one of the event
+        return toks[j].low
+    if k - sent.first <= 1:
+        for j in range(k + 1, sent.end - 1):
+            if toks[j].low == ",":
+                nxt = toks[j + 1].low
+                if nxt in _PRONOUN_GENDER and (j + 2 >= sent.end or toks[j + 2].low not in _IMPERSONAL_AFTER):
+                    return nxt
+    return None
 
 
 def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameIndex) -> list[Assertion]:
@@ -194,12 +234,10 @@ def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameI
             # event's ("la mort de René Castagnet, 79 ans" is no count of it)
             person = _aged_person(at, names, a)
             a = attrs.evolve(a, event=f"age:{person}" if person else None)
-        elif a.kind == "ordinal" and a.unit == "place" and a.event is None:
+        elif a.kind == "ordinal" and a.unit == "place" and a.event is None and (person := _ranked_person(at, names, a)):
             # a place in a race or a ranking ("Hugo Ferrand, 31 ans, termine
             # neuvième"): the person's, not the event's (each runner has one)
-            person = _aged_person(at, names, a)
-            if person:
-                a = attrs.evolve(a, event=f"rank:{person}")
+            a = attrs.evolve(a, event=f"rank:{person}")
         elif a.kind in EVENT_KINDS and a.event is None and by_sentence and counted not in pair_nouns:
             best = _nearest_trigger(at, a, by_sentence)
             if best is not None:
@@ -238,6 +276,40 @@ def _aged_person(at: ArticleText, names: NameIndex, a: Assertion) -> str | None:
             return slug(name) if names.is_person(name) else None
         k -= 1
     return None
+
+
+#: Before a name, words that make it no subject ranked: "devancé par
+#: Daniel Sang", "derrière Daniel Sang".
+_NOT_RANKED_AFTER = frozenset("par devant derrière avec que qu' à".split())
+
+
+def _ranked_person(at: ArticleText, names: NameIndex, a: Assertion) -> str | None:
+    """The slug of the person a place belongs to: named right before it in
+    the clause ("Hugo Ferrand, 31 ans, termine neuvième"), not as an agent
+    or a rival ("devancé par Daniel Sang, termine deuxième"); none when the
+    place is in a named competition ("neuvième du marathon de Paris", which
+    may not be the one told)."""
+    if _IN_A_COMPETITION.match(at.text, at.folded.to_folded(max(a.start, a.end - 1)) + 1):
+        return None
+    person = _aged_person(at, names, a)
+    if person is None:
+        return None
+    toks = at.toks
+    first = at.tok_index(at.folded.to_folded(a.start))
+    floor = max(at.sentences[at.sent_of[min(first, len(toks) - 1)]].first, first - _AGE_REACH)
+    for k in range(first - 1, floor - 1, -1):
+        if is_name_token(toks[k]):
+            start = k
+            while start - 1 >= floor and is_name_token(toks[start - 1]):
+                start -= 1
+            if start > 0 and toks[start - 1].low in _NOT_RANKED_AFTER:
+                return None
+            break
+    return person
+
+
+#: "neuvième du marathon de Paris", "cinquième des championnats de France".
+_IN_A_COMPETITION = re.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l')[ \t]*\w", re.IGNORECASE)
 
 
 #: A demonstrative standing for another thing of the same kind right

@@ -2492,7 +2492,9 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if rel:
         # "trois jours plus tard": the time between two moments, no length
         # of anything ("huit heures de délibéré"); the rules keep them apart
-        out.flags.add("offset")
+        # ("a délibéré sept heures avant de rendre son verdict" is a length)
+        if not (rel == "avant" and _BEFORE_DOING.match(text, out.end)):
+            out.flags.add("offset")
         sign = 1 if rel in ("plus tard", "apres") else -1
         if rel in ("apres", "avant") and not _CLAUSE_END.match(text, out.end):
             out.shift = (sign * amount, unit)  # the date comes after: _count_from_next
@@ -2517,6 +2519,9 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
             out.implied = implied
             out.flags.add("relative")
     return out
+
+
+_BEFORE_DOING = re.compile(r"[^\S\n]+d(?:e[^\S\n]|')", re.IGNORECASE)
 
 
 def _until_clock(text: str, out: _M, hours: float) -> bool:

@@ -602,11 +602,7 @@ GAP_DATE_TIME = re.compile(
 GAP_TIME_DATE = re.compile(_p(r"¤,?¤(?:le~)?"), FLAGS)
 GAP_TIME_RANGE = re.compile(_p(r"¤(?:[àa]|jusqu'[àa]|et|-)¤"), FLAGS)
 TIME_RANGE_START = re.compile(_p(r"(?:^|\W)(?:de|entre)~$"), FLAGS)
-#: "la veille du 5 mai", and of an event named by its date: "au lendemain du
-#: scrutin du 3 mai", "la veille de son départ, lundi" (up to three words).
-GAP_ANCHORED = re.compile(
-    _p(r"~(?:du|de~la|de~l'|d'|de)¤(?:(?:[^\W\d_]+(?:~|'¤|-)){1,3}(?:(?:du|de~la|de~l'|d'|de|en)¤)?)?"), FLAGS
-)
+GAP_ANCHORED = re.compile(_p(r"~(?:du|de~la|de~l'|d'|de)¤"), FLAGS)
 GAP_DATE_RANGE = re.compile(_p(r"¤(?:au|jusqu'au|[àa]|-)¤(?:le~)?"), FLAGS)
 DATE_RANGE_START = re.compile(_p(r"(?:^|\W)(?:du|depuis~le|de)~$"), FLAGS)
 
@@ -672,8 +668,8 @@ TO_A_DATE = re.compile(_p(r"~(?:au|[àa]|jusqu'au)(?!\w)"), FLAGS)
 #: an auxiliary (TENSE_CUE reads those).
 BARE_PARTICIPLE = re.compile(
     rf"(?<![\w'-])(?P<w>{_LOWER}{{2,}}(?:é|ée|és|ées)|(?:ouvert|battu|élu|vendu|perdu|rendu|tenu"
-    r"|venu|reçu|conclu|interrompu|mis|pris|remis|repris|parti|reparti|sorti|fini|réuni|saisi|averti"
-    r"|découvert|offert|survenu|intervenu|revenu|devenu|disparu|paru|détruit|construit|conduit|mort)"
+    r"|venu|reçu|conclu|interrompu|mis|pris|remis|repris|parti|reparti|sorti"
+    r"|découvert|survenu|intervenu|revenu|disparu|mort)"
     r"(?:e|s|es)?)(?!\w|')",
     FLAGS,
 )
@@ -682,7 +678,7 @@ NOT_BARE_BEFORE = re.compile(
     _p(
         r"(?:^|\W)(?:l'|la|le|les|un|une|des|du|de|d'|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs"
         r"|mon|ma|mes|notre|nos|votre|vos|en|[àa]|par|pour|sur|dans|avec|sans|chaque|toute?s?|quel"
-        r"|quelle|premi[èe]re?|derni[èe]re?|nouvelle|nouveau|m[êe]me|autres?|plusieurs|aucune?"
+        r"|quelle|premi[èe]re?|derni[èe]re?|prochaine?s?|nouvelle|nouveau|m[êe]me|autres?|plusieurs|aucune?"
         r"|[ée]t[ée]|est|sont|ont|avait|avaient|[ée]tait|[ée]taient|sera|seront|serait|ne|n'|pas"
         r"|plus|jamais|d[ée]j[àa]|bien|tr[èe]s|si|trop|\d+|[êe]tre|sera|seront|serait|seraient|est|sont"
         r"|[ée]t[ée]|a|ont|avait|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient)"

@@ -8,6 +8,7 @@ import datetime
 
 import attrs
 
+from factcheck.align import events_compatible
 from factcheck.rules import quotes
 from factcheck.rules.registry import Context, Item, Verdict, register
 from factcheck.rules.values import (
@@ -166,7 +167,10 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
         # nine ships and nine days are not the same fact (what a duration
         # measures is said in many words: "de prison", "de réclusion")
         return None
-    if (isinstance(left.value, str) and left.value != right.value
+    if (context.options.get("same_event") and left.assertion.event and right.assertion.event
+            and not events_compatible(left.assertion.event, right.assertion.event)):  # fmt: skip
+        return None  # two runners' places, two events' counts: two facts
+    if (isinstance(left.value, str) and _magnitude(left.value) != _magnitude(right.value)
             and ("offset" in left.assertion.flags) != ("offset" in right.assertion.flags)):  # fmt: skip
         # "trois jours plus tard" (between two moments) and "plus de huit
         # heures de délibéré" (how long one lasted): two facts, unless the

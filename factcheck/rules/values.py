@@ -287,7 +287,7 @@ def times_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None
     if a_mod == "APPROX" or b_mod == "APPROX":
         a_min = a.hour * 60 + (a.minute or 0)
         b_min = b.hour * 60 + (b.minute or 0)
-        reach = max(_approx_reach(a) if a_mod == "APPROX" else 0, _approx_reach(b) if b_mod == "APPROX" else 0)
+        reach = (_approx_reach(a) if a_mod == "APPROX" else 0) + (_approx_reach(b) if b_mod == "APPROX" else 0)
         return abs(a_min - b_min) <= reach
     if a.hour != b.hour:
         return False
@@ -298,12 +298,10 @@ def times_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None
 
 def _approx_reach(parts: DateParts) -> int:
     """Minutes either side of "vers" a clock time, by the grain it is
-    given at: "vers 5 heures" half an hour, "vers 5 h 30" a quarter, "vers
-    5 h 50" ten minutes (a figure that precise rounds little)."""
-    minute = parts.minute or 0
-    if minute == 0:
-        return 30
-    return 15 if minute % 15 == 0 else 10
+    given at: "vers 5 heures" half an hour, "vers 5 h 50" a quarter (the
+    sources of a fait divers often differ by that much); two approximate
+    times reach each other's reach added."""
+    return 30 if not parts.minute else 15
 
 
 def weekday_of(parts: DateParts) -> int | None:
