@@ -1342,3 +1342,9 @@ def test_hours_after_a_range_and_soit_are_a_duration() -> None:
 )
 def test_part_of_day_not_yet_begun(sentence: str, published: str, value: str) -> None:
     assert one(sentence, published).value == value
+
+
+def test_the_watch_of_an_agency_is_no_day_before() -> None:
+    # "la veille sanitaire" (health monitoring), not "la veille" (the day before)
+    assert find_temporal("le responsable de la veille sanitaire à l'ARS", PUB, "t") == []
+    assert one("La veille au soir, il était là.").value == "2024-06-18TEV"

@@ -431,7 +431,7 @@ RULES: list[tuple[str, str]] = [
         "rd",
         rf"{B}(?P<rd__s>(?P<rd_w>avant-hier|avant~hier|apr[èe]s-demain|apr[èe]s~demain"
         r"|aujourd'hui|hier|demain|(?<!\bà )(?<!\ba )ce~jour(?!-l)|ce~jour-l[àa]|le~jour~m[êe]me|l'avant-veille"
-        r"|la~veille|le~surlendemain|le~lendemain|au~lendemain|(?:le~)?jour~(?:d'avant"
+        r"|la~veille(?!~[^\W\d_]+(?:aire|ique|ale|elle|ive)s?(?!\w))|le~surlendemain|le~lendemain|au~lendemain|(?:le~)?jour~(?:d'avant"
         r"|pr[ée]c[ée]dent|suivant|d'apr[èe]s)|ce~matin|ce~soir|cette~nuit|cet~apr[èe]s-midi"
         r"|la~nuit~derni[èe]re)"
         rf"(?:(?:~au)?~(?P<rd_p>matin|soir|apr[èe]s-midi|nuit))?){E}",

@@ -58,12 +58,20 @@ def _content(word: str) -> str | None:
     return folded
 
 
-def words_around(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> frozenset[str]:
-    """The content words within ``reach`` words of ``text[start:end]``, in
+def window(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> tuple[int, int]:
+    """The span of ``reach`` words either side of ``text[start:end]``, in
     its sentence."""
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
     stop = _SENTENCE_END.search(text, end, end + 400)
     hi = stop.start() if stop else min(len(text), end + 400)
-    before = [m.group() for m in _WORD.finditer(text, lo, start)][-reach:]
-    after = [m.group() for m in _WORD.finditer(text, end, hi)][:reach]
-    return frozenset(w for w in map(_content, before + after) if w is not None)
+    before = list(_WORD.finditer(text, lo, start))[-reach:]
+    after = list(_WORD.finditer(text, end, hi))[:reach]
+    return (before[0].start() if before else start), (after[-1].end() if after else end)
+
+
+def words_around(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> frozenset[str]:
+    """The content words within ``reach`` words of ``text[start:end]``, in
+    its sentence."""
+    lo, hi = window(text, start, end, reach)
+    words = [m.group() for m in _WORD.finditer(text, lo, start)] + [m.group() for m in _WORD.finditer(text, end, hi)]
+    return frozenset(w for w in map(_content, words) if w is not None)

@@ -29,7 +29,7 @@ from factcheck.align import (
 from factcheck.model import Article, Assertion
 from factcheck.rules import quotes
 from factcheck.rules.comparators import shown_item
-from factcheck.rules.context import words_around
+from factcheck.rules.context import window, words_around
 from factcheck.rules.findings import Evidence, Finding, severity_rank, sort_findings
 from factcheck.rules.registry import Context, Item, Verdict, get_comparator
 from factcheck.rules.schema import Rule
@@ -335,15 +335,27 @@ def _in_context(
         return words[place]
 
     sources = [i for i in items if i.article not in drafts]
+    targets = [i for i in items if i.article in drafts]
     out = []
-    for target in (i for i in items if i.article in drafts):
+    for target in targets:
         told = around(target)
         if len(told) < shared:
             continue
+        # the draft's other dates in the same words: a source date one of
+        # them agrees with is theirs ("appris jeudi, reçoivent demain à 20
+        # heures" against "reçoivent samedi à 20 heures")
+        a = target.assertion
+        article = context.articles.get(a.article)
+        lo, hi = window(article.text, a.start, a.end) if article is not None else (a.start, a.end)
+        neighbours = [i for i in targets if i is not target and i.article == a.article and lo <= i.assertion.start < hi]
         weighed = []
         for source in sources:
             if len(told & around(source)) < shared:
                 continue
+            if any(_agrees(comparator, other, source, context) for other in neighbours):
+                continue
+            if neighbours and _closer(source, target, neighbours, context):
+                continue  # it tells what another date of the draft's account tells
             verdict = comparator(target, source, context)  # type: ignore[operator]
             if verdict is not None:
                 weighed.append((source, verdict))
@@ -351,6 +363,27 @@ def _in_context(
             continue
         out.append(_finding(rule, key, weighed[0][1], [target], [s for s, _ in weighed], context))
     return out
+
+
+def _closer(source: Item, target: Item, neighbours: Sequence[Item], context: Context) -> bool:
+    """Whether a source date shares more of its nearest words (three either
+    side) with one of the draft's other dates than with the target: "a
+    annoncé mardi l'ARS" is the counterpart of "a annoncé avant-hier l'ARS",
+    not of "le déjeuner servi lundi midi" in the same sentence."""
+
+    def near(item: Item) -> frozenset[str]:
+        a = item.assertion
+        article = context.articles.get(a.article)
+        return words_around(article.text, a.start, a.end, 3) if article is not None else frozenset()
+
+    theirs = near(source)
+    mine = len(theirs & near(target))
+    return any(len(theirs & near(other)) > mine for other in neighbours)
+
+
+def _agrees(comparator: object, left: Item, right: Item, context: Context) -> bool:
+    verdict = comparator(left, right, context)  # type: ignore[operator]
+    return verdict is not None and verdict.agree
 
 
 def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, context: Context) -> bool:
