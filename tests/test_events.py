@@ -182,6 +182,15 @@ class TestAnotherOccurrence:
                 "jusqu'aux élections régionales de 2028.")
         assert keyed(text, "vendredi", "2028") == ["elect:catherine-morand", None]
 
+    def test_a_named_treaty_is_another_signing(self):
+        text = ("Étienne Barral et Sabine Krämer ont signé jeudi trois accords à Strasbourg. C'est le projet "
+                "le plus ambitieux depuis la signature du traité d'Aix-la-Chapelle, en 2019.")
+        first, named = keyed(text, "jeudi", "2019")
+        assert first is not None and named is None
+        again = ("Étienne Barral et Sabine Krämer ont signé jeudi trois accords à Strasbourg. La signature "
+                 "de l'accord a eu lieu le 4 juin.")
+        assert keyed(again, "4 juin")[0] is not None
+
     def test_the_election_told_again_keeps_its_people(self):
         text = ("Catherine Morand a été élue vendredi présidente de la région. L'élection a eu lieu "
                 "le 10 janvier.")

@@ -120,7 +120,8 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
                 participants = _noun_participants(at, names, k, sent.end, pair)
             else:
                 participants = _subject_participants(at, names, k, sent, pair)
-            if not participants and kind in last_by_kind and _refers_back(toks, k, sent, noun, last_by_kind[kind]):
+            if (not participants and kind in last_by_kind and _refers_back(toks, k, sent, noun, last_by_kind[kind])
+                    and not (obj and _named_object(at, k, sent.end, lex))):  # fmt: skip
                 participants = last_by_kind[kind].participants
             place = _place(at, names, k, sent)
             trigger = Trigger(k, kind, noun, obj, participants, place)
@@ -386,6 +387,20 @@ def _object(at: ArticleText, k: int, limit: int, kind: str, lex) -> str | None:
         if cls in classes:
             return _instance(at, j, cls)
     return None
+
+
+def _named_object(at: ArticleText, k: int, limit: int, lex) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the object of the trigger at ``k`` is named ("la signature
+    du traité d'Aix-la-Chapelle", "le traité de Versailles, signé en
+    1919"): a known one, not the one being told unless its sentence says
+    who takes part."""
+    toks = at.toks
+    around = [*range(k + 1, min(limit, k + 16)), *range(k - 1, max(-1, k - 6), -1)]
+    for j in around:
+        if toks[j].low in lex.objects:
+            return (j + 2 < limit and toks[j + 1].low in ("de", "d'", "du")
+                    and is_name_token(toks[j + 2]))  # fmt: skip
+    return False
 
 
 #: Words before an object that make it an earlier one of its kind.
