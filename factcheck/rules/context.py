@@ -7,9 +7,9 @@ around the date.  Rules of scope ``context`` compare a draft's statement
 with the sources' statements told in enough of the same words, so that a
 day another fact of the sources happens to have does not back it.
 
-Pure functions of the text: words are folded (case, accents, a final
-plural or feminine letter), and function words, dates and numbers are no
-content words.
+Pure functions of the text: words are stemmed (Snowball's French stemmer,
+so that "retrouveront" and "retrouver" are one word) and folded (case,
+accents), and function words, dates and numbers are no content words.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+import snowballstemmer
 
 #: A window: at most this many words either side, within the sentence.
 WINDOW_WORDS = 10
@@ -42,20 +44,21 @@ _NOT_CONTENT = frozenset(
 )
 
 
-@lru_cache(maxsize=4096)
+_STEMMER = snowballstemmer.stemmer("french")
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=8192)
 def _content(word: str) -> str | None:
-    folded = "".join(
-        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
-    )
-    if len(folded) < 4 or folded in _NOT_CONTENT:
+    lower = word.lower()
+    if len(lower) < 4 or _fold(lower) in _NOT_CONTENT:
         return None
-    # "interpellé", "interpellée", "interpellés": one word
-    if folded[-1] in "sx" and len(folded) > 4:
-        folded = folded[:-1]
-    for _ in range(2):
-        if folded.endswith("e") and len(folded) > 4:
-            folded = folded[:-1]
-    return folded
+    # Snowball's French stemmer: "interpellé", "interpellées" -> "interpel";
+    # "retrouveront", "retrouver" -> "retrouv"
+    return _fold(_STEMMER.stemWord(lower))
 
 
 def window(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> tuple[int, int]:
