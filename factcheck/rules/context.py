@@ -58,7 +58,8 @@ def _content(word: str) -> str | None:
         return None
     # Snowball's French stemmer: "interpellé", "interpellées" -> "interpel";
     # "retrouveront", "retrouver" -> "retrouv"
-    return _fold(_STEMMER.stemWord(lower))
+    stem = _fold(_STEMMER.stemWord(lower))
+    return stem if len(stem) >= 3 else None
 
 
 def window(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> tuple[int, int]:
