@@ -40,8 +40,13 @@ _NOT_CONTENT = frozenset(
     semaines mois annee annees dernier derniere prochain prochaine
     lundi mardi mercredi jeudi vendredi samedi dimanche
     janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre
+    devant contre parmi pendant durant environ
+    a-t-on a-t-il a-t-elle a-t-ils a-t-elles appris source sources proche proches indique indiquee precise
+    declare ajoute affirme explique souligne
     """.split()
 )
+# (attribution words: "a-t-on appris de source policière", "selon une source
+# proche de l'enquête" tell who says, in every account alike)
 
 
 _STEMMER = snowballstemmer.stemmer("french")

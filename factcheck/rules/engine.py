@@ -352,17 +352,45 @@ def _in_context(
         for source in sources:
             if len(told & around(source)) < shared:
                 continue
-            if any(_agrees(comparator, other, source, context) for other in neighbours):
-                continue
             if neighbours and _closer(source, target, neighbours, context):
                 continue  # it tells what another date of the draft's account tells
+            if _agrees(comparator, target, source, context):
+                weighed.append((source, comparator(target, source, context)))  # type: ignore[operator]
+                continue
+            if any(_agrees(comparator, other, source, context) for other in neighbours):
+                continue  # the counterpart of another date of the draft's account
             verdict = comparator(target, source, context)  # type: ignore[operator]
             if verdict is not None:
                 weighed.append((source, verdict))
-        if not weighed or any(v.agree for _, v in weighed) or len({s.article for s, _ in weighed}) < needed:
+        if not weighed or any(v.agree for _, v in weighed):
+            continue
+        # a source that tells the draft's day next to the same words, in
+        # another sentence ("écroué mercredi. Il avait renversé lundi…"),
+        # backs it: its other day is another fact
+        weighed = [(s, v) for s, v in weighed if not _told_nearby(target, neighbours, s.article, sources, comparator, context)]
+        if len({s.article for s, _ in weighed}) < needed:
             continue
         out.append(_finding(rule, key, weighed[0][1], [target], [s for s, _ in weighed], context))
     return out
+
+
+def _told_nearby(
+    target: Item, neighbours: Sequence[Item], article: str, sources: Sequence[Item], comparator: object, context: Context
+) -> bool:
+    """Whether a source article gives the target's day next to the same
+    word: the word right before or after it ("écroué mercredi"), unless
+    that word is as near another date of the draft's account."""
+    mine = _near(target, context, 1).difference(*(_near(other, context) for other in neighbours))
+    return bool(mine) and any(
+        s.article == article and _agrees(comparator, target, s, context) and mine & _near(s, context, 1)
+        for s in sources
+    )
+
+
+def _near(item: Item, context: Context, reach: int = 3) -> frozenset[str]:
+    a = item.assertion
+    article = context.articles.get(a.article)
+    return words_around(article.text, a.start, a.end, reach) if article is not None else frozenset()
 
 
 def _closer(source: Item, target: Item, neighbours: Sequence[Item], context: Context) -> bool:
@@ -371,14 +399,9 @@ def _closer(source: Item, target: Item, neighbours: Sequence[Item], context: Con
     annoncé mardi l'ARS" is the counterpart of "a annoncé avant-hier l'ARS",
     not of "le déjeuner servi lundi midi" in the same sentence."""
 
-    def near(item: Item) -> frozenset[str]:
-        a = item.assertion
-        article = context.articles.get(a.article)
-        return words_around(article.text, a.start, a.end, 3) if article is not None else frozenset()
-
-    theirs = near(source)
-    mine = len(theirs & near(target))
-    return any(len(theirs & near(other)) > mine for other in neighbours)
+    theirs = _near(source, context)
+    mine = len(theirs & _near(target, context))
+    return any(len(theirs & _near(other, context)) > mine for other in neighbours)
 
 
 def _agrees(comparator: object, left: Item, right: Item, context: Context) -> bool:
