@@ -172,7 +172,7 @@ class TestAnotherOccurrence:
                 "jusqu'aux prochaines élections régionales, prévues en 2028.")
         assert keyed(text, "vendredi", "2028") == ["elect:catherine-morand", None]
 
-    def test_a_plural_noun_is_not_the_one_told(self):
+    def test_other_elections_are_not_the_one_told(self):
         text = ("Catherine Morand a été élue vendredi présidente de la région. D'autres élections "
                 "partielles auront lieu en 2026.")
         assert keyed(text, "2026") == [None]
