@@ -256,10 +256,18 @@ def _noun_determiners(determiners: frozenset[str]) -> frozenset[str]:
 _AGE_REACH = 8  # tokens between a name and the age said of it
 
 
-def _aged_person(at: ArticleText, names: NameIndex, a: Assertion) -> str | None:
+#: Before a name, words that make it a complement, not the one an age is
+#: said of: "la mère de Jean Dupont, âgée de 79 ans" is the mother's age.
+_COMPLEMENT_BEFORE = frozenset(("de", "d'", "du"))
+
+
+def _aged_person(
+    at: ArticleText, names: NameIndex, a: Assertion, not_after: frozenset[str] = _COMPLEMENT_BEFORE
+) -> str | None:
     """The slug of the person named right before an age, in the same clause
     ("Kévin Marsac, 33 ans", "René Castagnet, un agriculteur retraité de 79
-    ans"), else None ("l'agriculteur de 79 ans")."""
+    ans"), else None ("l'agriculteur de 79 ans"); none when the name comes
+    after one of ``not_after``."""
     toks = at.toks
     first = at.tok_index(at.folded.to_folded(a.start))
     if first >= len(toks):
@@ -271,8 +279,8 @@ def _aged_person(at: ArticleText, names: NameIndex, a: Assertion) -> str | None:
             start = k
             while start - 1 >= floor and is_name_token(toks[start - 1]):
                 start -= 1
-            if start > 0 and toks[start - 1].low in ("de", "d'", "du"):
-                return None  # "la mère de Jean Dupont, âgée de 79 ans": the mother's age
+            if start > 0 and toks[start - 1].low in not_after:
+                return None
             name = names.fullest(at.words(start, k + 1))
             return slug(name) if names.is_person(name) else None
         k -= 1
@@ -280,8 +288,8 @@ def _aged_person(at: ArticleText, names: NameIndex, a: Assertion) -> str | None:
 
 
 #: Before a name, words that make it no subject ranked: "devancé par
-#: Daniel Sang", "derrière Daniel Sang".
-_NOT_RANKED_AFTER = frozenset("par devant derrière avec que qu' à".split())
+#: Daniel Sang", "derrière Daniel Sang" (and a complement's).
+_NOT_RANKED_AFTER = _COMPLEMENT_BEFORE | frozenset("par devant derrière avec que qu' à".split())
 
 
 def _ranked_person(at: ArticleText, names: NameIndex, a: Assertion) -> str | None:
@@ -292,21 +300,7 @@ def _ranked_person(at: ArticleText, names: NameIndex, a: Assertion) -> str | Non
     may not be the one told)."""
     if _IN_A_COMPETITION.match(at.text, at.folded.to_folded(max(a.start, a.end - 1)) + 1):
         return None
-    person = _aged_person(at, names, a)
-    if person is None:
-        return None
-    toks = at.toks
-    first = at.tok_index(at.folded.to_folded(a.start))
-    floor = max(at.sentences[at.sent_of[min(first, len(toks) - 1)]].first, first - _AGE_REACH)
-    for k in range(first - 1, floor - 1, -1):
-        if is_name_token(toks[k]):
-            start = k
-            while start - 1 >= floor and is_name_token(toks[start - 1]):
-                start -= 1
-            if start > 0 and toks[start - 1].low in _NOT_RANKED_AFTER:
-                return None
-            break
-    return person
+    return _aged_person(at, names, a, _NOT_RANKED_AFTER)
 
 
 #: "neuvième du marathon de Paris", "cinquième des championnats de France".

@@ -991,7 +991,7 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
 _PLACE_NOUNS = frozenset(("rang", "position"))
 #: A verb of finishing a race or a ranking right before a rank with no noun.
 _RANKED_BY = re.compile(
-    r"(?<!\w)(?:termin|fini|finit|classé|classe|arriv|pointe|pointé|class)\w*[ \t]+(?:au[ \t]+|à[ \t]+la[ \t]+)?$"
+    r"(?<!\w)(?:termin|fini|class|arriv|pointe|pointé)\w*[ \t]+(?:au[ \t]+|à[ \t]+la[ \t]+)?$"
 )
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import datetime
+import re
 
 import attrs
 
@@ -72,8 +71,10 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
         # (a range claim is split into its ends by the engine first)
         return _date_against_range(left, right, context) if entail and "/" not in left.value else None
     grain = context.options.get("grain")
-    if grain and not (_grain(left.value) == _grain(right.value) and (grain == "same" or _grain(left.value) == _DAY)):
-        return None  # "grain": "same" or "day": "septembre" and "jeudi 13 novembre" are two facts
+    if grain:
+        shape = _grain(left.value)
+        if shape != _grain(right.value) or (grain != "same" and shape != _DAY):
+            return None  # "grain": "same" or "day": "septembre" and "jeudi 13 novembre" are two facts
     if context.options.get("points_only") and not (left.mod in _POINT_MODS and right.mod in _POINT_MODS):
         return None  # "d'ici à la fin de 2026" bounds a plan, it dates no fact
     a, b = parse_date(left.value), parse_date(right.value)

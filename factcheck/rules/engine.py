@@ -29,7 +29,7 @@ from factcheck.align import (
 from factcheck.model import Article, Assertion
 from factcheck.rules import quotes
 from factcheck.rules.comparators import shown_item
-from factcheck.rules.context import window, words_around
+from factcheck.rules.context import WINDOW_WORDS, window, words_around
 from factcheck.rules.findings import Evidence, Finding, severity_rank, sort_findings
 from factcheck.rules.registry import Context, Item, Verdict, get_comparator
 from factcheck.rules.schema import Rule
@@ -324,21 +324,12 @@ def _in_context(
         return []
     shared = int(context.options.get("min_shared_words", 3))
     needed = int(context.options.get("min_sources", 1))
-    words: dict[tuple[str, int, int], frozenset[str]] = {}
-
-    def around(item: Item) -> frozenset[str]:
-        a = item.assertion
-        place = (a.article, a.start, a.end)
-        if place not in words:
-            article = context.articles.get(a.article)
-            words[place] = words_around(article.text, a.start, a.end) if article is not None else frozenset()
-        return words[place]
-
+    words = _WordsAround(context)
     sources = [i for i in items if i.article not in drafts]
     targets = [i for i in items if i.article in drafts]
     out = []
     for target in targets:
-        told = around(target)
+        told = words(target)
         if len(told) < shared:
             continue
         # the draft's other dates in the same words: a source date one of
@@ -350,58 +341,69 @@ def _in_context(
         neighbours = [i for i in targets if i is not target and i.article == a.article and lo <= i.assertion.start < hi]
         weighed = []
         for source in sources:
-            if len(told & around(source)) < shared:
+            if len(told & words(source)) < shared:
                 continue
-            if neighbours and _closer(source, target, neighbours, context):
+            if neighbours and _closer(source, target, neighbours, words):
                 continue  # it tells what another date of the draft's account tells
-            if _agrees(comparator, target, source, context):
-                weighed.append((source, comparator(target, source, context)))  # type: ignore[operator]
-                continue
-            if any(_agrees(comparator, other, source, context) for other in neighbours):
-                continue  # the counterpart of another date of the draft's account
             verdict = comparator(target, source, context)  # type: ignore[operator]
-            if verdict is not None:
-                weighed.append((source, verdict))
+            if verdict is None:
+                continue
+            if not verdict.agree and any(_agrees(comparator, other, source, context) for other in neighbours):
+                continue  # the counterpart of another date of the draft's account
+            weighed.append((source, verdict))
         if not weighed or any(v.agree for _, v in weighed):
             continue
         # a source that tells the draft's day next to the same words, in
         # another sentence ("écroué mercredi. Il avait renversé lundi…"),
         # backs it: its other day is another fact
-        weighed = [(s, v) for s, v in weighed if not _told_nearby(target, neighbours, s.article, sources, comparator, context)]
+        weighed = [(s, v) for s, v in weighed if not _told_nearby(target, neighbours, s.article, sources, comparator, context, words)]
         if len({s.article for s, _ in weighed}) < needed:
             continue
         out.append(_finding(rule, key, weighed[0][1], [target], [s for s, _ in weighed], context))
     return out
 
 
+class _WordsAround:
+    """The content words around an item's statement
+    (``context.words_around``), each computed once per reach."""
+
+    def __init__(self, context: Context) -> None:
+        self._articles = context.articles
+        self._known: dict[tuple[str, int, int, int], frozenset[str]] = {}
+
+    def __call__(self, item: Item, reach: int = WINDOW_WORDS) -> frozenset[str]:
+        a = item.assertion
+        place = (a.article, a.start, a.end, reach)
+        got = self._known.get(place)
+        if got is None:
+            article = self._articles.get(a.article)
+            got = self._known[place] = (
+                words_around(article.text, a.start, a.end, reach) if article is not None else frozenset()
+            )
+        return got
+
+
 def _told_nearby(
-    target: Item, neighbours: Sequence[Item], article: str, sources: Sequence[Item], comparator: object, context: Context
-) -> bool:
+    target: Item, neighbours: Sequence[Item], article: str, sources: Sequence[Item], comparator: object,
+    context: Context, words: _WordsAround,
+) -> bool:  # fmt: skip
     """Whether a source article gives the target's day next to the same
     word: the word right before or after it ("écroué mercredi"), unless
     that word is as near another date of the draft's account."""
-    mine = _near(target, context, 1).difference(*(_near(other, context) for other in neighbours))
+    mine = words(target, 1).difference(*(words(other, 3) for other in neighbours))
     return bool(mine) and any(
-        s.article == article and _agrees(comparator, target, s, context) and mine & _near(s, context, 1)
-        for s in sources
+        s.article == article and _agrees(comparator, target, s, context) and mine & words(s, 1) for s in sources
     )
 
 
-def _near(item: Item, context: Context, reach: int = 3) -> frozenset[str]:
-    a = item.assertion
-    article = context.articles.get(a.article)
-    return words_around(article.text, a.start, a.end, reach) if article is not None else frozenset()
-
-
-def _closer(source: Item, target: Item, neighbours: Sequence[Item], context: Context) -> bool:
+def _closer(source: Item, target: Item, neighbours: Sequence[Item], words: _WordsAround) -> bool:
     """Whether a source date shares more of its nearest words (three either
     side) with one of the draft's other dates than with the target: "a
     annoncé mardi l'ARS" is the counterpart of "a annoncé avant-hier l'ARS",
     not of "le déjeuner servi lundi midi" in the same sentence."""
-
-    theirs = _near(source, context)
-    mine = len(theirs & _near(target, context))
-    return any(len(theirs & _near(other, context)) > mine for other in neighbours)
+    theirs = words(source, 3)
+    mine = len(theirs & words(target, 3))
+    return any(len(theirs & words(other, 3)) > mine for other in neighbours)
 
 
 def _agrees(comparator: object, left: Item, right: Item, context: Context) -> bool:
