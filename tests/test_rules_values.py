@@ -210,3 +210,39 @@ def test_a_night_runs_into_the_next_morning():
     assert agree("2026-05-12TNI", "2026-05-13TAF") is False
     assert agree("2026-05-12TNI", "2026-05-13T14:00") is False
     assert agree("2026-05-12TNI", "2026-05-14TMO") is False
+
+
+def _clock_item(value: str, mod: str | None = None):
+    from factcheck.model import Assertion
+    from factcheck.rules.registry import Item
+
+    return Item(Assertion("a", "time", 0, 1, "x", value, mod=mod), value, mod)
+
+
+def test_clock_times_agree_within_their_reach_and_only_on_one_day():
+    from factcheck.rules.comparators import same_clock
+    from factcheck.rules.registry import Context
+
+    def verdict(a, b, a_mod=None, b_mod=None):
+        got = same_clock(_clock_item(a, a_mod), _clock_item(b, b_mod), Context())
+        return None if got is None else got.agree
+
+    assert verdict("2026-06-09T08:50", "2026-06-09T07:52", "APPROX") is False
+    assert verdict("T07:50", "2026-06-09T07:52", "APPROX") is True  # "vers 7 h 50", "à 7 h 52"
+    assert verdict("T11", "2026-10-14T10") is False
+    assert verdict("2026-06-09T15", "2026-06-10T17") is None  # two days' times: two facts
+    assert verdict("T08", "T07:55", "BEFORE") is None  # "peu avant 8 heures" is a bound
+    assert verdict("2026-06-09TMO", "2026-06-09T07:52") is None  # a part of the day is no clock
+
+
+@given(
+    st.integers(0, 23), st.integers(0, 59), st.integers(0, 23), st.integers(0, 59),
+    st.sampled_from([None, "APPROX"]), st.sampled_from([None, "APPROX"]),
+)  # fmt: skip
+def test_clock_agreement_is_symmetric_and_reflexive(h1, m1, h2, m2, mod1, mod2):
+    from factcheck.rules.comparators import same_clock
+    from factcheck.rules.registry import Context
+
+    a, b = _clock_item(f"T{h1:02d}:{m1:02d}", mod1), _clock_item(f"2026-06-09T{h2:02d}:{m2:02d}", mod2)
+    assert same_clock(a, b, Context()).agree == same_clock(b, a, Context()).agree
+    assert same_clock(a, a, Context()).agree

@@ -106,6 +106,22 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
     return _verdict(dates_agree(a, left.mod, b, right.mod), left, right)
 
 
+@register("factcheck.same_clock.v1")
+def same_clock(left: Item, right: Item | None, context: Context) -> Verdict | None:
+    """Clock times agree when they can be the same time of day ("vers 7 h
+    50" and "7 h 52"); None unless both state one, told as a point, and
+    the days both state are one (two days' clock times are two facts)."""
+    if right is None or left.mod not in _POINT_MODS or right.mod not in _POINT_MODS:
+        return None
+    a, b = parse_date(left.value), parse_date(right.value)
+    if a is None or b is None or a.hour is None or b.hour is None:
+        return None
+    if (a.year, a.month, a.day) != (b.year, b.month, b.day) and None not in (a.day, b.day):
+        return None
+    clock_a, clock_b = (DateParts(None, None, None, hour=p.hour, minute=p.minute) for p in (a, b))
+    return _verdict(times_agree(clock_a, left.mod, clock_b, right.mod), left, right)
+
+
 _POINT_MODS = frozenset((None, "APPROX"))
 _DAY = "9999-99-99"
 _DIGIT_OR_X = re.compile(r"[\dX]")
