@@ -249,3 +249,31 @@ class TestRankedPerson:
     def test_a_place_with_no_person_is_the_events(self):
         text = "Catherine Morand a été élue dimanche. La liste écologiste a obtenu la troisième place du scrutin."
         assert self.ranks(text)[0][1] is not None
+
+
+class TestYearsThatNameAThing:
+    def test_a_year_after_a_noun_names_it_and_dates_no_event(self):
+        """"leur accord pour 2027", signed on Monday: 2027 is the accord's year, not the signing's."""
+        text = "Emmanuel Macron et Olaf Scholz ont signé lundi leur accord pour 2027."
+        assert keyed(text, "lundi", "2027") == ["sign:agreement:emmanuel-macron+olaf-scholz", None]
+
+    def test_a_year_after_a_participle_dates_the_event(self):
+        """"le traité, prévu pour 2027" is dated 2027."""
+        text = "Emmanuel Macron et Olaf Scholz signeront leur accord, prévu pour 2027."
+        assert keyed(text, "2027") == ["sign:agreement:emmanuel-macron+olaf-scholz"]
+
+
+class TestTheNextOccurrence:
+    def test_a_future_verb_after_the_same_event_told_in_the_past_is_the_next_one(self):
+        """"se retrouveront le 14 octobre" after "se sont retrouvés jeudi": the next meeting."""
+        for text in (
+            "Emmanuel Macron et Olaf Scholz se sont retrouvés jeudi à Strasbourg. "
+            "Les deux dirigeants se retrouveront le 14 octobre à Fribourg.",
+            "Emmanuel Macron et Olaf Scholz se sont retrouvés jeudi à Strasbourg. Ils doivent se retrouver le 14 octobre.",
+        ):
+            assert keyed(text, "jeudi", "14 octobre") == ["meet:emmanuel-macron+olaf-scholz@strasbourg", None], text
+
+    def test_an_event_told_only_in_the_future_keeps_its_key(self):
+        """A preview is the event other articles report: "se retrouveront le 14 octobre" alone."""
+        text = "Emmanuel Macron et Olaf Scholz se retrouveront le 14 octobre à Fribourg."
+        assert keyed(text, "14 octobre") == ["meet:emmanuel-macron+olaf-scholz@fribourg"]

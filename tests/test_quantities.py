@@ -685,3 +685,19 @@ def test_modifiers_of_shares_and_negated_plus_que():
     ]
     assert found("Il ne reste aujourd'hui plus que 27 %")[0][3] is None
     assert found("il n'a pas plus que 27 %")[0][3] == "EQUAL_OR_LESS"
+
+
+def test_the_first_ordinal_of_a_range_counts_the_last_ones_noun():
+    """"du 1er au 7e arrondissement": both are districts; "les 3e et 4e places" both places."""
+    assert found("Les déchets envahissent le centre, du 1er au 7e arrondissement.") == [
+        ("ordinal", "1er", 1, None, "arrondissement"),
+        ("ordinal", "7e arrondissement", 7, None, "arrondissement"),
+    ]
+    assert [q[4] for q in found("Les 3e et 4e places sont prises.")] == ["place", "place"]
+
+
+def test_a_range_with_no_month_ending_on_a_rank_is_no_dates():
+    """"du 1er au 7e" are districts: no interval of days (a day past the first takes no suffix)."""
+    text = "Les trottoirs des arrondissements du centre, du 1er au 7e, débordent."
+    assert not [a for a in find_temporal(text, "2026-10-13", "a") if a.kind in ("interval", "date")]
+    assert [a.kind for a in find_temporal("Le festival aura lieu du 13 au 18, à Lyon.", "2026-10-13", "a")] == ["interval"]

@@ -479,3 +479,20 @@ def test_a_general_role_is_not_a_head_of_state():
     text = "Le président Emmanuel Macron a réagi. « Le dossier était solide », a estimé le magistrat."
     quotes = [q for q in find_quotes(text, "a") if "title" not in q.flags]
     assert "speaker-unnamed" in quotes[0].flags
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name after an article is a thing (a boat), not the person in focus
+        ("Erwan Le Bihan, patron-pêcheur de 57 ans, a été hélitreuillé ce jeudi. Son fileyeur, le Stérenn, avait "
+         "donné l'alerte la veille au soir.\n\n« J'ai cru que c'était fini », a-t-il confié.", ["Erwan Le Bihan"]),
+        # a participle opening a sentence is no name
+        ("Erwan Le Bihan a quitté samedi l'hôpital. Hélitreuillé jeudi dernier à l'aube, le patron-pêcheur de 57 ans "
+         "n'a rien oublié. « J'ai cru que c'était fini », répète-t-il.", ["Erwan Le Bihan"]),
+        # a first name of that shape is still a name
+        ("« Nous reviendrons », a déclaré Timothée Laurent.", ["Timothée Laurent"]),
+    ],
+)  # fmt: skip
+def test_things_and_participles_are_no_persons(text, expected):
+    assert speakers(text) == expected

@@ -1348,3 +1348,17 @@ def test_the_watch_of_an_agency_is_no_day_before() -> None:
     # "la veille sanitaire" (health monitoring), not "la veille" (the day before)
     assert find_temporal("le responsable de la veille sanitaire à l'ARS", PUB, "t") == []
     assert one("La veille au soir, il était là.").value == "2024-06-18TEV"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Une riveraine de 68 ans dit avoir entendu un grand bruit.",
+        "Un voisin de 45 ans raconte la scène.",
+        "Une septuagénaire de 72 ans a chuté dans l'escalier.",
+        "Un trentenaire de 34 ans a été interpellé.",
+    ],
+)
+def test_a_person_of_n_years_is_an_age_not_a_duration(sentence):
+    """"une riveraine de 68 ans" states her age: no duration of 68 years."""
+    assert [a for a in find_temporal(sentence, PUB, "t") if a.kind == "duration"] == [], sentence

@@ -83,6 +83,7 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
     pair = _main_pair(names)
     out: list[Trigger] = []
     last_by_kind: dict[str, Trigger] = {}
+    told_past: set[tuple[str, tuple[str, ...]]] = set()
     for sent in at.sentences:
         for k in range(sent.first, sent.end):
             tok = toks[k]
@@ -123,6 +124,13 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
             if (not participants and kind in last_by_kind and _refers_back(toks, k, sent, noun, last_by_kind[kind])
                     and not (obj and _named_object(at, k, sent.end, lex))):  # fmt: skip
                 participants = last_by_kind[kind].participants
+            if not noun and participants and _tense(toks, k, sent.first) == "future":
+                if (kind, participants) in told_past:
+                    # "se retrouveront le 14 octobre" in an article that told
+                    # their meeting of Thursday: the next one
+                    participants = ()
+            elif not noun and participants and _tense(toks, k, sent.first) == "past":
+                told_past.add((kind, participants))
             place = _place(at, names, k, sent)
             trigger = Trigger(k, kind, noun, obj, participants, place)
             out.append(trigger)
@@ -187,6 +195,27 @@ def _refers_back(toks, k: int, sent, noun: bool, last: Trigger) -> bool:  # type
     return pronoun is None or _PRONOUN_GENDER[pronoun] == gender
 
 
+_FUTURE_ENDINGS = ("ra", "ras", "rons", "rez", "ront", "rai")
+_FUTURE_BEFORE = frozenset("doit doivent devra devront devrait devraient va vont".split())
+_PAST_AUXILIARIES = frozenset("a ont avait avaient est sont était étaient eut".split())
+_IN_VERB_GROUP = frozenset("se s' ne n' pas plus jamais déjà enfin bien y en l' le la les lui leur".split())
+
+
+def _tense(toks, k: int, first: int) -> str | None:  # type: ignore[no-untyped-def]
+    """"past" for a verb after an auxiliary ("ont signé", "se sont
+    retrouvés"), "future" for one in the future or after "doivent", "vont"
+    ("se retrouveront", "doivent se retrouver"), else None."""
+    j = k - 1
+    while j >= first and toks[j].low in _IN_VERB_GROUP:
+        j -= 1
+    before = toks[j].low if j >= first else ""
+    if before in _PAST_AUXILIARIES:
+        return "past"
+    if before in _FUTURE_BEFORE or toks[k].low.endswith(_FUTURE_ENDINGS):
+        return "future"
+    return None
+
+
 #: Words after "il" that make it impersonal ("il y a", "il faut").
 _IMPERSONAL_AFTER = frozenset("y faut fallu fallait s'agit s'agissait semble semblait reste restait suffit".split())
 _OBJECT_CLITICS = frozenset("l' le la les lui leur".split())
@@ -239,7 +268,8 @@ def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameI
             # a place in a race or a ranking ("Hugo Ferrand, 31 ans, termine
             # neuvième"): the person's, not the event's (each runner has one)
             a = attrs.evolve(a, event=f"rank:{person}")
-        elif a.kind in EVENT_KINDS and a.event is None and by_sentence and counted not in pair_nouns:
+        elif (a.kind in EVENT_KINDS and a.event is None and by_sentence and counted not in pair_nouns
+              and not _labels_a_noun(at, a)):  # fmt: skip
             best = _nearest_trigger(at, a, by_sentence)
             if best is not None:
                 a = attrs.evolve(a, event=best.key)
@@ -332,6 +362,32 @@ def _at_a_distance(toks, k: int, first: int) -> bool:  # type: ignore[no-untyped
     # "à quatre minutes du décollage" (not "le jour du décollage", "douze
     # heures de négociations": the event itself, or how long it lasted)
     return toks[j - 1].low in _TIME_UNITS and j >= first + 3 and toks[j - 3].low == "à"
+
+
+_YEAR = re.compile(r"\d{4}")
+_PARTICIPLE_SHAPE = re.compile(r".*(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)")
+
+
+def _labels_a_noun(at: ArticleText, a: Assertion) -> bool:
+    """A year written after a noun names what the noun stands for, it dates
+    no event: "le budget 2027", "son budget pour 2027" (the budget adopted
+    on Monday is not adopted in 2027).  A year after the event's own noun
+    dates it ("l'élection présidentielle 2027"), and so does one after a
+    participle ("prévue pour 2027")."""
+    if a.kind != "date" or not _YEAR.fullmatch(a.text):
+        return False
+    toks, lex = at.toks, at.lex
+    k = at.tok_index(at.folded.to_folded(a.start)) - 1
+    if k >= 0 and toks[k].low == "pour":
+        k -= 1
+    if k < 0 or toks[k].kind != "word" or not toks[k].low.isalpha():
+        return False
+    nouns = event_lexicon().nouns
+    word = toks[k].low
+    return not (
+        word in lex.prepositions or word in lex.determiners or word in lex.auxiliaries or word in lex.time_nouns
+        or word in nouns or (k > 0 and toks[k - 1].low in nouns) or _PARTICIPLE_SHAPE.fullmatch(word)
+    )  # fmt: skip
 
 
 def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[Trigger]]) -> Trigger | None:

@@ -977,6 +977,11 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
         return None
     unit = None
     noun = _noun_after(ctx, end)
+    if noun is None and (other := _NEXT_ORDINAL.match(ctx.text, end)):
+        # "du 1er au 7e arrondissement", "les 3e et 4e places": the first
+        # ordinal of a range or list counts the last one's noun
+        shared = _noun_after(ctx, other.end())
+        unit = shared[1] if shared is not None else None
     if noun is not None:
         end, unit = noun
         if unit in _PLACE_NOUNS:
@@ -989,6 +994,7 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
 
 
 _PLACE_NOUNS = frozenset(("rang", "position"))
+_NEXT_ORDINAL = re.compile(rf"(?:[ \t]*,|[ \t]+(?:au|à|et|ou))[ \t]+\d+{DIGIT_ORDINAL_SUFFIX}(?!\w)", _I)
 #: A verb of finishing a race or a ranking right before a rank with no noun.
 _RANKED_BY = re.compile(
     r"(?<!\w)(?:termin|fini|class|arriv|pointe|pointé)\w*[ \t]+(?:au[ \t]+|à[ \t]+la[ \t]+)?$"

@@ -2361,7 +2361,8 @@ _SECONDE_OK_AFTER = re.compile(
 
 #: Suffixes of nouns of persons ("la nageuse de 17 ans", "un cycliste de 20 ans").
 _PERSON_SUFFIXES = ("euse", "euses", "trice", "trices", "iste", "istes", "ienne", "iennes", "eur", "eurs",
-                    "ant", "ants", "ante", "antes")  # fmt: skip
+                    "ant", "ants", "ante", "antes", "enaire", "enaires")  # fmt: skip
+# ("-énaire": "une septuagénaire de 72 ans", "un trentenaire")
 _AMOUNT_OF = re.compile(g._p(r"~(?:de~|d')"), re.IGNORECASE)
 
 

@@ -119,6 +119,10 @@ END_CTX = (
     r"|puis|ou|inclus|compris|dernier|prochain|jusqu'[àa]u?|midi|minuit|soir|matin)(?!\w))"
 )
 
+# A range with no month does not end on a rank: "du 1er au 7e" are
+# districts, not days (a day past the first takes no suffix).
+NOT_RANK_END = r"(?<!\de)(?<!\dème)(?<!\deme)(?<!\dᵉ)"
+
 # "15h passées de 10 minutes": minutes after the hour.
 PAST_HOUR = r"pass[ée]e?s?~de~"
 
@@ -176,13 +180,13 @@ RULES: list[tuple[str, str]] = [
     (
         "ivd1",
         rf"{B}(?P<ivd1__s>du~{_dpart('ivd1a_')}¤(?:au|[àa]|jusqu'(?:au|[àa]))¤(?:le~)?"
-        rf"{_dpart('ivd1b_')}(?(ivd1b_m)|{END_CTX}))",
+        rf"{_dpart('ivd1b_')}(?(ivd1b_m)|{NOT_RANK_END}{END_CTX}))",
     ),
     # entre le 13 et le 15 juillet
     (
         "ivd2",
         rf"{B}(?P<ivd2__s>entre~(?:le~)?{_dpart('ivd2a_')}~et~(?:le~)?{_dpart('ivd2b_')}"
-        rf"(?(ivd2b_m)|{END_CTX}))",
+        rf"(?(ivd2b_m)|{NOT_RANK_END}{END_CTX}))",
     ),
     # les 18 et 19 juin, les 1er et 2 juin 2024: two days (two assertions)
     (
@@ -462,7 +466,7 @@ RULES: list[tuple[str, str]] = [
     # nothing but a time or the end of the clause follows
     (
         "dd",
-        rf"{B}(?:le|du|au)~(?P<dd__s>(?P<dd_d>{DAY_NUM}))"
+        rf"{B}(?:le|du|au)~(?P<dd__s>(?P<dd_d>{DAY_NUM})){NOT_RANK_END}"
         r"(?=\s*(?:[,.;:!?)\]\"](?!\d)|$)|~(?:[àa]|vers|dès|jusqu'[àa])~(?:\d{1,2}¤h"
         r"|\w+~heures|midi|minuit)|~(?:au~)?(?:soir|matin)(?!\w)|~dans~la~(?:matin|soir)"
         r"|~en~(?:fin|d[ée]but|milieu)~d)",

@@ -173,7 +173,10 @@ PERSON_NOUNS = frozenset(
     chanteur chanteuse acteur actrice individu personne personnes detenu detenue
     migrant migrante pilote agriculteur agricultrice ouvrier ouvriere salarie
     salariee cycliste pieton pietonne automobiliste motard eleve eleves
-    mineur mineure mineurs majeur""".split()
+    mineur mineure mineurs majeur riverain riveraine riverains riveraines voisin
+    voisine voisins voisines dame dames monsieur fillette garconnet mari epouse
+    compagnon compagne ami amie resident residente marin temoin speleologue
+    proprietaire locataire""".split()
 )
 
 ROMAN = {"i": 1, "v": 5, "x": 10}

@@ -21,7 +21,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.resolve.lexicon import SpeechLexicon, norm
+from factcheck.resolve.lexicon import SpeechLexicon, first_name_genders, norm
 from factcheck.resolve.text import ArticleText, Tok, slug
 
 _STOP_CAPS = frozenset(
@@ -64,6 +64,30 @@ def is_name_token(tok: Tok) -> bool:
     if tok.text.isupper() and tok.low in _acronym_roles():
         return False  # "Le PDG, Marc-Antoine Rigal": a role, not a name
     return not (tok.low.endswith("ant") and len(tok.low) > 6 and tok.text[1:].islower())
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+#: What follows a participle opening a sentence ("Hélitreuillé jeudi",
+#: "Interpellé mardi,", "Condamné à dix ans"), not a noun ("Assemblée
+#: nationale", "Société générale", "Université de Lyon").
+_AFTER_PARTICIPLE = frozenset("à au aux par en dans pour sur avec sans dès , hier lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+_SENTENCE_STARTS = frozenset(". ! ? « \" : ;".split())
+
+
+def opens_participial_clause(toks: list[Tok], i: int) -> bool:
+    """A capitalised participle opening a sentence, which the analyser may
+    take for a name: "Hélitreuillé jeudi dernier à l'aube, le marin…"
+    (not a first name: "Dieudonné", "Timothée")."""
+    tok = toks[i]
+    return (
+        tok.kind == "word"
+        and tok.low.endswith(_PARTICIPLE_ENDINGS)
+        and tok.text[1:].islower()
+        and (i == 0 or tok.after_break or toks[i - 1].text in _SENTENCE_STARTS)
+        and i + 1 < len(toks)
+        and toks[i + 1].low in _AFTER_PARTICIPLE
+        and norm(tok.text) not in first_name_genders()
+    )
 
 
 _HONORIFICS = frozenset("m. mme mlle mm. mmes me dr pr mgr".split())
@@ -157,7 +181,7 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
         if is_name_token(toks[j]):
             end = name_run(toks, j, limit)
             return NP(i, end, "name", i, end)
-    if is_name_token(tok) and at.in_quote[i] == -1:
+    if is_name_token(tok) and at.in_quote[i] == -1 and not opens_participial_clause(toks, i):
         end = name_run(toks, i, limit)
         return NP(i, end, "name", i, end)
     if tok.low not in lex.determiners:
@@ -321,6 +345,9 @@ class NameIndex:
                     self.persons.add(slug(name))
             i = end
         for start, end in person_spans:
+            k = at.tok_index(start)
+            if k < n and toks[k].end >= end and opens_participial_clause(toks, k):
+                continue  # the analyser's person "Hélitreuillé" opening a sentence
             self.persons.add(slug(at.text[start:end]))
         #: the analysis said which names are people
         self.persons_known = bool(person_spans)

@@ -64,6 +64,9 @@ _HONORIFIC_ROLES = {
 #: ministère de l'Europe et des Affaires étrangères, qui a exprimé …").
 _LAST_NP_WORDS = 16
 _HONORIFIC_GENDER = {"mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f", "m": "m", "monsieur": "m"}
+#: Articles, in lower case: no person's name takes one ("le Stérenn" is a
+#: boat; "Le Pen" and "Le Bihan" have a capital).
+_ARTICLES = frozenset("le la les l' un une".split())
 _DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "le": "m", "son": "m", "un": "m", "ce": "m"}
 
 
@@ -539,7 +542,10 @@ class SpeakerFinder:
             return None
         if np.kind == "name":
             name = self.names.fullest(at.words(np.name_first, np.name_end))
-            return Speaker(name, np.first, np.end, self._personish(name), how)
+            # an article before a name makes it a thing: a ship, a paper, a
+            # hall ("son fileyeur, le Stérenn", "selon le Figaro")
+            thing = np.name_first > np.first and at.toks[np.first].low in _ARTICLES
+            return Speaker(name, np.first, np.end, not thing and self._personish(name), how)
         if np.kind == "role":
             words = np_text(at, np)
             toks = at.toks

@@ -67,10 +67,13 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
     if right is None:
         return None
     entail = context.options.get("entail")
+    grain = context.options.get("grain")
+    if grain == "day":
+        # hours of one day ("avant-hier, entre 15 h 20 et 19 h 05") tell that day
+        left, right = _day_of_hours(left), _day_of_hours(right)
     if isinstance(left.value, str) and isinstance(right.value, str) and "/" in left.value + right.value:
         # (a range claim is split into its ends by the engine first)
         return _date_against_range(left, right, context) if entail and "/" not in left.value else None
-    grain = context.options.get("grain")
     if grain:
         shape = _grain(left.value)
         if shape != _grain(right.value) or (grain != "same" and shape != _DAY):
@@ -120,6 +123,17 @@ def same_clock(left: Item, right: Item | None, context: Context) -> Verdict | No
         return None
     clock_a, clock_b = (DateParts(None, None, None, hour=p.hour, minute=p.minute) for p in (a, b))
     return _verdict(times_agree(clock_a, left.mod, clock_b, right.mod), left, right)
+
+
+def _day_of_hours(item: Item) -> Item:
+    """A range of hours within one day as that day, else the item."""
+    value = item.value
+    if isinstance(value, str) and "/" in value:
+        start, end = value.split("/", 1)
+        day = start.split("T", 1)[0]
+        if "T" in start and "T" in end and end.split("T", 1)[0] == day and _grain(day) == _DAY:
+            return attrs.evolve(item, value=day)
+    return item
 
 
 _POINT_MODS = frozenset((None, "APPROX"))
