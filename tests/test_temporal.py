@@ -1362,3 +1362,20 @@ def test_the_watch_of_an_agency_is_no_day_before() -> None:
 def test_a_person_of_n_years_is_an_age_not_a_duration(sentence):
     """"une riveraine de 68 ans" states her age: no duration of 68 years."""
     assert [a for a in find_temporal(sentence, PUB, "t") if a.kind == "duration"] == [], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, vague",
+    [
+        ("Il veut porter le budget de 8,5 millions d'euros aujourd'hui à 14 millions d'ici 2028.", True),
+        ("La France d'aujourd'hui n'est plus celle de 1990.", True),
+        ("Aujourd'hui encore, la ville porte les traces du séisme.", True),
+        ("Encore aujourd'hui, personne ne sait.", True),
+        ("Le ministre s'est rendu aujourd'hui à Lyon.", False),
+        ("Le procès s'ouvre aujourd'hui à Paris.", False),
+    ],
+)
+def test_aujourdhui_as_nowadays_names_no_day(sentence, vague):
+    """After a figure, "d'" or "encore", "aujourd'hui" is the present, no day to compare."""
+    (a,) = [a for a in find_temporal(sentence, PUB, "t") if "aujourd" in a.text.lower()]
+    assert ("vague" in a.flags) is vague, (sentence, a)

@@ -1792,6 +1792,16 @@ _REL_PART = {"ce matin": "MO", "ce soir": "EV", "cette nuit": "NI", "cet apres m
 def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "rd", "date")
     word = key(m.group("rd_w"))
+    if word == "aujourd'hui" and (
+        _NOWADAYS_BEFORE.search(ctx.text, max(0, out.start - 40), out.start) or _NOWADAYS_AFTER.match(ctx.text, out.end)
+    ):
+        # "de 8,5 millions d'euros aujourd'hui à 14 millions", "la France
+        # d'aujourd'hui", "encore aujourd'hui": the present, no day
+        out.value = "PRESENT_REF"
+        out.flags.add("vague")
+        if ctx.anchor is not None:
+            out.implied = _anchor_value(ctx.anchor, DAY)
+        return out
     if word.startswith("le jour ") and word != "le jour meme":
         word = word[3:]
     # "au lendemain de sa rencontre": the day after an event of the day
@@ -1821,6 +1831,16 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
         out.when.part = part
     _state(ctx, out)
     return out
+
+
+#: "aujourd'hui" as "nowadays": after a figure ("300 salariés aujourd'hui"),
+#: "d'" or "encore", or before "encore".
+_NOWADAYS_BEFORE = re.compile(
+    r"(?:(?<!\w)d'|(?<!\w)encore[^\S\n]+"
+    r"|\d[\d.,]*(?:[^\S\n]\d{3})*(?:[^\S\n]*%|[^\S\n]+[^\W\d_]+(?:[^\S\n]+d'[^\W\d_]+|[^\S\n]+de[^\S\n]+[^\W\d_]+)?)[^\S\n]+)$",
+    re.IGNORECASE,
+)
+_NOWADAYS_AFTER = re.compile(r"[^\S\n]+encore(?!\w)", re.IGNORECASE)
 
 
 def _last_night(ctx: _Ctx, out: _M) -> bool:
