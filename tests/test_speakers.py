@@ -496,3 +496,15 @@ def test_a_general_role_is_not_a_head_of_state():
 )  # fmt: skip
 def test_things_and_participles_are_no_persons(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La maire de Rennes, Claire Le Bihan, a fait fermer la cuisine. « Les symptômes sont impressionnants », "
+         "a-t-elle voulu rassurer.", ["Claire Le Bihan"]),
+        ("Paul Girard a quitté la salle. « Rien n'est décidé », a-t-il tenu à préciser.", ["Paul Girard"]),
+    ],
+)  # fmt: skip
+def test_an_incise_with_a_modal_before_its_speech_verb(text, expected):
+    assert speakers(text) == expected

@@ -27,11 +27,12 @@ which names are people; every pattern works on text alone.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from factcheck.nlp.base import Doc
 from factcheck.resolve.entities import NP, NameIndex, is_name_token, name_run, noun_phrase, np_text
-from factcheck.resolve.lexicon import first_name_gender
+from factcheck.resolve.lexicon import first_name_gender, speech_lexicon
 from factcheck.resolve.text import ArticleText, QuoteRef, Sentence, slug
 
 _ER_PARTICIPLE = ("é", "ée", "és", "ées")
@@ -64,6 +65,15 @@ _HONORIFIC_ROLES = {
 #: ministère de l'Europe et des Affaires étrangères, qui a exprimé …").
 _LAST_NP_WORDS = 16
 _HONORIFIC_GENDER = {"mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f", "m": "m", "monsieur": "m"}
+#: Participles that carry a speech verb in an incise ("a-t-elle voulu
+#: rassurer", "a-t-il tenu à préciser", "a-t-il souhaité rappeler").
+_MODAL_PARTICIPLES = frozenset("voulu tenu souhaité su pu cru".split())
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    """The infinitives of the speech verbs ("rassurer", "préciser")."""
+    return frozenset(speech_lexicon().speech_forms.values())
+
+
 #: Articles, in lower case: no person's name takes one ("le Stérenn" is a
 #: boat; "Le Pen" and "Le Bihan" have a capital).
 _ARTICLES = frozenset("le la les l' un une".split())
@@ -164,7 +174,13 @@ class SpeakerFinder:
         while j < limit and steps < 6 and toks[j].low in lex.adverbs and self.speech_lemma(j) is None:
             j += 1
             steps += 1
-        if j >= limit or self.speech_lemma(j) is None:
+        if has_aux and j + 1 < limit and toks[j].low in _MODAL_PARTICIPLES:
+            # "a-t-elle voulu rassurer", "a-t-il tenu à préciser": the
+            # speech verb is the infinitive
+            j += 2 if toks[j + 1].low in ("à", "de", "d'") else 1
+            if j >= limit or self.at.in_quote[j] != -1 or toks[j].low not in _speech_lemmas():
+                return None
+        elif j >= limit or self.speech_lemma(j) is None:
             return None
         verb = j
         form = toks[verb].low
