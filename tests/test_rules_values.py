@@ -246,3 +246,20 @@ def test_clock_agreement_is_symmetric_and_reflexive(h1, m1, h2, m2, mod1, mod2):
     a, b = _clock_item(f"T{h1:02d}:{m1:02d}", mod1), _clock_item(f"2026-06-09T{h2:02d}:{m2:02d}", mod2)
     assert same_clock(a, b, Context()).agree == same_clock(b, a, Context()).agree
     assert same_clock(a, a, Context()).agree
+
+
+def test_a_night_told_from_one_day_to_the_next_is_not_the_first_days_morning():
+    """"la nuit de mardi à mercredi" is not "mardi matin"; "mardi dans la nuit" may be its small hours."""
+    from factcheck.model import Assertion
+    from factcheck.rules.comparators import same_date
+    from factcheck.rules.registry import Context, Item
+
+    def item(value, implied=None):
+        return Item(Assertion("a", "datetime", 0, 1, "x", value, implied=implied), value, None)
+
+    morning = item("2026-04-14TMO")
+    explicit = item("2026-04-14TNI", implied="2026-04-14/2026-04-15")
+    assert same_date(morning, explicit, Context()).agree is False
+    assert same_date(explicit, morning, Context()).agree is False
+    assert same_date(item("2026-04-15TMO"), explicit, Context()).agree is True  # the morning it runs into
+    assert same_date(morning, item("2026-04-14TNI"), Context()).agree is True

@@ -106,7 +106,22 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
             if _open(claim):
                 return _verdict(same_bound and source.within(claim), left, right)
             return _verdict(same_bound, left, right)
+    if _night_before(left, b) or _night_before(right, a):
+        return _verdict(False, left, right)  # "la nuit de mardi à mercredi" is not "mardi matin"
     return _verdict(dates_agree(a, left.mod, b, right.mod), left, right)
+
+
+def _night_before(night: Item, other: DateParts) -> bool:
+    """Whether ``night`` was told from one day to the next ("la nuit de
+    mardi à mercredi", "du 14 au 15 avril": its implied range) and
+    ``other`` is the morning of its first day, which it does not touch (a
+    night told by one day, "mardi dans la nuit", may be its small hours)."""
+    value, implied = night.value, night.assertion.implied
+    if not (isinstance(value, str) and value.endswith("TNI") and implied and "/" in implied):
+        return False
+    if value[:-3] != implied.split("/", 1)[0] or not other.is_full_date or other.part != "MO":
+        return False
+    return (other.year, other.month, other.day) == tuple(int(x) for x in value[:10].split("-"))
 
 
 @register("factcheck.same_clock.v1")
