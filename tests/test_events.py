@@ -262,18 +262,7 @@ class TestYearsThatNameAThing:
         text = "Emmanuel Macron et Olaf Scholz signeront leur accord, prévu pour 2027."
         assert keyed(text, "2027") == ["sign:agreement:emmanuel-macron+olaf-scholz"]
 
-
-class TestTheNextOccurrence:
-    def test_a_future_verb_after_the_same_event_told_in_the_past_is_the_next_one(self):
-        """"se retrouveront le 14 octobre" after "se sont retrouvés jeudi": the next meeting."""
-        for text in (
-            "Emmanuel Macron et Olaf Scholz se sont retrouvés jeudi à Strasbourg. "
-            "Les deux dirigeants se retrouveront le 14 octobre à Fribourg.",
-            "Emmanuel Macron et Olaf Scholz se sont retrouvés jeudi à Strasbourg. Ils doivent se retrouver le 14 octobre.",
-        ):
-            assert keyed(text, "jeudi", "14 octobre") == ["meet:emmanuel-macron+olaf-scholz@strasbourg", None], text
-
-    def test_an_event_told_only_in_the_future_keeps_its_key(self):
-        """A preview is the event other articles report: "se retrouveront le 14 octobre" alone."""
-        text = "Emmanuel Macron et Olaf Scholz se retrouveront le 14 octobre à Fribourg."
-        assert keyed(text, "14 octobre") == ["meet:emmanuel-macron+olaf-scholz@fribourg"]
+    def test_a_year_after_de_dates_the_event(self):
+        """(review) "lors des municipales de 2020" dates the election."""
+        text = "Jean Moulinier a été élu maire lors des municipales de 2020."
+        assert keyed(text, "2020") != [None]

@@ -696,6 +696,13 @@ def test_the_first_ordinal_of_a_range_counts_the_last_ones_noun():
     assert [q[4] for q in found("Les 3e et 4e places sont prises.")] == ["place", "place"]
 
 
+def test_the_ends_of_a_range_of_ordinals_are_flagged():
+    """"du 1er au 7e arrondissement" names members ("range"); "les 3e et 4e places" claims ranks."""
+    ranged = [a.flags for a in find_quantities("Du 1er au 7e arrondissement, les rues débordent.", "a", None)]
+    assert ranged == [("range",), ("range",)]
+    assert [a.flags for a in find_quantities("Elles ont pris les 3e et 4e places.", "a", None)] == [(), ()]
+
+
 def test_a_range_with_no_month_ending_on_a_rank_is_no_dates():
     """"du 1er au 7e" are districts: no interval of days (a day past the first takes no suffix)."""
     text = "Les trottoirs des arrondissements du centre, du 1er au 7e, débordent."

@@ -508,3 +508,19 @@ def test_things_and_participles_are_no_persons(text, expected):
 )  # fmt: skip
 def test_an_incise_with_a_modal_before_its_speech_verb(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (review) short names ending in -é in apposition stay names
+        ("Noé, 8 ans, a été retrouvé sain et sauf. « J'avais faim et froid », a-t-il raconté aux gendarmes.", ["Noé"]),
+        ("Kylian Mbappé a marqué deux fois. Mbappé, auteur d'un doublé, a salué ses coéquipiers : « On a été solides », "
+         "a-t-il déclaré.", ["Kylian Mbappé"]),
+        # an adjective between the article and the name: a person
+        ("« J'ai vu des flammes », a confié le jeune Mathis Le Goff, 15 ans. « J'ai tout de suite appelé les pompiers », "
+         "a-t-il ajouté.", ["Mathis Le Goff", "Mathis Le Goff"]),
+    ],
+)  # fmt: skip
+def test_review_names_that_look_like_participles_or_things(text, expected):
+    assert speakers(text) == expected

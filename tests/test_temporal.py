@@ -1379,3 +1379,16 @@ def test_aujourdhui_as_nowadays_names_no_day(sentence, vague):
     """After a figure, "d'" or "encore", "aujourd'hui" is the present, no day to compare."""
     (a,) = [a for a in find_temporal(sentence, PUB, "t") if "aujourd" in a.text.lower()]
     assert ("vague" in a.flags) is vague, (sentence, a)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Airbus perd un partenaire de 10 ans avec le départ de Safran.",
+        "Un marin de 25 ans de métier connaît ces eaux.",
+        "Son ami de vingt ans, Jean-Louis Morel, était présent.",
+    ],
+)
+def test_lengths_after_a_noun_stay_durations(sentence):
+    """(review) a partnership, a career, a friendship of N years: durations, not ages."""
+    assert [a.kind for a in find_temporal(sentence, PUB, "t")] == ["duration"], sentence

@@ -83,7 +83,6 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
     pair = _main_pair(names)
     out: list[Trigger] = []
     last_by_kind: dict[str, Trigger] = {}
-    told_past: set[tuple[str, tuple[str, ...]]] = set()
     for sent in at.sentences:
         for k in range(sent.first, sent.end):
             tok = toks[k]
@@ -124,13 +123,6 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
             if (not participants and kind in last_by_kind and _refers_back(toks, k, sent, noun, last_by_kind[kind])
                     and not (obj and _named_object(at, k, sent.end, lex))):  # fmt: skip
                 participants = last_by_kind[kind].participants
-            if not noun and participants and _tense(toks, k, sent.first) == "future":
-                if (kind, participants) in told_past:
-                    # "se retrouveront le 14 octobre" in an article that told
-                    # their meeting of Thursday: the next one
-                    participants = ()
-            elif not noun and participants and _tense(toks, k, sent.first) == "past":
-                told_past.add((kind, participants))
             place = _place(at, names, k, sent)
             trigger = Trigger(k, kind, noun, obj, participants, place)
             out.append(trigger)
@@ -193,27 +185,6 @@ def _refers_back(toks, k: int, sent, noun: bool, last: Trigger) -> bool:  # type
         return True
     pronoun = _subject_pronoun(toks, k, sent)
     return pronoun is None or _PRONOUN_GENDER[pronoun] == gender
-
-
-_FUTURE_ENDINGS = ("ra", "ras", "rons", "rez", "ront", "rai")
-_FUTURE_BEFORE = frozenset("doit doivent devra devront devrait devraient va vont".split())
-_PAST_AUXILIARIES = frozenset("a ont avait avaient est sont était étaient eut".split())
-_IN_VERB_GROUP = frozenset("se s' ne n' pas plus jamais déjà enfin bien y en l' le la les lui leur".split())
-
-
-def _tense(toks, k: int, first: int) -> str | None:  # type: ignore[no-untyped-def]
-    """"past" for a verb after an auxiliary ("ont signé", "se sont
-    retrouvés"), "future" for one in the future or after "doivent", "vont"
-    ("se retrouveront", "doivent se retrouver"), else None."""
-    j = k - 1
-    while j >= first and toks[j].low in _IN_VERB_GROUP:
-        j -= 1
-    before = toks[j].low if j >= first else ""
-    if before in _PAST_AUXILIARIES:
-        return "past"
-    if before in _FUTURE_BEFORE or toks[k].low.endswith(_FUTURE_ENDINGS):
-        return "future"
-    return None
 
 
 #: Words after "il" that make it impersonal ("il y a", "il faut").
@@ -385,7 +356,7 @@ def _labels_a_noun(at: ArticleText, a: Assertion) -> bool:
     nouns = event_lexicon().nouns
     word = toks[k].low
     return not (
-        word in lex.prepositions or word in lex.determiners or word in lex.auxiliaries or word in lex.time_nouns
+        word in _COMPLEMENT_BEFORE or word in ("des", "en") or word in lex.prepositions or word in lex.determiners or word in lex.auxiliaries or word in lex.time_nouns
         or word in nouns or (k > 0 and toks[k - 1].low in nouns) or _PARTICIPLE_SHAPE.fullmatch(word)
     )  # fmt: skip
 

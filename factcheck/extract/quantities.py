@@ -351,6 +351,7 @@ class _Found:
     value: int | float
     mod: str | None = None
     unit: str | None = None
+    flags: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -386,6 +387,7 @@ def find_quantities(text: str, article: str, doc: Doc | None) -> list[Assertion]
                 value=found.value,
                 mod=found.mod,
                 unit=found.unit,
+                flags=found.flags,
             )
         )
     return out
@@ -976,12 +978,18 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
     if _is_date_part(ctx.text, start, end):
         return None
     unit = None
+    flags: tuple[str, ...] = ()
     noun = _noun_after(ctx, end)
-    if noun is None and (other := _NEXT_ORDINAL.match(ctx.text, end)):
+    other = _NEXT_ORDINAL.match(ctx.text, end) if noun is None else None
+    if other is not None:
         # "du 1er au 7e arrondissement", "les 3e et 4e places": the first
         # ordinal of a range or list counts the last one's noun
         shared = _noun_after(ctx, other.end())
         unit = shared[1] if shared is not None else None
+    if (other is not None and other.group(1)) or _RANGE_FROM.search(ctx.text, max(0, start - 24), start):
+        # the ends of a range name members ("du 1er au 7e arrondissement"),
+        # they claim no rank
+        flags = ("range",)
     if noun is not None:
         end, unit = noun
         if unit in _PLACE_NOUNS:
@@ -990,11 +998,13 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
         # "16e de Ligue 1", "17e et avant-dernier du classement", "termine
         # neuvième", "se classe 9e": a place in a ranking
         unit = "place"
-    return _Found("ordinal", start, end, value, None, unit)
+    return _Found("ordinal", start, end, value, None, unit, flags)
 
 
 _PLACE_NOUNS = frozenset(("rang", "position"))
-_NEXT_ORDINAL = re.compile(rf"(?:[ \t]*,|[ \t]+(?:au|à|et|ou))[ \t]+\d+{DIGIT_ORDINAL_SUFFIX}(?!\w)", _I)
+_NEXT_ORDINAL = re.compile(rf"(?:[ \t]*,|[ \t]+(?:(au|à)|et|ou))[ \t]+\d+{DIGIT_ORDINAL_SUFFIX}(?!\w)", _I)
+#: The start of a range of ordinals before its last one: "du 1er au ".
+_RANGE_FROM = re.compile(rf"(?<!\w)(?:du|de)[ \t]+\d+{DIGIT_ORDINAL_SUFFIX}[ \t]+(?:au|à)[ \t]+$", _I)
 #: A verb of finishing a race or a ranking right before a rank with no noun.
 _RANKED_BY = re.compile(
     r"(?<!\w)(?:termin|fini|class|arriv|pointe|pointé)\w*[ \t]+(?:au[ \t]+|à[ \t]+la[ \t]+)?$"

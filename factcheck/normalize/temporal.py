@@ -2381,8 +2381,8 @@ _SECONDE_OK_AFTER = re.compile(
 
 #: Suffixes of nouns of persons ("la nageuse de 17 ans", "un cycliste de 20 ans").
 _PERSON_SUFFIXES = ("euse", "euses", "trice", "trices", "iste", "istes", "ienne", "iennes", "eur", "eurs",
-                    "ant", "ants", "ante", "antes", "enaire", "enaires")  # fmt: skip
-# ("-énaire": "une septuagénaire de 72 ans", "un trentenaire")
+                    "ant", "ants", "ante", "antes", "genaire", "genaires")  # fmt: skip
+# ("-génaire": "une septuagénaire de 72 ans"; not "un partenaire de 10 ans")
 _AMOUNT_OF = re.compile(g._p(r"~(?:de~|d')"), re.IGNORECASE)
 
 
@@ -2407,7 +2407,8 @@ def _is_age(text: str, start: int, end: int, unit: str) -> bool:
         # "à 45 ans, il devient président"; "condamné à douze ans de prison" is a term
         return _AMOUNT_OF.match(text, end) is None
     if noun is not None:
-        return _is_person(noun)
+        # "un marin de 25 ans de métier", "un homme de 30 ans d'expérience": a length
+        return _is_person(noun) and _AMOUNT_OF.match(text, end) is None
     if m.group("appos"):
         return g.AFTER_AGE_APPOS.match(text, end) is not None
     return False

@@ -174,9 +174,9 @@ PERSON_NOUNS = frozenset(
     migrant migrante pilote agriculteur agricultrice ouvrier ouvriere salarie
     salariee cycliste pieton pietonne automobiliste motard eleve eleves
     mineur mineure mineurs majeur riverain riveraine riverains riveraines voisin
-    voisine voisins voisines dame dames monsieur fillette garconnet mari epouse
-    compagnon compagne ami amie resident residente marin temoin speleologue
-    proprietaire locataire""".split()
+    voisine voisins voisines dame dames monsieur fillette garconnet resident
+    residente marin temoin speleologue proprietaire locataire trentenaire
+    trentenaires quarantenaire quarantenaires""".split()
 )
 
 ROMAN = {"i": 1, "v": 5, "x": 10}

@@ -68,9 +68,10 @@ def is_name_token(tok: Tok) -> bool:
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 #: What follows a participle opening a sentence ("Hélitreuillé jeudi",
-#: "Interpellé mardi,", "Condamné à dix ans"), not a noun ("Assemblée
-#: nationale", "Société générale", "Université de Lyon").
-_AFTER_PARTICIPLE = frozenset("à au aux par en dans pour sur avec sans dès , hier lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+#: "Interpellé mardi", "Condamné à dix ans"), not a noun ("Assemblée
+#: nationale", "Société générale", "Université de Lyon") nor a name in
+#: apposition ("Dupré, élu en 2014").
+_AFTER_PARTICIPLE = frozenset("à au aux par en dans pour sur avec sans dès hier lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 _SENTENCE_STARTS = frozenset(". ! ? « \" : ;".split())
 
 
@@ -82,6 +83,7 @@ def opens_participial_clause(toks: list[Tok], i: int) -> bool:
     return (
         tok.kind == "word"
         and tok.low.endswith(_PARTICIPLE_ENDINGS)
+        and len(tok.low) >= 7  # (short names end so too: "Mbappé", "Dupré", "Noé")
         and tok.text[1:].islower()
         and (i == 0 or tok.after_break or toks[i - 1].text in _SENTENCE_STARTS)
         and i + 1 < len(toks)

@@ -560,7 +560,8 @@ class SpeakerFinder:
             name = self.names.fullest(at.words(np.name_first, np.name_end))
             # an article before a name makes it a thing: a ship, a paper, a
             # hall ("son fileyeur, le Stérenn", "selon le Figaro")
-            thing = np.name_first > np.first and at.toks[np.first].low in _ARTICLES
+            article = at.toks[np.first]
+            thing = np.name_first == np.first + 1 and article.text in _ARTICLES  # (not "le jeune Mathis Le Goff", "Le Pen")
             return Speaker(name, np.first, np.end, not thing and self._personish(name), how)
         if np.kind == "role":
             words = np_text(at, np)

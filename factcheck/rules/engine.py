@@ -118,14 +118,11 @@ def select(
     excluded = frozenset(selector.exclude_flags)
     assertions = list(assertions)
     series = frozenset() if selector.series else _series(assertions)
-    in_ranges = _ranges(assertions) if "ordinal" in kinds else frozenset()
     items: list[Item] = []
     for a in assertions:
         if a.kind not in kinds or excluded.intersection(a.flags):
             continue
         if (a.article, a.event, a.unit) in series and a.kind == "ordinal":
-            continue
-        if (a.article, a.start) in in_ranges:
             continue
         if any(getattr(a, field) is None for field in selector.require):
             continue
@@ -153,25 +150,6 @@ def _series(assertions: Iterable[Assertion]) -> frozenset[tuple[str, str | None,
         if a.kind == "ordinal" and a.unit:
             ranks.setdefault((a.article, a.event, a.unit), set()).add(a.value)
     return frozenset(key for key, values in ranks.items() if len(values) > 1)
-
-
-#: At most this many characters between two ordinals of a range or list
-#: (" au ", " et ", ", ").
-_RANGE_GAP = 5
-
-
-def _ranges(assertions: Iterable[Assertion]) -> frozenset[tuple[str, int]]:
-    """(article, start) of the ordinals of a range or list of one noun ("du
-    1er au 7e arrondissement", "les 3e et 4e places"): they name members,
-    they claim no rank."""
-    ordinals = sorted(
-        (a for a in assertions if a.kind == "ordinal" and a.unit), key=lambda a: (a.article, a.start)
-    )
-    out: set[tuple[str, int]] = set()
-    for a, b in zip(ordinals, ordinals[1:]):
-        if a.article == b.article and a.unit == b.unit and 0 <= b.start - a.end <= _RANGE_GAP:
-            out.update(((a.article, a.start), (b.article, b.start)))
-    return frozenset(out)
 
 
 def _align_key(rule: Rule, item: Item, clusters: Mapping[tuple[str, int, int], str]) -> Hashable | None:

@@ -288,7 +288,8 @@ def times_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None
         a_min = a.hour * 60 + (a.minute or 0)
         b_min = b.hour * 60 + (b.minute or 0)
         reach = (_approx_reach(a) if a_mod == "APPROX" else 0) + (_approx_reach(b) if b_mod == "APPROX" else 0)
-        return abs(a_min - b_min) <= reach
+        apart = abs(a_min - b_min)
+        return min(apart, 24 * 60 - apart) <= reach  # "vers minuit" and "23 h 50"
     if a.hour != b.hour:
         return False
     if a.minute is None or b.minute is None:
