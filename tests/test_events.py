@@ -266,3 +266,9 @@ class TestYearsThatNameAThing:
         """(review) "lors des municipales de 2020" dates the election."""
         text = "Jean Moulinier a été élu maire lors des municipales de 2020."
         assert keyed(text, "2020") != [None]
+
+    def test_a_date_set_off_inside_another_nouns_phrase_is_that_nouns(self):
+        """"provoqué par la démission, en juillet, de 19 conseillers": July is the resignations', not the vote's."""
+        text = "Le scrutin entre Marie Dupont et Paul Durand a été provoqué par la démission, en juillet, de 19 conseillers."
+        assert keyed(text, "juillet") == [None]
+        assert keyed("Vladimir Poutine et Kim Jong-un ont signé le traité, mercredi, à Pyongyang.", "mercredi") != [None]

@@ -1392,3 +1392,16 @@ def test_aujourdhui_as_nowadays_names_no_day(sentence, vague):
 def test_lengths_after_a_noun_stay_durations(sentence):
     """(review) a partnership, a career, a friendship of N years: durations, not ages."""
     assert [a.kind for a in find_temporal(sentence, PUB, "t")] == ["duration"], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Les rotations commenceront à partir de ce mercredi, 8 heures.", "datetime"),
+        ("Le musée ouvrira à 8 heures, au lieu de 9 heures.", "time"),
+        ("Une pause de 2 heures est prévue.", "duration"),
+    ],
+)
+def test_hours_after_a_day_and_a_comma_or_instead_of_a_time_are_clock_times(sentence, kind):
+    """"ce mercredi, 8 heures" and "au lieu de 9 heures" (after a time) tell a time of day."""
+    assert [a.kind for a in find_temporal(sentence, PUB, "t")][-1] == kind, sentence

@@ -361,6 +361,24 @@ def _labels_a_noun(at: ArticleText, a: Assertion) -> bool:
     )  # fmt: skip
 
 
+def _dates_another_noun(at: ArticleText, first: int, last: int, triggers: Sequence[Trigger]) -> bool:
+    """A date set off by commas inside a noun phrase that is no trigger's
+    (its complement goes on after it) dates that noun's fact: "provoqué par
+    la démission, en juillet, de 19 conseillers" is no date of the election
+    ("ont signé le traité, mercredi, à Pyongyang" is the signing's)."""
+    toks = at.toks
+    j = first - 1
+    if j >= 0 and toks[j].low in ("en", "le", "au", "dès", "début", "fin", "mi"):
+        j -= 1
+    if j < 2 or toks[j].text != "," or last + 2 >= len(toks) or toks[last + 1].text != ",":
+        return False
+    if toks[last + 2].low not in ("de", "d'", "du", "des"):
+        return False
+    noun = j - 1
+    return (toks[noun].kind == "word" and toks[noun - 1].low in at.lex.determiners
+            and all(t.tok != noun for t in triggers))  # fmt: skip
+
+
 def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[Trigger]]) -> Trigger | None:
     """The trigger of the value's sentence nearest to it, counting a comma
     between them as a clause away (but a date fronted at the start of the
@@ -374,6 +392,8 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
     if _OF_ANOTHER.search(at.folded.text, max(0, at.folded.to_folded(a.start) - 16), at.folded.to_folded(a.start)):
         return None  # "six ans après celui de janvier 2019": the date of another one
     fronted = first - at.sentences[sentence].first <= 2 and last + 1 < len(toks) and toks[last + 1].text == ","
+    if _dates_another_noun(at, first, last, by_sentence.get(sentence, ())):
+        return None
     best: tuple[int, Trigger] | None = None
     for t in by_sentence.get(sentence, ()):
         if at.in_quote[t.tok] != at.in_quote[first]:

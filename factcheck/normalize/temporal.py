@@ -2227,8 +2227,8 @@ def _rule_tm3(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return None  # "deux heures" is a duration; "dimanche 20 heures" a time
     # "de"/"entre" open a range of times; without its other end the hours
     # are a duration ("une pause de 2 heures").
-    if context == "de" and not _RANGE_TO.match(text, m.end()):
-        return None
+    if context == "de" and not _RANGE_TO.match(text, m.end()) and not _INSTEAD_OF.search(text, max(0, m.start() - 12), m.start()):
+        return None  # (but "à 8 heures, au lieu de 9 heures" is a time)
     if context == "entre" and not _RANGE_AND.match(text, m.end()):
         return None
     if context == "et" and "entre" not in text[max(0, m.start() - 24) : m.start()].lower():
@@ -2239,6 +2239,9 @@ def _rule_tm3(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if out is not None:
         out.mod = _TIME_MODS.get(context)
     return out
+
+
+_INSTEAD_OF = re.compile(r"au[^\S\n]+lieu[^\S\n]+$", re.IGNORECASE)
 
 
 def _clock_before(text: str, start: int, end: int) -> bool:

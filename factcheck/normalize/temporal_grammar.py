@@ -703,7 +703,7 @@ NOT_PARTICIPLES = frozenset(
 CLOCK_BEFORE = re.compile(
     _p(
         rf"(?:(?:{WEEKDAY}|(?:{MONTH_FULL}){E}|demain|hier|aujourd'hui)"
-        r"|(?:^|\W)il~(?:est|sera|[ée]tait|serait|etait)(?:~d[ée]j[àa])?(?:~(?:environ|presque|pr[èe]s~de))?)~$"
+        r"|(?:^|\W)il~(?:est|sera|[ée]tait|serait|etait)(?:~d[ée]j[àa])?(?:~(?:environ|presque|pr[èe]s~de))?),?~$"
     ),
     FLAGS,
 )
