@@ -524,3 +524,23 @@ def test_an_incise_with_a_modal_before_its_speech_verb(text, expected):
 )  # fmt: skip
 def test_review_names_that_look_like_participles_or_things(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_feminine_or_plural_participle_opening_a_sentence_is_no_name():
+    """"Créée en 1978, l'entreprise…": "Créée" is no person for the pronoun."""
+    text = "« C'est l'œuvre de trois générations », souffle Benoît Delcroix. Créée en 1978, l'entreprise emploie 210 salariés. « Personne ne sera licencié », a-t-il promis."
+    assert speakers(text) == ["Benoît Delcroix", "Benoît Delcroix"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a union's name inside the role: the person is the one in focus, unnamed here
+        ("« On avait 43 patients sur des brancards », témoigne la déléguée SUD Santé.", ["déléguée SUD Santé"]),
+        ("« Nous irons jusqu'au bout », a déclaré le délégué CGT Jean Dupont.", ["Jean Dupont"]),
+        # a complement in apposition is no subject
+        ("Le lieutenant-colonel Arnaud Vandamme, du SDIS du Nord, a déclaré : « Le feu est fixé. »", ["Arnaud Vandamme"]),
+    ],
+)  # fmt: skip
+def test_unions_and_complements_beside_a_person(text, expected):
+    assert speakers(text) == expected

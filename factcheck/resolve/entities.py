@@ -83,7 +83,9 @@ def opens_participial_clause(toks: list[Tok], i: int) -> bool:
     return (
         tok.kind == "word"
         and tok.low.endswith(_PARTICIPLE_ENDINGS)
-        and len(tok.low) >= 7  # (short names end so too: "Mbappé", "Dupré", "Noé")
+        # (short names end in -é too: "Mbappé", "Dupré", "Noé"; hardly any
+        # in -ée or -és: "Créée en 1978")
+        and len(tok.low) >= (5 if tok.low.endswith(("ée", "ées", "és")) else 7)
         and tok.text[1:].islower()
         and (i == 0 or tok.after_break or toks[i - 1].text in _SENTENCE_STARTS)
         and i + 1 < len(toks)
@@ -113,7 +115,10 @@ def _not_names() -> frozenset[str]:
     from factcheck.resolve.lexicon import speech_lexicon
 
     lex = speech_lexicon()
-    extra = frozenset("puis ensuite enfin aussi alors désormais hier demain aujourd'hui mais lorsque quand comme".split())
+    extra = frozenset(
+        "puis ensuite enfin aussi alors désormais hier demain aujourd'hui mais lorsque quand comme"
+        " certains certaines plusieurs aucun aucune chaque tous toutes".split()
+    )
     return lex.time_nouns | lex.adverbs | lex.prepositions | lex.auxiliaries | lex.determiners | extra
 
 

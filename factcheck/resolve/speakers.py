@@ -74,6 +74,11 @@ def _speech_lemmas() -> frozenset[str]:
     return frozenset(speech_lexicon().speech_forms.values())
 
 
+def _organisation(word: str) -> bool:
+    """A name in capitals, an acronym ("SUD", "CGT", "SDIS"): no person's."""
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
 #: Articles, in lower case: no person's name takes one ("le Stérenn" is a
 #: boat; "Le Pen" and "Le Bihan" have a capital).
 _ARTICLES = frozenset("le la les l' un une".split())
@@ -282,9 +287,10 @@ class SpeakerFinder:
                 if low in ("qui",):
                     # "Tokyo, qui s'est dit": the phrase before the comma
                     return self._last_np(start - 1, sent)
-                if low == "dont":
+                if low == "dont" or (low in ("du", "de", "des", "d'") and segments > 1 and start > sent.first):
                     # "Nathalie Pérouse, dont la commune était partie civile,
-                    # a parlé": the relative clause is no subject, go on left
+                    # a parlé", "Arnaud Vandamme, du SDIS du Nord, a résumé":
+                    # a relative clause or a complement is no subject, go on left
                     end = start - 1
                     continue
                 if low == "par" and k + 2 < stop and toks[k + 1].low == "la" and toks[k + 2].low == "voix":
@@ -575,6 +581,14 @@ class SpeakerFinder:
                 if end - first >= 2:
                     name = self.names.fullest(at.words(first, end))
                     return Speaker(name, np.first, end, True, how)
+            if np.name_first >= 0 and np.head in self.lex.person_roles and _organisation(toks[np.name_first].text):
+                # "la déléguée SUD Santé", "le délégué CGT Jean Dupont": the
+                # name is the union's; the person's follows it, or is unsaid
+                after = np.name_end
+                if after < len(toks) and is_name_token(toks[after]) and name_run(toks, after, len(toks)) - after >= 2:
+                    end = name_run(toks, after, len(toks))
+                    return Speaker(self.names.fullest(at.words(after, end)), np.first, end, True, how)
+                np = np._replace(name_first=-1, name_end=-1)
             if np.name_first >= 0:
                 name = self.names.fullest(at.words(np.name_first, np.name_end))
                 person = np.head not in self.lex.institutions and np.head not in self.lex.media
