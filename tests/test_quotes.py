@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -159,3 +160,19 @@ def test_arbitrary_text_never_raises_and_spans_slice_exactly(text):
         assert q.text == q.text.strip()
         if q.speaker_start is not None:
             assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("La foule se concentre autour de quelques œuvres, « La Joconde » en tête.", True),
+        ("Il a relu « Le Radeau de la Méduse » dans la nuit.", True),
+        ("Selon lui, « La France a tenu bon ».", False),
+        ("Il a dénoncé « Le mépris du gouvernement ».", False),
+        ("« Le gouvernement ment », a-t-il dit.", False),
+    ],
+)
+def test_a_work_named_in_quotation_marks_is_a_title(text, title):
+    """An article and capitalised words inside a sentence name a work, they are no one's words."""
+    (quote,) = find_quotes(text, "a")
+    assert ("title" in quote.flags) is title

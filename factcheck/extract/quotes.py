@@ -61,7 +61,7 @@ def find_quotes(text: str, article: str, doc: Doc | None = None, analysis: Quote
         flags = set(span.flags)
         if "nested" in flags:
             spk = None  # the outer speaker quoting someone: not known
-        if title:
+        if title or _names_a_work(at, ref):
             flags.add("title")
             spk = None
         elif spk is None and _is_scare(at, ref):
@@ -123,6 +123,24 @@ def _speech_sentences(at: ArticleText) -> frozenset[int]:
             if low in lex.speech_forms or low in lex.speech_nouns or low in lex.speech_passives or low in ("selon", "après"):
                 out.add(at.sent_of[k])
     return frozenset(out)
+
+
+_ARTICLES = frozenset("le la les l' un une".split())
+_TITLE_PARTICLES = frozenset("de du des d' la le les l' et à au aux".split())
+
+
+def _names_a_work(at: ArticleText, ref: QuoteRef) -> bool:
+    """A title in quotation marks inside a sentence, no one's words: an
+    article and capitalised words ("autour de quelques œuvres, « La
+    Joconde » en tête", « Le Radeau de la Méduse »)."""
+    toks = at.toks[ref.first_tok : ref.end_tok]
+    if not 2 <= len(toks) <= 6 or toks[0].low not in _ARTICLES or not toks[0].text[0].isupper():
+        return False
+    k = ref.open_tok if ref.open_tok >= 0 else ref.first_tok
+    if k <= at.sentences[at.sent_of[min(k, len(at.toks) - 1)]].first:
+        return False  # opening its sentence: maybe words ("« Le gouvernement ment », a-t-il dit")
+    words = [t for t in toks[1:] if t.kind == "word"]
+    return bool(words) and words[0].cap and all(t.cap or t.low in _TITLE_PARTICLES for t in words)
 
 
 def _is_scare(at: ArticleText, ref: QuoteRef) -> bool:
