@@ -544,3 +544,10 @@ def test_a_feminine_or_plural_participle_opening_a_sentence_is_no_name():
 )  # fmt: skip
 def test_unions_and_complements_beside_a_person(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_stressed_pronoun_repeats_the_subject_before_it():
+    """"La direction, elle, répète": the management speaks, not the person in focus."""
+    text = ("« Les agents sont à bout », alerte Mathieu Roussel, de la CGT-Culture. La direction, elle, répète "
+            "vouloir faire du Louvre « un musée pour tous ».")  # fmt: skip
+    assert speakers(text) == ["Mathieu Roussel", "direction"]

@@ -74,6 +74,10 @@ def _speech_lemmas() -> frozenset[str]:
     return frozenset(speech_lexicon().speech_forms.values())
 
 
+#: Pronouns that repeat a subject set off before them ("Le maire, lui, …").
+_STRESSED = frozenset("lui elle eux elles".split())
+
+
 def _organisation(word: str) -> bool:
     """A name in capitals, an acronym ("SUD", "CGT", "SDIS"): no person's."""
     return len(word) >= 2 and word.isupper() and word.isalpha()
@@ -301,6 +305,16 @@ class SpeakerFinder:
                 if low in ("quant",) and k + 2 < stop:
                     np = noun_phrase(at, k + 2, stop)
                     if np:
+                        return np
+                if stop - k == 1 and toks[k].low in _STRESSED and start >= 2 and toks[start - 1].text == ",":
+                    # "La direction, elle, répète", "Le maire, lui, estime":
+                    # the pronoun repeats the phrase before it
+                    before = start - 1
+                    first = before
+                    while first > sent.first and toks[first - 1].text not in ",;:":
+                        first -= 1
+                    np = noun_phrase(at, first, before)
+                    if np is not None and np.kind in ("name", "role") and np.end == before:
                         return np
                 if toks[stop - 1].low in ("il", "elle", "ils", "elles", "on"):
                     return NP(stop - 1, stop, "pronoun")
