@@ -356,7 +356,8 @@ def _labels_a_noun(at: ArticleText, a: Assertion) -> bool:
     nouns = event_lexicon().nouns
     word = toks[k].low
     return not (
-        word in _COMPLEMENT_BEFORE or word in ("des", "en") or word in lex.prepositions or word in lex.determiners or word in lex.auxiliaries or word in lex.time_nouns
+        word in _COMPLEMENT_BEFORE or word in ("des", "en")
+        or word in lex.prepositions or word in lex.determiners or word in lex.auxiliaries or word in lex.time_nouns
         or word in nouns or (k > 0 and toks[k - 1].low in nouns) or _PARTICIPLE_SHAPE.fullmatch(word)
     )  # fmt: skip
 

@@ -14,7 +14,7 @@ import re
 from factcheck.extract.quote_spans import QuoteSpan, find_quote_spans
 from factcheck.model import Assertion
 from factcheck.nlp.base import Doc
-from factcheck.resolve.entities import NameIndex
+from factcheck.resolve.entities import ARTICLES, NameIndex
 from factcheck.resolve.speakers import Speaker, SpeakerFinder
 from factcheck.resolve.text import ArticleText, QuoteRef
 from factcheck.textnorm import fold
@@ -125,7 +125,6 @@ def _speech_sentences(at: ArticleText) -> frozenset[int]:
     return frozenset(out)
 
 
-_ARTICLES = frozenset("le la les l' un une".split())
 _TITLE_PARTICLES = frozenset("de du des d' la le les l' et à au aux".split())
 
 
@@ -134,7 +133,7 @@ def _names_a_work(at: ArticleText, ref: QuoteRef) -> bool:
     article and capitalised words ("autour de quelques œuvres, « La
     Joconde » en tête", « Le Radeau de la Méduse »)."""
     toks = at.toks[ref.first_tok : ref.end_tok]
-    if not 2 <= len(toks) <= 6 or toks[0].low not in _ARTICLES or not toks[0].text[0].isupper():
+    if not 2 <= len(toks) <= 6 or toks[0].low not in ARTICLES or not toks[0].text[0].isupper():
         return False
     k = ref.open_tok if ref.open_tok >= 0 else ref.first_tok
     if k <= at.sentences[at.sent_of[min(k, len(at.toks) - 1)]].first:

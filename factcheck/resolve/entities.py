@@ -66,7 +66,12 @@ def is_name_token(tok: Tok) -> bool:
     return not (tok.low.endswith("ant") and len(tok.low) > 6 and tok.text[1:].islower())
 
 
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+#: The endings of an -er verb's past participle ("cité", "interrogées").
+ER_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+#: Articles, in lower case: no person's name takes one ("le Stérenn" is a
+#: boat; "Le Pen" and "Le Bihan" have a capital); a title opens with one
+#: (« La Joconde »).
+ARTICLES = frozenset("le la les l' un une".split())
 #: What follows a participle opening a sentence ("Hélitreuillé jeudi",
 #: "Interpellé mardi", "Condamné à dix ans"), not a noun ("Assemblée
 #: nationale", "Société générale", "Université de Lyon") nor a name in
@@ -82,7 +87,7 @@ def opens_participial_clause(toks: list[Tok], i: int) -> bool:
     tok = toks[i]
     return (
         tok.kind == "word"
-        and tok.low.endswith(_PARTICIPLE_ENDINGS)
+        and tok.low.endswith(ER_PARTICIPLE_ENDINGS)
         # (short names end in -é too: "Mbappé", "Dupré", "Noé"; hardly any
         # in -ée or -és: "Créée en 1978")
         and len(tok.low) >= (5 if tok.low.endswith(("ée", "ées", "és")) else 7)

@@ -31,17 +31,26 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from factcheck.nlp.base import Doc
-from factcheck.resolve.entities import NP, NameIndex, is_name_token, name_run, noun_phrase, np_text
+from factcheck.resolve.entities import (
+    ARTICLES,
+    ER_PARTICIPLE_ENDINGS,
+    NP,
+    NameIndex,
+    is_name_token,
+    name_run,
+    noun_phrase,
+    np_text,
+)
 from factcheck.resolve.lexicon import first_name_gender, speech_lexicon
 from factcheck.resolve.text import ArticleText, QuoteRef, Sentence, slug
-
-_ER_PARTICIPLE = ("é", "ée", "és", "ées")
 
 
 def is_bare_participle(form: str, lemma: str) -> bool:
     """A past participle of an -er verb ("cité", "interrogée"); irregular
     forms such as "dit" or "répond" may be a present tense: not counted."""
-    return lemma.endswith("er") and form.endswith(_ER_PARTICIPLE)
+    return lemma.endswith("er") and form.endswith(ER_PARTICIPLE_ENDINGS)
+
+
 _PLURAL_AUX = frozenset("ont avaient auraient auront sont étaient seraient seront".split())
 _WINDOW = 60  # tokens around a quotation that patterns look at
 _ECHO_REACH = 40  # quotations before and after that an echo is sought in
@@ -68,6 +77,8 @@ _HONORIFIC_GENDER = {"mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f"
 #: Participles that carry a speech verb in an incise ("a-t-elle voulu
 #: rassurer", "a-t-il tenu à préciser", "a-t-il souhaité rappeler").
 _MODAL_PARTICIPLES = frozenset("voulu tenu souhaité su pu cru".split())
+
+
 @lru_cache(maxsize=1)
 def _speech_lemmas() -> frozenset[str]:
     """The infinitives of the speech verbs ("rassurer", "préciser")."""
@@ -81,11 +92,6 @@ _STRESSED = frozenset("lui elle eux elles".split())
 def _organisation(word: str) -> bool:
     """A name in capitals, an acronym ("SUD", "CGT", "SDIS"): no person's."""
     return len(word) >= 2 and word.isupper() and word.isalpha()
-
-
-#: Articles, in lower case: no person's name takes one ("le Stérenn" is a
-#: boat; "Le Pen" and "Le Bihan" have a capital).
-_ARTICLES = frozenset("le la les l' un une".split())
 _DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "le": "m", "son": "m", "un": "m", "ce": "m"}
 
 
@@ -581,7 +587,7 @@ class SpeakerFinder:
             # an article before a name makes it a thing: a ship, a paper, a
             # hall ("son fileyeur, le Stérenn", "selon le Figaro")
             article = at.toks[np.first]
-            thing = np.name_first == np.first + 1 and article.text in _ARTICLES  # (not "le jeune Mathis Le Goff", "Le Pen")
+            thing = np.name_first == np.first + 1 and article.text in ARTICLES  # (not "le jeune Mathis Le Goff", "Le Pen")
             return Speaker(name, np.first, np.end, not thing and self._personish(name), how)
         if np.kind == "role":
             words = np_text(at, np)

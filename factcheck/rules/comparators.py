@@ -14,9 +14,11 @@ from factcheck.rules.values import (
     INF,
     DateParts,
     Range,
+    approx_reach,
     date_range,
     dates_agree,
     duration_range,
+    minutes_apart,
     number_range,
     parse_date,
     parse_duration,
@@ -136,17 +138,14 @@ def same_clock(left: Item, right: Item | None, context: Context) -> Verdict | No
         return None
     if (a.year, a.month, a.day) != (b.year, b.month, b.day) and None not in (a.day, b.day):
         return None
-    apart = abs((a.hour * 60 + (a.minute or 0)) - (b.hour * 60 + (b.minute or 0)))
-    apart = min(apart, 24 * 60 - apart)  # "vers minuit" and "23 h 50"
-    return _verdict(apart <= _clock_reach(a, left.mod) + _clock_reach(b, right.mod), left, right)
+    return _verdict(minutes_apart(a, b) <= _clock_reach(a, left.mod) + _clock_reach(b, right.mod), left, right)
 
 
 def _clock_reach(parts: DateParts, mod: str | None) -> int:
-    """Minutes a clock time may be off: "vers 5 heures" half an hour, "vers
-    5 h 50" a quarter; a time on the hour is often rounded ("à 8 heures" for
-    7 h 58): a quarter too."""
+    """Minutes a clock time may be off: "vers" as ``approx_reach`` says; a
+    time on the hour is often rounded ("à 8 heures" for 7 h 58): a quarter."""
     if mod == "APPROX":
-        return 15 if parts.minute else 30
+        return approx_reach(parts)
     return 0 if parts.minute else 15
 
 

@@ -285,11 +285,8 @@ def times_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None
     if a.hour is None or b.hour is None:
         return True if (a.year is not None or b.year is not None or a.month is not None) else None
     if a_mod == "APPROX" or b_mod == "APPROX":
-        a_min = a.hour * 60 + (a.minute or 0)
-        b_min = b.hour * 60 + (b.minute or 0)
-        reach = (_approx_reach(a) if a_mod == "APPROX" else 0) + (_approx_reach(b) if b_mod == "APPROX" else 0)
-        apart = abs(a_min - b_min)
-        return min(apart, 24 * 60 - apart) <= reach  # "vers minuit" and "23 h 50"
+        reach = (approx_reach(a) if a_mod == "APPROX" else 0) + (approx_reach(b) if b_mod == "APPROX" else 0)
+        return minutes_apart(a, b) <= reach
     if a.hour != b.hour:
         return False
     if a.minute is None or b.minute is None:
@@ -297,7 +294,14 @@ def times_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None
     return a.minute == b.minute
 
 
-def _approx_reach(parts: DateParts) -> int:
+def minutes_apart(a: DateParts, b: DateParts) -> int:
+    """Minutes between two clock times, round midnight the short way
+    ("vers minuit" and "23 h 50" are ten minutes apart)."""
+    apart = abs((a.hour or 0) * 60 + (a.minute or 0) - (b.hour or 0) * 60 - (b.minute or 0))
+    return min(apart, 24 * 60 - apart)
+
+
+def approx_reach(parts: DateParts) -> int:
     """Minutes either side of "vers" a clock time, by the grain it is
     given at: "vers 5 heures" half an hour, "vers 5 h 50" a quarter (the
     sources of a fait divers often differ by that much); two approximate
