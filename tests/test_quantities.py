@@ -708,3 +708,23 @@ def test_a_range_with_no_month_ending_on_a_rank_is_no_dates():
     text = "Les trottoirs des arrondissements du centre, du 1er au 7e, débordent."
     assert not [a for a in find_temporal(text, "2026-10-13", "a") if a.kind in ("interval", "date")]
     assert [a.kind for a in find_temporal("Le festival aura lieu du 13 au 18, à Lyon.", "2026-10-13", "a")] == ["interval"]
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Une rencontre entre les deux parties est prévue.", True),
+        ("Ces deux hommes ont été arrêtés.", True),
+        ("Les deux ont été blessés.", True),
+        ("les 2 blessés", True),
+        ("ses deux filles", False),  # a possessive counts
+        ("deux enfants sont morts", False),
+        ("les trois accusés", False),  # only a pair is "both"
+        ("les deux tiers des voix", False),  # a share
+        ("les quelque deux cents manifestants", False),
+    ],
+)
+def test_both_of_a_pair(text, flagged):
+    """'deux' after 'les' or 'ces' means both, flagged so that no source need state it."""
+    flags = [a.flags for a in find_quantities(text, "a", None) if a.kind in ("number", "percentage")]
+    assert flags and all(("both" in f) == flagged for f in flags), flags

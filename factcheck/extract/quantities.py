@@ -23,6 +23,9 @@ Decisions (each a general rule, documented here and in the tests):
   or a unit of measure or currency ("un kilomètre", "un euro", "un pour
   cent"), or ending a clause ("il en reste un").  "un homme" is nothing,
   and "un an", "une heure" are left to the duration extractor.
+- "deux" after "les" or "ces" means "both" ("les deux pays", "ces deux
+  hommes": a pair the text has named): flagged ``both``, a figure no
+  source needs to state.  After a possessive it counts ("ses deux filles").
 - "zéro" and the adjective-prone "neuf" alone count only before a noun or
   in a list ("zéro mort", "neuf navires"; not "un logement neuf").
 - Approximate amounts: "une dizaine", "une centaine", "un millier" (and
@@ -376,6 +379,8 @@ def find_quantities(text: str, article: str, doc: Doc | None) -> list[Assertion]
     context = _Context(folded, doc, folded.text)
     out = []
     for found in _scan(context):
+        if _names_a_pair(context.text, found):
+            found = attrs.evolve(found, flags=(*found.flags, "both"))
         start, end = folded.to_original(found.start, found.end)
         out.append(
             Assertion(
@@ -412,6 +417,18 @@ def _scan(ctx: _Context) -> Iterator[_Found]:
                     yield item
                 position = max(position, item.end)
             break
+
+
+#: "les deux pays", "ces deux hommes": "deux" after a definite or
+#: demonstrative article means "both", a pair the text has named, no
+#: figure of its own ("ses deux filles", a possessive, does count).
+_PAIR_ARTICLES = frozenset(("les", "ces"))
+
+
+def _names_a_pair(text: str, found: _Found) -> bool:
+    if found.kind != "number" or found.value != 2 or found.mod is not None:
+        return False
+    return _lower(text, _prev_word(text, found.start)) in _PAIR_ARTICLES
 
 
 #: Words a quantity may start with, besides number words and ordinals.
