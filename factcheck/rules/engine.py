@@ -287,15 +287,18 @@ def _different_articles(left: Sequence[Item], right: Sequence[Item]) -> bool:
 def _unsupported(
     rule: Rule, key: str, items: Sequence[Item], comparator: object, context: Context, drafts: frozenset[str]
 ) -> list[Finding]:
+    not_claims = frozenset(rule.selector.exclude_claim_flags)
     if drafts:
-        targets = [i for i in items if i.article in drafts]
+        targets = [i for i in items if i.article in drafts and not not_claims.intersection(i.assertion.flags)]
         sources = [i for i in items if i.article not in drafts]
     else:
         # Without drafts, a statement is unsupported when one article alone
         # makes it.
         if len({i.article for i in items}) != 1:
             return []
-        targets, sources = list(items), []
+        targets, sources = [i for i in items if not not_claims.intersection(i.assertion.flags)], []
+    if not targets:
+        return []
     if not drafts:
         verdict = Verdict(False, _display(targets[0]), "", "stated by no other article")
         return [_finding(rule, key, verdict, targets, [], context)]
