@@ -50,9 +50,29 @@ class TestWithinAnArticle:
         assert names.resolve_role("numéro un nord-coréen") == "Kim Jong Un"
 
     def test_plural_or_prepositional_roles_tie_nothing(self):
-        """"cité par les agences russes, Kim Jong-un" is no apposition."""
+        """"cité par les agences russes, Kim Jong-un" is no apposition, nor a
+        singular role after a preposition set off before a name."""
         names = names_of("Cité par les agences russes, Kim Jong-un a parlé.")
         assert names.resolve_role("agences russes") is None
+        names = names_of("Cité par le journal russe, Kim Jong-un a parlé.")
+        assert names.resolve_role("journal russe") is None
+
+    def test_a_role_before_a_name_after_a_preposition_ties(self):
+        """"signé par la préfète Anne-Sophie Morvillier": the role and the name are one phrase."""
+        names = names_of("L'arrêté, signé jeudi par la préfète Anne-Sophie Morvillier, concerne 256 communes.")
+        assert names.resolve_role("la préfète") == "Anne-Sophie Morvillier"
+
+    def test_any_noun_apposed_to_a_persons_name_is_a_role(self):
+        """Occupations are an open class: "Le berger, Théo Mallet, 24 ans" ties
+        "le berger", unlisted; to a name that is no person's, or in an
+        apposition left open ("Le cœur lourd, Marie Dupont a quitté"), only
+        a listed role ties."""
+        names = names_of("Le berger, Théo Mallet, 24 ans, a découvert les cadavres.")
+        assert names.resolve_role("le berger") == "Théo Mallet"
+        names = names_of("Le cœur lourd, Marie Dupont a quitté la salle.")
+        assert names.resolve_role("le cœur lourd") is None
+        names = names_of("Le voilier, Ondine Bleue, a démâté au large.")
+        assert names.resolve_role("le voilier") is None
 
     def test_role_signature(self):
         """Roles meaning the head of a country share one signature."""

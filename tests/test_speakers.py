@@ -551,3 +551,32 @@ def test_a_stressed_pronoun_repeats_the_subject_before_it():
     text = ("« Les agents sont à bout », alerte Mathieu Roussel, de la CGT-Culture. La direction, elle, répète "
             "vouloir faire du Louvre « un musée pour tous ».")  # fmt: skip
     assert speakers(text) == ["Mathieu Roussel", "direction"]
+
+
+def test_an_unlisted_role_tied_in_the_article_names_the_speaker():
+    """"a raconté le berger" after "Le berger, Théo Mallet,": the shepherd is
+    Théo Mallet, though no lexicon lists shepherds; "la préfète" after "signé
+    par la préfète Anne-Sophie Morvillier" is she."""
+    text = ("Le berger, Théo Mallet, 24 ans, a découvert les cadavres. "
+            "« Les chiens ont aboyé toute la nuit », a raconté le berger.")
+    assert speakers(text) == ["Théo Mallet"]
+    text = ("L'arrêté, signé jeudi par la préfète Anne-Sophie Morvillier, concerne 256 communes. La préfète a "
+            "assuré que le but n'était pas de sanctionner. « Il ne s'agit pas de punir », a-t-elle affirmé.")
+    assert speakers(text) == ["Anne-Sophie Morvillier"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the person in focus, of the demonym's gender
+        ('Bruno Valette navigue depuis quarante ans. "On a entendu un craquement", raconte le Nîmois de 63 ans.', "Bruno Valette"),
+        ("Claire Dupont est arrivée hier. « Je suis fière », confie la Lyonnaise.", "Claire Dupont"),
+        # of the other gender: someone the article does not name
+        ("Claire Dupont est arrivée hier. « Je suis fier », confie le Breton.", "Breton"),
+    ],
+)
+def test_a_demonym_describes_a_person_it_does_not_name(text, speaker):
+    """"le Nîmois", "la Lyonnaise": a person described, never a name of its own,
+    so it neither contradicts nor separates speakers across articles."""
+    (quote,) = find_quotes(text, "a")
+    assert (quote.speaker, "speaker-unnamed" in quote.flags) == (speaker, True)

@@ -21,7 +21,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.resolve.lexicon import SpeechLexicon, first_name_genders, norm
+from factcheck.resolve.lexicon import SpeechLexicon, first_name_gender, first_name_genders, norm
 from factcheck.resolve.text import ArticleText, Tok, slug
 
 _STOP_CAPS = frozenset(
@@ -366,23 +366,32 @@ class NameIndex:
         self._find_ties()
 
     # -- appositions -----------------------------------------------------
-    def _tie(self, at: ArticleText, role: NP, name: str) -> None:
+    def _tie(self, at: ArticleText, role: NP, name: str, listed_only: bool = False) -> None:
+        """Tie ``role`` to ``name``; ``listed_only``: only a role the
+        lexicon lists (the apposition is not closed after the name)."""
         plural = at.toks[role.first].low in ("les", "des", "ses", "leurs", "ces") or role.head.endswith(("s", "x"))
-        after_preposition = role.first > 0 and at.toks[role.first - 1].low in at.lex.prepositions
-        if plural or after_preposition:
+        if plural:
             return
-        if role.kind != "role" or not role.head or (
-            role.head not in at.lex.person_roles and role.head not in at.lex.institutions and role.head not in at.lex.media
-        ):
+        if role.kind != "role" or not role.head:
+            return
+        full = self.fullest(name)
+        known = role.head in at.lex.person_roles or role.head in at.lex.institutions or role.head in at.lex.media
+        if not known and (listed_only or not self._a_person(full)):
+            # Occupations are an open class: a noun apposed to a person's
+            # name is that person's role ("Le berger, Théo Mallet, 24 ans"),
+            # whatever it is; to any other name only a listed one is.
             return
         words = np_text(at, role)
-        full = self.fullest(name)
         self.ties.setdefault(slug(words), full)
         signature = role_signature(words, at.lex)
         if signature:
             self.signature_ties.setdefault(signature, full)
         if role.head in at.lex.person_roles:
             self.persons.add(slug(full))
+
+    def _a_person(self, name: str) -> bool:
+        """A person by the analysis, or by a first name the lexicon knows."""
+        return slug(name) in self.persons or first_name_gender(name) is not None
 
     def _find_ties(self) -> None:
         at = self.at
@@ -401,10 +410,14 @@ class NameIndex:
                             role = NP(np.first, np.name_first, "role", head=np.head)
                             self._tie(at, role, at.words(np.name_first, np.name_end))
                         elif np.end + 1 < n and toks[np.end].text == "," and is_name_token(toks[np.end + 1]):
-                            # "Le président russe, Vladimir Poutine,"
+                            # "Le président russe, Vladimir Poutine,"; not after
+                            # a preposition: "Cité par le journal russe, Kim
+                            # Jong-un a parlé" (a complement, then the subject)
                             end = name_run(toks, np.end + 1, sent.end)
-                            if end - np.end - 1 >= 2:
-                                self._tie(at, np, at.words(np.end + 1, end))
+                            after_preposition = np.first > 0 and toks[np.first - 1].low in lex.prepositions
+                            if end - np.end - 1 >= 2 and not after_preposition:
+                                closed = end < sent.end and toks[end].text == ","
+                                self._tie(at, np, at.words(np.end + 1, end), listed_only=not closed)
                         if np.first >= 2 and toks[np.first - 1].text == ",":
                             # "Vladimir Poutine, le chef d'État russe,"
                             j = np.first - 1

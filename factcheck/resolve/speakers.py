@@ -27,6 +27,7 @@ which names are people; every pattern works on text alone.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
@@ -92,6 +93,9 @@ _STRESSED = frozenset("lui elle eux elles".split())
 def _organisation(word: str) -> bool:
     """A name in capitals, an acronym ("SUD", "CGT", "SDIS"): no person's."""
     return len(word) >= 2 and word.isupper() and word.isalpha()
+#: A demonym, written with a capital as a noun: "le Nîmois", "la Lyonnaise",
+#: "le Breton", "l'Américaine" (a person described, not named).
+_DEMONYM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine|in|ine|on|onne)s?")
 _DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "le": "m", "son": "m", "un": "m", "ce": "m"}
 
 
@@ -588,6 +592,8 @@ class SpeakerFinder:
             # hall ("son fileyeur, le Stérenn", "selon le Figaro")
             article = at.toks[np.first]
             thing = np.name_first == np.first + 1 and article.text in ARTICLES  # (not "le jeune Mathis Le Goff", "Le Pen")
+            if thing and np.name_end == np.name_first + 1 and _DEMONYM.fullmatch(at.toks[np.name_first].text):
+                return self._described(np, how, name)
             return Speaker(name, np.first, np.end, not thing and self._personish(name), how)
         if np.kind == "role":
             words = np_text(at, np)
@@ -616,7 +622,9 @@ class SpeakerFinder:
             if np.head in self.lex.pair_nouns and at.toks[np.first].low == "les":
                 return Speaker(words, np.first, np.end, False, how)
             tied = self.names.resolve_role(words)
-            person = np.head in self.lex.person_roles
+            # (a role the article ties to a person's name is a person's:
+            # "le berger" after "Le berger, Théo Mallet,")
+            person = np.head in self.lex.person_roles or (tied is not None and self.names.is_person(tied))
             if tied is None and at.toks[np.first].low in ("l'", "le", "la") and np.end - np.first == 2:
                 # "l'agence", "le dirigeant": the last phrase with that
                 # head, else the person in focus
@@ -630,6 +638,16 @@ class SpeakerFinder:
                     return self.salient._replace(first=np.first, end=np.end, how=how + "+definite", named=introduced)
             return Speaker(tied or words, np.first, np.end, person, how, named=tied is not None)
         return None
+
+    def _described(self, np: NP, how: str, words: str) -> Speaker:
+        """A person told by a demonym ("raconte le Nîmois de 63 ans"): the
+        person in focus when of its gender, else someone unnamed; never a
+        name of its own (a name it is not: "le Nîmois" is no one's)."""
+        gender = _DETERMINER_GENDER.get(self.at.toks[np.first].low)
+        salient = self.salient
+        if salient is not None and salient.person and gender is not None and self._gender_of(salient) == gender:
+            return salient._replace(first=np.first, end=np.end, how=how + "+definite", named=False)
+        return Speaker(words, np.first, np.end, True, how, named=False)
 
     def _introduced_as(self, person: Speaker, head: str) -> bool:
         """Whether the words that named ``person`` hold the role ``head``,
