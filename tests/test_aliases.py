@@ -74,6 +74,13 @@ class TestWithinAnArticle:
         names = names_of("Le voilier, Ondine Bleue, a démâté au large.")
         assert names.resolve_role("le voilier") is None
 
+    def test_no_person_is_an_institution(self):
+        """"Jean Delcroix, l'entreprise emploie…": a person's name and an
+        institution's phrase are two phrases, no apposition."""
+        names = names_of("Créée en 1978 par son grand-père, Jean Delcroix, l'entreprise emploie 210 salariés.")
+        assert names.resolve_role("l'entreprise emploie 210 salariés") is None
+        assert names.resolve_role("l'entreprise") is None
+
     def test_role_signature(self):
         """Roles meaning the head of a country share one signature."""
         lex = speech_lexicon()

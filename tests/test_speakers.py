@@ -580,3 +580,17 @@ def test_a_demonym_describes_a_person_it_does_not_name(text, speaker):
     so it neither contradicts nor separates speakers across articles."""
     (quote,) = find_quotes(text, "a")
     assert (quote.speaker, "speaker-unnamed" in quote.flags) == (speaker, True)
+
+
+def test_a_name_apposed_to_a_complement_does_not_take_the_focus():
+    """"par son grand-père, Jean Delcroix," names the grandfather inside a
+    complement: "a-t-il promis" is still the PDG's; a name set off after a
+    fronted phrase of place is the subject ("À notre micro, Laëtitia Roux,
+    infirmière, a dit")."""
+    text = ("Benoît Delcroix, 52 ans, le PDG, avait les yeux rougis hier matin. « C'est l'œuvre de trois "
+            "générations », souffle Benoît Delcroix. Créée en 1978 par son grand-père, Jean Delcroix, "
+            "l'entreprise emploie 210 salariés. « Personne ne sera licencié », a-t-il promis.")
+    assert speakers(text) == ["Benoît Delcroix", "Benoît Delcroix"]
+    text = ("Claire Dubreuil dirige l'hôpital. À notre micro, Laëtitia Roux, infirmière et déléguée Sud Santé, "
+            "a dit sa colère : « Les soignants sont épuisés. » Selon elle, c'est « inacceptable ».")
+    assert speakers(text) == ["Laëtitia Roux", "Laëtitia Roux"]

@@ -375,8 +375,13 @@ class NameIndex:
         if role.kind != "role" or not role.head:
             return
         full = self.fullest(name)
-        known = role.head in at.lex.person_roles or role.head in at.lex.institutions or role.head in at.lex.media
-        if not known and (listed_only or not self._a_person(full)):
+        a_person = self._a_person(full)
+        if role.head in at.lex.person_roles:
+            pass
+        elif role.head in at.lex.institutions or role.head in at.lex.media:
+            if a_person:
+                return  # no person is an institution: "Jean Delcroix, l'entreprise emploie…" is two phrases
+        elif listed_only or not a_person:
             # Occupations are an open class: a noun apposed to a person's
             # name is that person's role ("Le berger, Théo Mallet, 24 ans"),
             # whatever it is; to any other name only a listed one is.

@@ -581,7 +581,11 @@ class SpeakerFinder:
                     # other gender: a person named since ("le concert de la
                     # chanteuse Maëlle Vidal. « … », a-t-elle lancé") is
                     # nearer to hand
-                    recent = self._person_named_since(np.first, here - 1, gender)
+                    # (one the person in focus may be, of the pronoun's
+                    # gender, is not displaced by a name in a complement:
+                    # "Créée par son grand-père, Jean Delcroix, l'entreprise…")
+                    same = gender is not None and self._gender_of(self.salient) == gender
+                    recent = self._person_named_since(np.first, here - 1, gender, subjects_only=same)
                     if recent is not None:
                         return recent._replace(how=how + "+pronoun")
                 return self.salient._replace(how=how + "+pronoun")
@@ -658,20 +662,24 @@ class SpeakerFinder:
                 or not words.isdisjoint(self.lex.general_roles.get(head, ())))  # fmt: skip
 
     def _person_named_since(self, before: int, sentence: int, gender: str | None,
-                            nearest: bool = False) -> Speaker | None:  # fmt: skip
+                            nearest: bool = False, subjects_only: bool = False) -> Speaker | None:  # fmt: skip
         """The one person the text names (by name, outside quotations)
         from the start of ``sentence`` up to token ``before``, with a role
         before the name or a first name that agrees with the pronoun ("la
         chanteuse Maëlle Vidal" for "elle"); None when none, or when
         nothing tells the person's gender ("selon sa directrice Claire
         Moreau" is not "il"); when several, the last named if ``nearest``,
-        else None."""
+        else None; ``subjects_only``: not a name in a complement ("fondée par
+        Jean Delcroix", "par son grand-père, Jean Delcroix,")."""
         at, toks = self.at, self.at.toks
         found: dict[str, Speaker] = {}
         k = at.sentences[max(0, sentence)].first
         while k < before:
             if at.in_quote[k] == -1 and is_name_token(toks[k]):
                 np = noun_phrase(at, k, before)
+                if np is not None and np.kind == "name" and subjects_only and self._in_complement(np):
+                    k = max(np.end, k + 1)
+                    continue
                 if np is not None and np.kind == "name":
                     name = self.names.fullest(at.words(np.name_first, np.name_end))
                     if (self._personish(name) and gender is not None
@@ -685,6 +693,26 @@ class SpeakerFinder:
         if len(found) == 1 or (found and nearest):
             return list(found.values())[-1]
         return None
+
+    def _in_complement(self, np: NP) -> bool:
+        """Whether the name ``np`` follows a preposition, or is set off
+        between commas after a noun phrase that does ("par son grand-père,
+        Jean Delcroix, l'entreprise…"; not the subject after a fronted
+        phrase: "Devant les salariés, Marc-Antoine Rigal a présenté")."""
+        toks, prepositions = self.at.toks, self.lex.prepositions
+        k = np.first
+        if k > 0 and toks[k - 1].low in prepositions:
+            return True
+        if k < 3 or toks[k - 1].text != "," or np.end >= len(toks) or toks[np.end].text != ",":
+            return False
+        j = k - 2
+        while j > 0 and k - j <= 6 and toks[j].kind == "word" and toks[j].low not in prepositions:
+            j -= 1
+        # (the phrase names a person the name is apposed to: "par son
+        # grand-père, Jean Delcroix,"; "À notre micro, Laëtitia Roux,
+        # infirmière, a dit" opens with a place, the name is the subject)
+        return (toks[j].low in prepositions and toks[j + 1].low in self.lex.determiners
+                and j + 2 < k and toks[j + 2].low in self.lex.person_roles)  # fmt: skip
 
     def _subject_gender(self, subject: Speaker) -> str | None:
         """"f" or "m" from the determiner opening the subject's phrase ("Le
@@ -875,6 +903,9 @@ class SpeakerFinder:
                 continue
             if np.kind == "pronoun":
                 return None
+            if np.kind == "name" and self._in_complement(np):
+                k = max(np.end, k + 1)  # "par son grand-père, Jean Delcroix,": the complement's
+                continue
             spk = self.speaker_of(np, "subject", None, None) if np.kind in ("name", "role") else None
             if spk is not None and spk.person:
                 return spk
