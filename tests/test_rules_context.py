@@ -30,16 +30,6 @@ def test_inflections_are_one_word():
     assert around("lundi") == around("mardi") and len(around("lundi")) == 1
 
 
-def test_verb_endings_the_stemmer_leaves_are_cut():
-    """"entrent", "entrées", "entrera" are one word, as "signent" and "signé"
-    are ("entrées" and "entrent" the stemmer alone leaves apart)."""
-    words = [next(iter(words_around(f"{verb} jeudi", len(verb) + 1, len(verb) + 6))) for verb in
-             ("entrent", "entrées", "entrera", "entraient")]  # fmt: skip
-    assert len(set(words)) == 1
-    assert words_around("signent lundi", 8, 13) == words_around("signé mardi", 6, 11)
-    assert words_around("un moment lundi", 10, 15) == {"moment"}  # a noun stays whole
-
-
 @given(st.text(max_size=300), st.integers(0, 300), st.integers(0, 40))
 def test_never_raises_and_returns_folded_stems(text, start, length):
     start = min(start, len(text))

@@ -64,17 +64,7 @@ def _content(word: str) -> str | None:
     # Snowball's French stemmer: "interpellé", "interpellées" -> "interpel";
     # "retrouveront", "retrouver" -> "retrouv"
     stem = _fold(_STEMMER.stemWord(lower))
-    # It leaves the verb endings it cannot tell from a noun's ("entrent",
-    # "signaient") and an -e it reads at a short word's start ("entrées" ->
-    # "entre"): cut here, so that "entrent" and "entrées" are one word
-    cut = _VERB_END.search(stem)
-    if cut is not None and cut.start() >= 4:
-        stem = stem[: cut.start()]
     return stem if len(stem) >= 3 else None
-
-
-#: Endings left by the stemmer on verbs: the third person plural, -er, an -e.
-_VERB_END = re.compile(r"(?:aient|erent|ent|er|e)$")
 
 
 def window(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> tuple[int, int]:
