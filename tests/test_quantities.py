@@ -716,7 +716,9 @@ def test_a_range_with_no_month_ending_on_a_rank_is_no_dates():
         ("Une rencontre entre les deux parties est prévue.", True),
         ("Ces deux hommes ont été arrêtés.", True),
         ("Les deux ont été blessés.", True),
-        ("les 2 blessés", True),
+        ("les deux équipes se retrouveront", True),
+        ("les 2 blessés", False),  # often the figure's first mention: a count
+        ("Les deux enfants ont été hospitalisés.", False),
         ("ses deux filles", False),  # a possessive counts
         ("deux enfants sont morts", False),
         ("les trois accusés", False),  # only a pair is "both"
@@ -725,6 +727,7 @@ def test_a_range_with_no_month_ending_on_a_rank_is_no_dates():
     ],
 )
 def test_both_of_a_pair(text, flagged):
-    """'deux' after 'les' or 'ces' means both, flagged so that no source need state it."""
+    """'deux' after 'les' or 'ces' before a noun of the sides of a story means
+    both, flagged so that no source need state it unless one contests it."""
     flags = [a.flags for a in find_quantities(text, "a", None) if a.kind in ("number", "percentage")]
     assert flags and all(("both" in f) == flagged for f in flags), flags

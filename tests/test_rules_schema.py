@@ -46,8 +46,8 @@ def test_a_good_rule_parses():
     assert (rule.id, rule.kind, rule.severity, rule.scope, rule.align) == (
         "my-rule", "contradiction", "warning", "across", ("event",)
     )  # fmt: skip
-    claims = parse_rule_file(GOOD.replace('kinds = ["date"]', 'kinds = ["date"]\nexclude_claim_flags = ["both"]').encode(), "x.toml")
-    assert (claims.selector.exclude_claim_flags, rule.selector.exclude_claim_flags) == (("both",), ())
+    claims = parse_rule_file(GOOD.replace('kinds = ["date"]', 'kinds = ["date"]\ncontested_flags = ["both"]').encode(), "x.toml")
+    assert (claims.selector.contested_flags, rule.selector.contested_flags) == (("both",), ())
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_a_good_rule_parses():
         (('align = ["event"]', 'align = []'), "compare.align", "required for scope 'across'"),
         (('scope = "across"', 'scope = "everywhere"'), "compare.scope", "must be one of"),
         (('kinds = ["date"]', 'kinds = ["date"]\nseries = "no"'), "select.series", "must be true or false"),
-        (('kinds = ["date"]', 'kinds = ["date"]\nexclude_claim_flags = "both"'), "select.exclude_claim_flags", "list"),
+        (('kinds = ["date"]', 'kinds = ["date"]\ncontested_flags = "both"'), "select.contested_flags", "list"),
     ],
 )
 def test_bad_rule_names_file_rule_and_field(change, field, words):

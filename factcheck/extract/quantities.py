@@ -23,9 +23,12 @@ Decisions (each a general rule, documented here and in the tests):
   or a unit of measure or currency ("un kilomètre", "un euro", "un pour
   cent"), or ending a clause ("il en reste un").  "un homme" is nothing,
   and "un an", "une heure" are left to the duration extractor.
-- "deux" after "les" or "ces" means "both" ("les deux pays", "ces deux
-  hommes": a pair the text has named): flagged ``both``, a figure no
-  source needs to state.  After a possessive it counts ("ses deux filles").
+- "deux" after "les" or "ces" before a noun of the sides of a story, or
+  alone, means "both" ("les deux pays", "ces deux hommes", "les deux
+  parties", "les deux ont été blessés"): flagged ``both``, a figure no
+  source needs to state unless one counts it otherwise.  Other nouns count
+  ("les deux blessés" is often the figure's first mention), and so does
+  "deux" after a possessive ("ses deux filles").
 - "zéro" and the adjective-prone "neuf" alone count only before a noun or
   in a list ("zéro mort", "neuf navires"; not "un logement neuf").
 - Approximate amounts: "une dizaine", "une centaine", "un millier" (and
@@ -104,6 +107,7 @@ from factcheck.normalize.numbers import (
     suffix_agrees,
     words_value,
 )
+from factcheck.resolve.lexicon import speech_lexicon
 from factcheck.textnorm import Folded, fold
 
 _I = re.IGNORECASE
@@ -420,15 +424,23 @@ def _scan(ctx: _Context) -> Iterator[_Found]:
 
 
 #: "les deux pays", "ces deux hommes": "deux" after a definite or
-#: demonstrative article means "both", a pair the text has named, no
-#: figure of its own ("ses deux filles", a possessive, does count).
+#: demonstrative article, before a noun of the sides of a story, means
+#: "both" ("les deux blessés" counts: it is often the first mention of the
+#: figure; "ses deux filles", a possessive, counts too).
 _PAIR_ARTICLES = frozenset(("les", "ces"))
+_SIDES = frozenset(
+    """parties camps équipes côtés rives belligérants protagonistes interlocuteurs partenaires
+    adversaires rivaux clubs formations familles tours chambres""".split()
+)
 
 
 def _names_a_pair(text: str, found: _Found) -> bool:
     if found.kind != "number" or found.value != 2 or found.mod is not None:
         return False
-    return _lower(text, _prev_word(text, found.start)) in _PAIR_ARTICLES
+    if _lower(text, _prev_word(text, found.start)) not in _PAIR_ARTICLES:
+        return False
+    noun = text[found.start : found.end].split()[-1].lower()
+    return found.unit is None or noun in _SIDES or noun in speech_lexicon().pair_nouns  # ("les deux ont été blessés")
 
 
 #: Words a quantity may start with, besides number words and ordinals.

@@ -63,7 +63,13 @@ def is_name_token(tok: Tok) -> bool:
         return False
     if tok.text.isupper() and tok.low in _acronym_roles():
         return False  # "Le PDG, Marc-Antoine Rigal": a role, not a name
+    if tok.low.endswith(_IMPERATIVE_CLITICS):
+        return False  # "Écoutez-le : « … »": a verb and its pronoun
     return not (tok.low.endswith("ant") and len(tok.low) > 6 and tok.text[1:].islower())
+
+
+#: A pronoun hyphenated to an imperative ("Écoutez-le", "Dites-nous").
+_IMPERATIVE_CLITICS = ("-le", "-la", "-les", "-lui", "-leur", "-moi", "-nous", "-vous")
 
 
 #: The endings of an -er verb's past participle ("cité", "interrogées").
@@ -72,6 +78,32 @@ ER_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 #: boat; "Le Pen" and "Le Bihan" have a capital); a title opens with one
 #: (« La Joconde »).
 ARTICLES = frozenset("le la les l' un une".split())
+#: A demonym, written with a capital as a noun: "le Nîmois", "la Lyonnaise",
+#: "le Rennais", "la Parisienne" (a person described, not named); see
+#: ``is_demonym``.  Only the common endings: "-in", "-on", "-aine" end too
+#: many other names ("le Kremlin", "le Japon", "la Lorraine", "l'Ukraine").
+DEMONYM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain)s?")
+
+
+def is_demonym(tok: Tok) -> bool:
+    """A demonym, not a first name ("Julien", "François") nor a country,
+    an institution or a medium the lexicon lists."""
+    low = norm(tok.text)
+    return bool(DEMONYM.fullmatch(tok.text)) and low not in first_name_genders() and low not in _not_demonyms()
+
+
+@lru_cache(maxsize=1)
+def _not_demonyms() -> frozenset[str]:
+    from factcheck.resolve.lexicon import speech_lexicon  # noqa: PLC0415
+
+    lex = speech_lexicon()
+    return frozenset(lex.institutions) | frozenset(lex.media) | frozenset(lex.countries)
+
+
+def _demonym_before_name(toks: list[Tok], i: int, end: int) -> bool:
+    """"Brestois Corentin Abgrall": a demonym, then a person's name of two
+    words or more."""
+    return end - i >= 3 and is_demonym(toks[i])
 #: What follows a participle opening a sentence ("Hélitreuillé jeudi",
 #: "Interpellé mardi", "Condamné à dix ans"), not a noun ("Assemblée
 #: nationale", "Société générale", "Université de Lyon") nor a name in
@@ -195,6 +227,8 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
             return NP(i, end, "name", i, end)
     if is_name_token(tok) and at.in_quote[i] == -1 and not opens_participial_clause(toks, i):
         end = name_run(toks, i, limit)
+        if _demonym_before_name(toks, i, end):
+            return NP(i, end, "role", i + 1, end, tok.low)
         return NP(i, end, "name", i, end)
     if tok.low not in lex.determiners:
         return None
@@ -214,6 +248,9 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
         return NP(i, end, "time", head=head)
     if is_name_token(toks[k]):
         end = name_run(toks, k, limit)
+        if _demonym_before_name(toks, k, end):
+            # "le Brestois Corentin Abgrall": a person described, then named
+            return NP(i, end, "role", k + 1, end, toks[k].low)
         return NP(i, end, "name", k, end)
     name_first = name_end = -1
     k += 1
@@ -348,6 +385,8 @@ class NameIndex:
                 i += 1
                 continue
             end = name_run(toks, i, n)
+            if _demonym_before_name(toks, i, end):
+                i += 1  # "le Brestois Corentin Abgrall": the name is "Corentin Abgrall"
             honorific = i > 0 and toks[i - 1].low in lex.honorifics
             if end - i >= 2 or honorific:
                 name = at.words(i, end)
@@ -360,6 +399,8 @@ class NameIndex:
             k = at.tok_index(start)
             if k < n and toks[k].end >= end and opens_participial_clause(toks, k):
                 continue  # the analyser's person "Hélitreuillé" opening a sentence
+            if k < n and toks[k].end >= end and toks[k].text.count("-") >= 2:
+                continue  # "Lorient-Açores-Lorient", a route: no one's name is one word of three parts
             self.persons.add(slug(at.text[start:end]))
         #: the analysis said which names are people
         self.persons_known = bool(person_spans)
@@ -411,9 +452,11 @@ class NameIndex:
                     np = noun_phrase(at, k, sent.end)
                     if np and np.kind == "role":
                         if np.name_first >= 0:
-                            # "le président russe Vladimir Poutine"
+                            # "le président russe Vladimir Poutine"; only a listed
+                            # role so: places are named after people too
+                            # ("l'aéroport Charles de Gaulle", "le stade Pierre Mauroy")
                             role = NP(np.first, np.name_first, "role", head=np.head)
-                            self._tie(at, role, at.words(np.name_first, np.name_end))
+                            self._tie(at, role, at.words(np.name_first, np.name_end), listed_only=True)
                         elif np.end + 1 < n and toks[np.end].text == "," and is_name_token(toks[np.end + 1]):
                             # "Le président russe, Vladimir Poutine,"; not after
                             # a preposition: "Cité par le journal russe, Kim

@@ -27,7 +27,6 @@ which names are people; every pattern works on text alone.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
@@ -37,6 +36,7 @@ from factcheck.resolve.entities import (
     ER_PARTICIPLE_ENDINGS,
     NP,
     NameIndex,
+    is_demonym,
     is_name_token,
     name_run,
     noun_phrase,
@@ -93,9 +93,9 @@ _STRESSED = frozenset("lui elle eux elles".split())
 def _organisation(word: str) -> bool:
     """A name in capitals, an acronym ("SUD", "CGT", "SDIS"): no person's."""
     return len(word) >= 2 and word.isupper() and word.isalpha()
-#: A demonym, written with a capital as a noun: "le Nîmois", "la Lyonnaise",
-#: "le Breton", "l'Américaine" (a person described, not named).
-_DEMONYM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine|in|ine|on|onne)s?")
+_POSSESSIVES = frozenset("son sa ses leur leurs mon ma mes notre nos votre vos".split())
+#: Prepositions that introduce whose word a statement is, not a complement.
+_SOURCE_PREPOSITIONS = frozenset("selon pour".split())
 _DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "le": "m", "son": "m", "un": "m", "ce": "m"}
 
 
@@ -581,13 +581,15 @@ class SpeakerFinder:
                     # other gender: a person named since ("le concert de la
                     # chanteuse Maëlle Vidal. « … », a-t-elle lancé") is
                     # nearer to hand
-                    # (one the person in focus may be, of the pronoun's
-                    # gender, is not displaced by a name in a complement:
-                    # "Créée par son grand-père, Jean Delcroix, l'entreprise…")
-                    same = gender is not None and self._gender_of(self.salient) == gender
-                    recent = self._person_named_since(np.first, here - 1, gender, subjects_only=same)
+                    recent = self._person_named_since(np.first, here - 1, gender)
                     if recent is not None:
                         return recent._replace(how=how + "+pronoun")
+                    if gender is not None and self._gender_of(self.salient) not in (None, gender):
+                        # never the person in focus of the other gender: the
+                        # last one who spoke, or was named, of the pronoun's,
+                        # left unnamed (a guess from further back)
+                        other = self._last_of_gender(gender, np.first)
+                        return other._replace(how=how + "+pronoun", named=False) if other is not None else None
                 return self.salient._replace(how=how + "+pronoun")
             return None
         if np.kind == "name":
@@ -596,7 +598,10 @@ class SpeakerFinder:
             # hall ("son fileyeur, le Stérenn", "selon le Figaro")
             article = at.toks[np.first]
             thing = np.name_first == np.first + 1 and article.text in ARTICLES  # (not "le jeune Mathis Le Goff", "Le Pen")
-            if thing and np.name_end == np.name_first + 1 and _DEMONYM.fullmatch(at.toks[np.name_first].text):
+            if (np.name_first == np.first + 1 and np.name_end == np.name_first + 1 and is_demonym(at.toks[np.name_first])
+                    and (article.text in ARTICLES or (article.low in ARTICLES and at.sentence_first(np.first)))):  # fmt: skip
+                # "le Nîmois", "Le Brestois, 41 ans," opening a sentence (not
+                # a title: "selon Le Parisien")
                 return self._described(np, how, name)
             return Speaker(name, np.first, np.end, not thing and self._personish(name), how)
         if np.kind == "role":
@@ -621,7 +626,9 @@ class SpeakerFinder:
                 np = np._replace(name_first=-1, name_end=-1)
             if np.name_first >= 0:
                 name = self.names.fullest(at.words(np.name_first, np.name_end))
-                person = np.head not in self.lex.institutions and np.head not in self.lex.media
+                # ("le virus H5N1" names no one: a person's role, or a person's name)
+                person = (np.head not in self.lex.institutions and np.head not in self.lex.media
+                          and (np.head in self.lex.person_roles or self._personish(name)))  # fmt: skip
                 return Speaker(name, np.first, np.end, person, how)
             if np.head in self.lex.pair_nouns and at.toks[np.first].low == "les":
                 return Speaker(words, np.first, np.end, False, how)
@@ -651,7 +658,23 @@ class SpeakerFinder:
         salient = self.salient
         if salient is not None and salient.person and gender is not None and self._gender_of(salient) == gender:
             return salient._replace(first=np.first, end=np.end, how=how + "+definite", named=False)
+        if gender is not None:
+            # of the other gender than the person in focus: the person of
+            # its gender named last, in this sentence or the two before
+            # ("établi par Corentin Abgrall. Le Brestois, 41 ans, …")
+            here = self.at.sent_of[np.first]
+            other = self._person_named_since(np.first, max(0, here - 2), gender, nearest=True)
+            if other is not None:
+                return other._replace(first=np.first, end=np.end, how=how + "+described", named=False)
         return Speaker(words, np.first, np.end, True, how, named=False)
+
+    def _last_of_gender(self, gender: str, before: int) -> Speaker | None:
+        """The last speaker before ``before`` of that gender, else the last
+        person of that gender the article names before it."""
+        for spk in reversed(self.speakers):
+            if spk is not None and spk.first < before and spk.person and self._gender_of(spk) == gender:
+                return spk
+        return self._person_named_since(before, 0, gender, nearest=True)
 
     def _introduced_as(self, person: Speaker, head: str) -> bool:
         """Whether the words that named ``person`` hold the role ``head``,
@@ -662,22 +685,21 @@ class SpeakerFinder:
                 or not words.isdisjoint(self.lex.general_roles.get(head, ())))  # fmt: skip
 
     def _person_named_since(self, before: int, sentence: int, gender: str | None,
-                            nearest: bool = False, subjects_only: bool = False) -> Speaker | None:  # fmt: skip
+                            nearest: bool = False) -> Speaker | None:  # fmt: skip
         """The one person the text names (by name, outside quotations)
         from the start of ``sentence`` up to token ``before``, with a role
         before the name or a first name that agrees with the pronoun ("la
         chanteuse Maëlle Vidal" for "elle"); None when none, or when
         nothing tells the person's gender ("selon sa directrice Claire
         Moreau" is not "il"); when several, the last named if ``nearest``,
-        else None; ``subjects_only``: not a name in a complement ("fondée par
-        Jean Delcroix", "par son grand-père, Jean Delcroix,")."""
+        else None."""
         at, toks = self.at, self.at.toks
         found: dict[str, Speaker] = {}
         k = at.sentences[max(0, sentence)].first
         while k < before:
             if at.in_quote[k] == -1 and is_name_token(toks[k]):
                 np = noun_phrase(at, k, before)
-                if np is not None and np.kind == "name" and subjects_only and self._in_complement(np):
+                if np is not None and np.kind == "name" and self._apposed_to_complement(np):
                     k = max(np.end, k + 1)
                     continue
                 if np is not None and np.kind == "name":
@@ -694,25 +716,20 @@ class SpeakerFinder:
             return list(found.values())[-1]
         return None
 
-    def _in_complement(self, np: NP) -> bool:
-        """Whether the name ``np`` follows a preposition, or is set off
-        between commas after a noun phrase that does ("par son grand-père,
-        Jean Delcroix, l'entreprise…"; not the subject after a fronted
-        phrase: "Devant les salariés, Marc-Antoine Rigal a présenté")."""
-        toks, prepositions = self.at.toks, self.lex.prepositions
-        k = np.first
-        if k > 0 and toks[k - 1].low in prepositions:
-            return True
-        if k < 3 or toks[k - 1].text != "," or np.end >= len(toks) or toks[np.end].text != ",":
+    def _apposed_to_complement(self, np: NP) -> bool:
+        """A name set off after a complement's kin or role, before the
+        clause's own subject: "Créée par son grand-père, Jean Delcroix,
+        l'entreprise…" (not after a source's "selon sa collègue, Julie
+        Martin,", nor a subject after a fronted phrase: "Devant le juge,
+        Marc Lefort, 35 ans, a reconnu")."""
+        toks, k = self.at.toks, np.first
+        if k < 4 or toks[k - 1].text != "," or np.end + 1 >= len(toks) or toks[np.end].text != ",":
             return False
-        j = k - 2
-        while j > 0 and k - j <= 6 and toks[j].kind == "word" and toks[j].low not in prepositions:
-            j -= 1
-        # (the phrase names a person the name is apposed to: "par son
-        # grand-père, Jean Delcroix,"; "À notre micro, Laëtitia Roux,
-        # infirmière, a dit" opens with a place, the name is the subject)
-        return (toks[j].low in prepositions and toks[j + 1].low in self.lex.determiners
-                and j + 2 < k and toks[j + 2].low in self.lex.person_roles)  # fmt: skip
+        if toks[np.end + 1].low not in self.lex.determiners:
+            return False  # the name's own apposition or verb follows: it is the subject
+        j = k - 2  # the noun before the comma, after a possessive and a preposition
+        return (toks[j - 1].low in _POSSESSIVES and toks[j - 2].low in self.lex.prepositions
+                and toks[j - 2].low not in _SOURCE_PREPOSITIONS)  # fmt: skip
 
     def _subject_gender(self, subject: Speaker) -> str | None:
         """"f" or "m" from the determiner opening the subject's phrase ("Le
@@ -903,8 +920,8 @@ class SpeakerFinder:
                 continue
             if np.kind == "pronoun":
                 return None
-            if np.kind == "name" and self._in_complement(np):
-                k = max(np.end, k + 1)  # "par son grand-père, Jean Delcroix,": the complement's
+            if np.kind == "name" and self._apposed_to_complement(np):
+                k = max(np.end, k + 1)
                 continue
             spk = self.speaker_of(np, "subject", None, None) if np.kind in ("name", "role") else None
             if spk is not None and spk.person:

@@ -182,6 +182,10 @@ class ArticleText:
                     paragraph += text.count("\n", tok.end, nxt.start) if nxt else 0
         return out
 
+    def sentence_first(self, k: int) -> bool:
+        """Whether token ``k`` opens its sentence."""
+        return self.sentences[self.sent_of[k]].first == k
+
     def sentence_of_quote(self, ref: QuoteRef) -> Sentence:
         k = ref.open_tok if ref.open_tok >= 0 else ref.first_tok
         return self.sentences[self.sent_of[min(k, len(self.toks) - 1)]]

@@ -287,16 +287,16 @@ def _different_articles(left: Sequence[Item], right: Sequence[Item]) -> bool:
 def _unsupported(
     rule: Rule, key: str, items: Sequence[Item], comparator: object, context: Context, drafts: frozenset[str]
 ) -> list[Finding]:
-    not_claims = frozenset(rule.selector.exclude_claim_flags)
     if drafts:
-        targets = [i for i in items if i.article in drafts and not not_claims.intersection(i.assertion.flags)]
+        targets = [i for i in items if i.article in drafts]
         sources = [i for i in items if i.article not in drafts]
     else:
         # Without drafts, a statement is unsupported when one article alone
-        # makes it.
+        # makes it; one a source must contest is none ("les deux parties").
         if len({i.article for i in items}) != 1:
             return []
-        targets, sources = [i for i in items if not not_claims.intersection(i.assertion.flags)], []
+        flagged = frozenset(rule.selector.contested_flags)
+        targets, sources = [i for i in items if not flagged.intersection(i.assertion.flags)], []
     if not targets:
         return []
     if not drafts:
@@ -305,9 +305,14 @@ def _unsupported(
     out = []
     source_classes = _classes(sources)
     contested = bool(context.options.get("contested"))
+    flagged = frozenset(rule.selector.contested_flags)
     for target in _classes(targets):
         if _supported(target[0], source_classes, comparator, context):
             continue
+        if flagged.intersection(target[0].assertion.flags) and not _comparable(
+            target[0], source_classes, comparator, context, same_unit=True
+        ):
+            continue  # "les deux parties": no source counts parties
         if contested and not _comparable(target[0], source_classes, comparator, context):
             continue  # the sources say nothing of it ("la Ve République"): not theirs to back
         verdict = Verdict(False, _display(target[0]), "", "stated by no other article")
@@ -435,11 +440,17 @@ def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, 
     return False
 
 
-def _comparable(target: Item, sources: Sequence[list[Item]], comparator: object, context: Context) -> bool:
+def _comparable(target: Item, sources: Sequence[list[Item]], comparator: object, context: Context,
+                same_unit: bool = False) -> bool:  # fmt: skip
     """Some source states something the comparator can weigh against the
-    target ("12e édition" for "13e édition")."""
+    target ("12e édition" for "13e édition"); with ``same_unit``, of the
+    target's own unit ("trois parties" for "les deux parties")."""
+    unit = target.assertion.unit
     return comparator is not None and any(
-        comparator(target, item, context) is not None for source in sources for item in source  # type: ignore[operator]
+        comparator(target, item, context) is not None  # type: ignore[operator]
+        for source in sources
+        for item in source
+        if not same_unit or (unit is not None and item.assertion.unit == unit)
     )
 
 

@@ -29,7 +29,7 @@ _TOP = {
     "id", "description", "kind", "severity", "draft_severity", "message", "status", "since",
     "aliases", "superseded_by", "select", "compare",
 }  # fmt: skip
-_SELECT = {"kinds", "require", "forbid", "value", "exclude_flags", "exclude_claim_flags", "min_words", "relative_in_quotes", "series"}
+_SELECT = {"kinds", "require", "forbid", "value", "exclude_flags", "contested_flags", "min_words", "relative_in_quotes", "series"}
 _COMPARE = {"scope", "align", "comparator", "when", "options"}
 
 
@@ -61,10 +61,12 @@ class Selector:
     #: The compared value is the first of these fields that is set.
     value: tuple[str, ...] = ("value",)
     exclude_flags: tuple[str, ...] = ()
-    #: Flags that keep an assertion from being a claim to check (a
-    #: draft's, in the unsupported scope) while it still backs others:
-    #: "les deux patous" in a source backs a draft's "deux patous".
-    exclude_claim_flags: tuple[str, ...] = ()
+    #: In the unsupported scope, a claim with one of these flags is
+    #: reported only when a source states something of its unit the
+    #: comparator can weigh against it ("les deux parties" asks no source
+    #: for a figure; against "les trois parties" it is reported); as a
+    #: source it backs others ("les deux patous" backs "deux patous").
+    contested_flags: tuple[str, ...] = ()
     min_words: int = 0
     #: False leaves out relative expressions inside quotations: they are
     #: anchored to when the words were said, not to the publication date.
@@ -196,7 +198,7 @@ def parse_rule(table: Mapping[str, Any], path: str) -> Rule:
         forbid=strings(select, "forbid", "select.forbid", FIELDS),
         value=value_from,
         exclude_flags=strings(select, "exclude_flags", "select.exclude_flags"),
-        exclude_claim_flags=strings(select, "exclude_claim_flags", "select.exclude_claim_flags"),
+        contested_flags=strings(select, "contested_flags", "select.contested_flags"),
         min_words=min_words,
     )
 
