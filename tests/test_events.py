@@ -272,3 +272,11 @@ class TestYearsThatNameAThing:
         text = "Le scrutin entre Marie Dupont et Paul Durand a été provoqué par la démission, en juillet, de 19 conseillers."
         assert keyed(text, "juillet") == [None]
         assert keyed("Vladimir Poutine et Kim Jong-un ont signé le traité, mercredi, à Pyongyang.", "mercredi") != [None]
+
+
+def test_retrouver_tells_a_meeting_only_reflexively():
+    """"se sont retrouvés" met; "a été retrouvée", "ont retrouvé Lina" found:
+    no meeting for the day it was found."""
+    assert keyed("Emmanuel Macron et Olaf Scholz se sont retrouvés mardi à Berlin.", "mardi")[0].startswith("meet:")
+    assert keyed("La fillette, Lina Perrot, a été retrouvée mercredi matin dans le Jura.", "mercredi matin") == [None]
+    assert keyed("Les gendarmes ont retrouvé Lina Perrot mercredi près de Dole.", "mercredi") == [None]

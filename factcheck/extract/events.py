@@ -111,6 +111,8 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
                 # (after a determiner a verb form is a noun of another
                 # sense: "l'offre" of a takeover is no gift)
                 kind = lex.verb_forms[tok.low]
+                if tok.low in lex.reflexive and not _reflexive_before(toks, k, sent.first):
+                    kind = None  # "a été retrouvée", "ont retrouvé Lina": found, not met
             if kind is None:
                 continue
             obj = _object(at, k, sent.end, kind, lex)
@@ -156,6 +158,18 @@ _ANOTHER_OCCURRENCE = frozenset(
     "autres plusieurs prochain prochaine prochains prochaines précédent précédente précédents précédentes".split()
 )
 _PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
+
+
+def _reflexive_before(toks, k: int, first: int) -> bool:  # type: ignore[no-untyped-def]
+    """"se" or "s'" before the verb at ``k``, past an auxiliary ("se sont
+    retrouvés", "s'étaient retrouvés", "se retrouveront")."""
+    j = k - 1
+    if j > first and toks[j].low in _AUXILIARY_FORMS:
+        j -= 1
+    return j >= first and toks[j].low in ("se", "s'")
+
+
+_AUXILIARY_FORMS = frozenset("sont étaient seront seraient sera est était serait soient".split())
 
 
 def _named_by_its_year(toks, k: int, sent) -> bool:  # type: ignore[no-untyped-def]

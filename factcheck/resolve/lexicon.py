@@ -147,6 +147,9 @@ class EventLexicon:
     kind_objects: dict[str, tuple[str, ...]]
     #: noun form -> object class ("pacte" -> "agreement")
     objects: dict[str, str]
+    #: verb forms that tell their kind only with a reflexive pronoun
+    #: ("se sont retrouvés" met; "a été retrouvée" was found)
+    reflexive: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -156,17 +159,22 @@ def event_lexicon() -> EventLexicon:
     nouns: dict[str, str] = {}
     kind_objects: dict[str, tuple[str, ...]] = {}
     irregular = {norm(k): [norm(f) for f in v] for k, v in data["forms"].items()}
+    reflexive: set[str] = set()
+    plain: set[str] = set()
     for kind, spec in data["kinds"].items():
         for lemma in spec.get("verbs", []):
             lemma = norm(lemma)
-            forms = irregular.get(lemma) or sorted(conjugate_er(lemma))
+            bare = lemma[3:] if lemma.startswith("se ") else lemma[2:] if lemma.startswith("s'") else None
+            forms = irregular.get(lemma) or sorted(conjugate_er(bare or lemma))
+            (reflexive if bare else plain).update(forms)
             for form in forms:
                 verb_forms.setdefault(form, kind)
         for noun in spec.get("nouns", []):
             nouns.setdefault(norm(noun), kind)
         kind_objects[kind] = tuple(spec.get("objects", ()))
     objects = {norm(noun): cls for cls, words in data["objects"].items() for noun in words}
-    return EventLexicon(verb_forms, nouns, kind_objects, objects)
+    # (a form of a verb listed plain too tells its kind either way: "rendre")
+    return EventLexicon(verb_forms, nouns, kind_objects, objects, frozenset(reflexive - plain))
 
 
 @lru_cache(maxsize=None)
