@@ -584,12 +584,6 @@ class SpeakerFinder:
                     recent = self._person_named_since(np.first, here - 1, gender)
                     if recent is not None:
                         return recent._replace(how=how + "+pronoun")
-                    if gender is not None and self._gender_of(self.salient) not in (None, gender):
-                        # never the person in focus of the other gender: the
-                        # last one who spoke, or was named, of the pronoun's,
-                        # left unnamed (a guess from further back)
-                        other = self._last_of_gender(gender, np.first)
-                        return other._replace(how=how + "+pronoun", named=False) if other is not None else None
                 return self.salient._replace(how=how + "+pronoun")
             return None
         if np.kind == "name":
@@ -667,14 +661,6 @@ class SpeakerFinder:
             if other is not None:
                 return other._replace(first=np.first, end=np.end, how=how + "+described", named=False)
         return Speaker(words, np.first, np.end, True, how, named=False)
-
-    def _last_of_gender(self, gender: str, before: int) -> Speaker | None:
-        """The last speaker before ``before`` of that gender, else the last
-        person of that gender the article names before it."""
-        for spk in reversed(self.speakers):
-            if spk is not None and spk.first < before and spk.person and self._gender_of(spk) == gender:
-                return spk
-        return self._person_named_since(before, 0, gender, nearest=True)
 
     def _introduced_as(self, person: Speaker, head: str) -> bool:
         """Whether the words that named ``person`` hold the role ``head``,
