@@ -280,3 +280,18 @@ def test_retrouver_tells_a_meeting_only_reflexively():
     assert keyed("Emmanuel Macron et Olaf Scholz se sont retrouvés mardi à Berlin.", "mardi")[0].startswith("meet:")
     assert keyed("La fillette, Lina Perrot, a été retrouvée mercredi matin dans le Jura.", "mercredi matin") == [None]
     assert keyed("Les gendarmes ont retrouvé Lina Perrot mercredi près de Dole.", "mercredi") == [None]
+
+
+def test_an_age_at_some_time_is_not_the_persons_age():
+    """"navigue depuis l'âge de huit ans", "À 40 ans, il était devenu": ages at
+    a past time, which no current age contradicts."""
+    import factcheck
+    from factcheck.model import Article
+
+    for text, age in (
+        ("Lénaïg Cadoret navigue depuis l'âge de huit ans. Lénaïg Cadoret, 36 ans, a gagné.", "huit ans"),
+        ("Marc Durand, 45 ans, est arrivé. À 40 ans, Marc Durand était devenu président.", "40 ans"),
+    ):
+        events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2026-08-20"))}
+        assert events[age] is None
+        assert [e for e in events.values() if e and e.startswith("age:")], events

@@ -1394,6 +1394,12 @@ def test_lengths_after_a_noun_stay_durations(sentence):
     assert [a.kind for a in find_temporal(sentence, PUB, "t")] == ["duration"], sentence
 
 
+def test_an_age_before_where_the_person_is_from():
+    """"une fillette de 5 ans de Chenôve": a place after the age, no length."""
+    assert find_temporal("L'alerte a été déclenchée pour une fillette de 5 ans de Chenôve.", PUB, "t") == []
+    assert [a.kind for a in find_temporal("Un homme de 30 ans d'expérience.", PUB, "t")] == ["duration"]
+
+
 @pytest.mark.parametrize(
     "sentence, kind",
     [

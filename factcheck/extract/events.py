@@ -160,6 +160,11 @@ _ANOTHER_OCCURRENCE = frozenset(
 _PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
 
 
+#: Before an age, words that make it the age at some time, not the
+#: person's ("navigue depuis l'âge de huit ans", "à 45 ans, il devient").
+_AGE_AT_A_TIME = re.compile(r"(?:\bl'[âa]ge\s+(?:de\s+|d')|(?:^|[\s,])[àa]\s+)$", re.IGNORECASE)
+
+
 def _reflexive_before(toks, k: int, first: int) -> bool:  # type: ignore[no-untyped-def]
     """"se" or "s'" before the verb at ``k``, past an auxiliary ("se sont
     retrouvés", "s'étaient retrouvés", "se retrouveront")."""
@@ -247,7 +252,9 @@ def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameI
         if a.kind == "number" and a.unit == "an":
             # an age ("Kévin Marsac, 33 ans"): the person's, not the
             # event's ("la mort de René Castagnet, 79 ans" is no count of it)
-            person = _aged_person(at, names, a)
+            at_start = at.folded.to_folded(a.start)
+            at_a_time = _AGE_AT_A_TIME.search(at.text, max(0, at_start - 24), at_start)
+            person = None if at_a_time else _aged_person(at, names, a)
             a = attrs.evolve(a, event=f"age:{person}" if person else None)
         elif a.kind == "ordinal" and a.unit == "place" and a.event is None and (person := _ranked_person(at, names, a)):
             # a place in a race or a ranking ("Hugo Ferrand, 31 ans, termine

@@ -2389,6 +2389,13 @@ _PERSON_SUFFIXES = ("euse", "euses", "trice", "trices", "iste", "istes", "ienne"
 _AMOUNT_OF = re.compile(g._p(r"~(?:de~|d')"), re.IGNORECASE)
 
 
+def _length_of(text: str, end: int) -> bool:
+    """"de métier", "d'expérience" after a number of years: what they
+    measure (not "de Chenôve": where the person is from)."""
+    of = _AMOUNT_OF.match(text, end)
+    return of is not None and not text[of.end() : of.end() + 1].isupper()
+
+
 def _is_person(noun: str) -> bool:
     return noun in PERSON_NOUNS or noun.endswith(_PERSON_SUFFIXES)
 
@@ -2410,8 +2417,9 @@ def _is_age(text: str, start: int, end: int, unit: str) -> bool:
         # "à 45 ans, il devient président"; "condamné à douze ans de prison" is a term
         return _AMOUNT_OF.match(text, end) is None
     if noun is not None:
-        # "un marin de 25 ans de métier", "un homme de 30 ans d'expérience": a length
-        return _is_person(noun) and _AMOUNT_OF.match(text, end) is None
+        # "un marin de 25 ans de métier", "un homme de 30 ans d'expérience": a
+        # length ("une fillette de 5 ans de Chenôve": a place, an age)
+        return _is_person(noun) and not _length_of(text, end)
     if m.group("appos"):
         return g.AFTER_AGE_APPOS.match(text, end) is not None
     return False
