@@ -295,3 +295,18 @@ def test_an_age_at_some_time_is_not_the_persons_age():
         events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2026-08-20"))}
         assert events[age] is None
         assert [e for e in events.values() if e and e.startswith("age:")], events
+
+
+def test_ages_kept_after_the_verb_avoir_and_at_death():
+    """(second review) "Jean Martin a 40 ans" is his age; "mort à l'âge de 79
+    ans" the dead man's; "se sont finalement retrouvés" is reflexive."""
+    import factcheck
+    from factcheck.model import Article
+
+    for text, age in (
+        ("Jean Martin a 40 ans. Il vit à Lyon.", "40 ans"),
+        ("René Castagnet est mort à l'âge de 79 ans.", "79 ans"),
+    ):
+        events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2026-08-20"))}
+        assert (events[age] or "").startswith("age:"), events
+    assert keyed("Emmanuel Macron et Olaf Scholz se sont finalement retrouvés mardi à Berlin.", "mardi")[0].startswith("meet:")

@@ -714,7 +714,9 @@ def test_a_range_with_no_month_ending_on_a_rank_is_no_dates():
     "text, flagged",
     [
         ("Une rencontre entre les deux parties est prévue.", True),
-        ("Ces deux hommes ont été arrêtés.", True),
+        ("Ces deux pays ont signé.", True),
+        ("Les deux hommes ont été interpellés.", False),  # a count (a review's case)
+        ("Les deux premières victimes ont été identifiées.", False),
         ("Les deux ont été blessés.", True),
         ("les deux équipes se retrouveront", True),
         ("les 2 blessés", False),  # often the figure's first mention: a count

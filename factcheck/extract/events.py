@@ -161,20 +161,22 @@ _PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
 
 
 #: Before an age, words that make it the age at some time, not the
-#: person's ("navigue depuis l'âge de huit ans", "à 45 ans, il devient").
-_AGE_AT_A_TIME = re.compile(r"(?:\bl'[âa]ge\s+(?:de\s+|d')|(?:^|[\s,])[àa]\s+)$", re.IGNORECASE)
+#: person's: "navigue depuis l'âge de huit ans", "À 40 ans, il était
+#: devenu" opening a sentence (not "mort à l'âge de 79 ans": the age the
+#: dead person has; not the verb "a": "Jean Martin a 40 ans").
+_AGE_AT_A_TIME = re.compile(r"(?:\b(?:[Dd]epuis|[Dd][èe]s)\s+l'[âa]ge\s+(?:de\s+|d')|(?:^|[.!?]\s+|\n)À\s+)$")
 
 
 def _reflexive_before(toks, k: int, first: int) -> bool:  # type: ignore[no-untyped-def]
-    """"se" or "s'" before the verb at ``k``, past an auxiliary ("se sont
-    retrouvés", "s'étaient retrouvés", "se retrouveront")."""
-    j = k - 1
-    if j > first and toks[j].low in _AUXILIARY_FORMS:
-        j -= 1
-    return j >= first and toks[j].low in ("se", "s'")
-
-
-_AUXILIARY_FORMS = frozenset("sont étaient seront seraient sera est était serait soient".split())
+    """A reflexive pronoun among the four words before the verb at ``k``, in
+    its clause ("se sont retrouvés", "se sont finalement retrouvés", "s'y
+    sont retrouvés", "se sont-ils retrouvés", "nous nous sommes retrouvés")."""
+    for j in range(k - 1, max(first, k - 5) - 1, -1):
+        if toks[j].kind == "punct":
+            return False
+        if toks[j].low in ("se", "s'", "nous", "vous"):
+            return True
+    return False
 
 
 def _named_by_its_year(toks, k: int, sent) -> bool:  # type: ignore[no-untyped-def]

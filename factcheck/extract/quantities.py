@@ -107,7 +107,6 @@ from factcheck.normalize.numbers import (
     suffix_agrees,
     words_value,
 )
-from factcheck.resolve.lexicon import speech_lexicon
 from factcheck.textnorm import Folded, fold
 
 _I = re.IGNORECASE
@@ -430,7 +429,11 @@ def _scan(ctx: _Context) -> Iterator[_Found]:
 _PAIR_ARTICLES = frozenset(("les", "ces"))
 _SIDES = frozenset(
     """parties camps équipes côtés rives belligérants protagonistes interlocuteurs partenaires
-    adversaires rivaux clubs formations familles tours chambres""".split()
+    adversaires rivaux clubs formations pays dirigeants délégations""".split()
+)
+#: After "les deux", words that make the pair a count of what follows.
+_BEFORE_A_NOUN = frozenset(
+    "premiers premières derniers dernières autres seuls seules jeunes nouveaux nouvelles principaux principales".split()
 )
 
 
@@ -439,8 +442,9 @@ def _names_a_pair(text: str, found: _Found) -> bool:
         return False
     if _lower(text, _prev_word(text, found.start)) not in _PAIR_ARTICLES:
         return False
-    noun = text[found.start : found.end].split()[-1].lower()
-    return found.unit is None or noun in _SIDES or noun in speech_lexicon().pair_nouns  # ("les deux ont été blessés")
+    if found.unit is None:  # "les deux ont été blessés" (not "les deux premières victimes")
+        return _lower(text, _next_word(text, found.end)) not in _BEFORE_A_NOUN
+    return text[found.start : found.end].split()[-1].lower() in _SIDES
 
 
 #: Words a quantity may start with, besides number words and ordinals.

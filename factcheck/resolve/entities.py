@@ -97,7 +97,11 @@ def _not_demonyms() -> frozenset[str]:
     from factcheck.resolve.lexicon import speech_lexicon  # noqa: PLC0415
 
     lex = speech_lexicon()
-    return frozenset(lex.institutions) | frozenset(lex.media) | frozenset(lex.countries)
+    return frozenset(lex.institutions) | frozenset(lex.media) | frozenset(lex.countries) | _PRESS_TITLES
+
+
+#: Newspapers named like demonyms ("selon le Parisien", "la Marseillaise").
+_PRESS_TITLES = frozenset("parisien marseillaise républicain provençal montagnard berrichon".split())
 
 
 def _demonym_before_name(toks: list[Tok], i: int, end: int) -> bool:
@@ -227,8 +231,8 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
             return NP(i, end, "name", i, end)
     if is_name_token(tok) and at.in_quote[i] == -1 and not opens_participial_clause(toks, i):
         end = name_run(toks, i, limit)
-        if _demonym_before_name(toks, i, end):
-            return NP(i, end, "role", i + 1, end, tok.low)
+        if i > 0 and toks[i - 1].text in ARTICLES and _demonym_before_name(toks, i, end):
+            return NP(i, end, "role", i + 1, end, tok.low)  # (after "le": "Lucien Le Gall" is a name)
         return NP(i, end, "name", i, end)
     if tok.low not in lex.determiners:
         return None
@@ -385,7 +389,7 @@ class NameIndex:
                 i += 1
                 continue
             end = name_run(toks, i, n)
-            if _demonym_before_name(toks, i, end):
+            if i > 0 and toks[i - 1].text in ARTICLES and _demonym_before_name(toks, i, end):
                 i += 1  # "le Brestois Corentin Abgrall": the name is "Corentin Abgrall"
             honorific = i > 0 and toks[i - 1].low in lex.honorifics
             if end - i >= 2 or honorific:

@@ -93,9 +93,11 @@ _STRESSED = frozenset("lui elle eux elles".split())
 def _organisation(word: str) -> bool:
     """A name in capitals, an acronym ("SUD", "CGT", "SDIS"): no person's."""
     return len(word) >= 2 and word.isupper() and word.isalpha()
+
 _POSSESSIVES = frozenset("son sa ses leur leurs mon ma mes notre nos votre vos".split())
-#: Prepositions that introduce whose word a statement is, not a complement.
-_SOURCE_PREPOSITIONS = frozenset("selon pour".split())
+#: Prepositions that introduce whose word a statement is, not a complement
+#: ("d'après" is read as "d'" and "après").
+_SOURCE_PREPOSITIONS = frozenset("selon pour après d'après".split())
 _DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "le": "m", "son": "m", "un": "m", "ce": "m"}
 
 
@@ -593,9 +595,10 @@ class SpeakerFinder:
             article = at.toks[np.first]
             thing = np.name_first == np.first + 1 and article.text in ARTICLES  # (not "le jeune Mathis Le Goff", "Le Pen")
             if (np.name_first == np.first + 1 and np.name_end == np.name_first + 1 and is_demonym(at.toks[np.name_first])
+                    and not (np.first > 0 and at.toks[np.first - 1].low in _SOURCE_PREPOSITIONS)
                     and (article.text in ARTICLES or (article.low in ARTICLES and at.sentence_first(np.first)))):  # fmt: skip
-                # "le Nîmois", "Le Brestois, 41 ans," opening a sentence (not
-                # a title: "selon Le Parisien")
+                # "raconte le Nîmois", "Le Brestois, 41 ans," opening a sentence
+                # (not a source: "selon le Parisien"; titles are no demonyms)
                 return self._described(np, how, name)
             return Speaker(name, np.first, np.end, not thing and self._personish(name), how)
         if np.kind == "role":
@@ -650,16 +653,16 @@ class SpeakerFinder:
         name of its own (a name it is not: "le Nîmois" is no one's)."""
         gender = _DETERMINER_GENDER.get(self.at.toks[np.first].low)
         salient = self.salient
-        if salient is not None and salient.person and gender is not None and self._gender_of(salient) == gender:
-            return salient._replace(first=np.first, end=np.end, how=how + "+definite", named=False)
+        here = self.at.sent_of[np.first]
         if gender is not None:
-            # of the other gender than the person in focus: the person of
-            # its gender named last, in this sentence or the two before
-            # ("établi par Corentin Abgrall. Le Brestois, 41 ans, …")
-            here = self.at.sent_of[np.first]
-            other = self._person_named_since(np.first, max(0, here - 2), gender, nearest=True)
+            # the person of its gender named last, in this sentence or the one
+            # before ("établi par Corentin Abgrall. Le Brestois, 41 ans, …")
+            other = self._person_named_since(np.first, max(0, here - 1), gender, nearest=True)
             if other is not None:
-                return other._replace(first=np.first, end=np.end, how=how + "+described", named=False)
+                return other._replace(first=np.first, end=np.end, how=how + "+described")
+        if salient is not None and salient.person and gender is not None and self._gender_of(salient) == gender:
+            # the person in focus, of its gender, from further back: a guess
+            return salient._replace(first=np.first, end=np.end, how=how + "+definite", named=False)
         return Speaker(words, np.first, np.end, True, how, named=False)
 
     def _introduced_as(self, person: Speaker, head: str) -> bool:

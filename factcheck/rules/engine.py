@@ -309,7 +309,7 @@ def _unsupported(
     for target in _classes(targets):
         if _supported(target[0], source_classes, comparator, context):
             continue
-        if flagged.intersection(target[0].assertion.flags) and not _comparable(
+        if flagged and all(flagged.intersection(m.assertion.flags) for m in target) and not _comparable(
             target[0], source_classes, comparator, context, same_unit=True
         ):
             continue  # "les deux parties": no source counts parties
