@@ -445,13 +445,20 @@ def _comparable(target: Item, sources: Sequence[list[Item]], comparator: object,
     """Some source states something the comparator can weigh against the
     target ("12e édition" for "13e édition"); with ``same_unit``, of the
     target's own unit ("trois parties" for "les deux parties")."""
-    unit = target.assertion.unit
     return comparator is not None and any(
         comparator(target, item, context) is not None  # type: ignore[operator]
         for source in sources
         for item in source
-        if not same_unit or (unit is not None and item.assertion.unit == unit)
+        if not same_unit or _same_unit(target, item)
     )
+
+
+def _same_unit(a: Item, b: Item) -> bool:
+    """Both count the same noun, or both are durations in the same unit
+    ("P2D" and "P3D": days)."""
+    if isinstance(a.value, str) and isinstance(b.value, str):
+        return a.value[-1:] == b.value[-1:] and ("T" in a.value) == ("T" in b.value)
+    return a.assertion.unit is not None and a.assertion.unit == b.assertion.unit
 
 
 def _display(item: Item) -> str:
