@@ -108,6 +108,8 @@ def _demonym_before_name(toks: list[Tok], i: int, end: int) -> bool:
     """"Brestois Corentin Abgrall": a demonym, then a person's name of two
     words or more."""
     return end - i >= 3 and is_demonym(toks[i])
+
+
 #: What follows a participle opening a sentence ("Hélitreuillé jeudi",
 #: "Interpellé mardi", "Condamné à dix ans"), not a noun ("Assemblée
 #: nationale", "Société générale", "Université de Lyon") nor a name in
@@ -420,17 +422,16 @@ class NameIndex:
         if role.kind != "role" or not role.head:
             return
         full = self.fullest(name)
-        a_person = self._a_person(full)
-        if role.head in at.lex.person_roles:
-            pass
-        elif role.head in at.lex.institutions or role.head in at.lex.media:
-            if a_person:
-                return  # no person is an institution: "Jean Delcroix, l'entreprise emploie…" is two phrases
-        elif listed_only or not a_person:
-            # Occupations are an open class: a noun apposed to a person's
-            # name is that person's role ("Le berger, Théo Mallet, 24 ans"),
-            # whatever it is; to any other name only a listed one is.
-            return
+        if role.head not in at.lex.person_roles:
+            a_person = self._a_person(full)
+            if role.head in at.lex.institutions or role.head in at.lex.media:
+                if a_person:
+                    return  # no person is an institution: "Jean Delcroix, l'entreprise emploie…" is two phrases
+            elif listed_only or not a_person:
+                # Occupations are an open class: a noun apposed to a person's
+                # name is that person's role ("Le berger, Théo Mallet, 24 ans"),
+                # whatever it is; to any other name only a listed one is.
+                return
         words = np_text(at, role)
         self.ties.setdefault(slug(words), full)
         signature = role_signature(words, at.lex)

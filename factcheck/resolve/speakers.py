@@ -94,10 +94,11 @@ def _organisation(word: str) -> bool:
     """A name in capitals, an acronym ("SUD", "CGT", "SDIS"): no person's."""
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
+
 _POSSESSIVES = frozenset("son sa ses leur leurs mon ma mes notre nos votre vos".split())
 #: Prepositions that introduce whose word a statement is, not a complement
-#: ("d'après" is read as "d'" and "après").
-_SOURCE_PREPOSITIONS = frozenset("selon pour après d'après".split())
+#: ("d'après" is tokenised "d'", "après").
+_SOURCE_PREPOSITIONS = frozenset("selon pour après".split())
 _DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "le": "m", "son": "m", "un": "m", "ce": "m"}
 
 
@@ -649,8 +650,9 @@ class SpeakerFinder:
 
     def _described(self, np: NP, how: str, words: str) -> Speaker:
         """A person told by a demonym ("raconte le Nîmois de 63 ans"): the
-        person in focus when of its gender, else someone unnamed; never a
-        name of its own (a name it is not: "le Nîmois" is no one's)."""
+        person of its gender named in its sentence or the one before, else
+        the person in focus of its gender (unnamed: a guess), else someone
+        unnamed; never a name of its own ("le Nîmois" is no one's)."""
         gender = _DETERMINER_GENDER.get(self.at.toks[np.first].low)
         salient = self.salient
         here = self.at.sent_of[np.first]
@@ -706,8 +708,8 @@ class SpeakerFinder:
         return None
 
     def _apposed_to_complement(self, np: NP) -> bool:
-        """A name set off after a complement's kin or role, before the
-        clause's own subject: "Créée par son grand-père, Jean Delcroix,
+        """A name set off after a complement's noun ("par son grand-père,"),
+        before the clause's own subject: "Créée par son grand-père, Jean Delcroix,
         l'entreprise…" (not after a source's "selon sa collègue, Julie
         Martin,", nor a subject after a fronted phrase: "Devant le juge,
         Marc Lefort, 35 ans, a reconnu")."""

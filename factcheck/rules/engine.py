@@ -287,6 +287,7 @@ def _different_articles(left: Sequence[Item], right: Sequence[Item]) -> bool:
 def _unsupported(
     rule: Rule, key: str, items: Sequence[Item], comparator: object, context: Context, drafts: frozenset[str]
 ) -> list[Finding]:
+    flagged = frozenset(rule.selector.contested_flags)
     if drafts:
         targets = [i for i in items if i.article in drafts]
         sources = [i for i in items if i.article not in drafts]
@@ -295,7 +296,6 @@ def _unsupported(
         # makes it; one a source must contest is none ("les deux parties").
         if len({i.article for i in items}) != 1:
             return []
-        flagged = frozenset(rule.selector.contested_flags)
         targets, sources = [i for i in items if not flagged.intersection(i.assertion.flags)], []
     if not targets:
         return []
@@ -305,7 +305,6 @@ def _unsupported(
     out = []
     source_classes = _classes(sources)
     contested = bool(context.options.get("contested"))
-    flagged = frozenset(rule.selector.contested_flags)
     for target in _classes(targets):
         if _supported(target[0], source_classes, comparator, context):
             continue
