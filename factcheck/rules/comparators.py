@@ -93,6 +93,17 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
         # the clock is what the claim states
         clock = DateParts(None, None, None, hour=b.hour, minute=b.minute)
         return _verdict(times_agree(a, left.mod, clock, right.mod), left, right)
+    if entail and a.hour is not None and b.hour is None:
+        return None  # "hier à 3 h 17": a source's "mardi matin" backs no clock time
+    if entail and a.hour is not None and a.day is not None:
+        # a clock time of a day against a source's clock time alone ("à 3 h
+        # 47"): by the clock, on the day its article would give it
+        if b.day is None and b.month is None and b.year is None:
+            implied = right.assertion.implied
+            if implied and not implied.startswith(str(left.value)[:10]):
+                return None  # the day its article would give it is another
+            clock = DateParts(None, None, None, hour=a.hour, minute=a.minute)
+            return _verdict(times_agree(clock, left.mod, b, right.mod), left, right)
     if entail:
         # Does the source (right) back the claim (left)?  Where either is
         # open-ended, by the date that bounds it: "maire depuis 2014" backs
