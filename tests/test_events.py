@@ -291,6 +291,9 @@ def test_an_age_at_some_time_is_not_the_persons_age():
     for text, age in (
         ("Lénaïg Cadoret navigue depuis l'âge de huit ans. Lénaïg Cadoret, 36 ans, a gagné.", "huit ans"),
         ("Marc Durand, 45 ans, est arrivé. À 40 ans, Marc Durand était devenu président.", "40 ans"),
+        ("Anthony Berthier, 31 ans, a été condamné. Anthony Berthier, alors âgé de 27 ans, s'était disputé.", "27 ans"),
+        ("Anthony Berthier, 31 ans, a été condamné. Anthony Berthier, qui avait à l'époque 27 ans, a fui.", "27 ans"),
+        ("Anthony Berthier, 31 ans, a été condamné. Anthony Berthier, 27 ans au moment des faits, a fui.", "27 ans"),
     ):
         events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2026-08-20"))}
         assert events[age] is None
@@ -310,3 +313,30 @@ def test_ages_kept_after_the_verb_avoir_and_at_death():
         events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2026-08-20"))}
         assert (events[age] or "").startswith("age:"), events
     assert keyed("Emmanuel Macron et Olaf Scholz se sont finalement retrouvés mardi à Berlin.", "mardi")[0].startswith("meet:")
+
+
+def test_a_distance_that_places_is_no_measure_of_the_event():
+    """"à 14 kilomètres de l'arrivée" places the attack; the race "disputée
+    sur 178 kilomètres" keeps its length."""
+    import factcheck
+    from factcheck.model import Article
+
+    text = ("Mathis Delpeuch a remporté dimanche la course, disputée sur 178 kilomètres au départ et à "
+            "l'arrivée de Tulle. Il a attaqué à 14 kilomètres de l'arrivée, à environ 30 km au nord de Brive.")
+    events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2026-08-20"))}
+    assert events["14 kilomètres"] is None
+    assert events["environ 30 km"] is None
+    assert events["178 kilomètres"] is not None
+
+
+def test_a_verb_form_after_a_number_names_people():
+    """"les six élus ont voté contre": councillors, no election of the
+    opposition leader named before; "a été élu" still is one."""
+    import factcheck
+    from factcheck.model import Article
+
+    text = ("Olivier Tessier, chef de file de Vierzon Demain, dont les six élus ont voté contre, a dénoncé le budget. "
+            "Les trois élus écologistes se sont abstenus.")
+    events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2027-03-30"))}
+    assert events["six élus"] is None and events["trois élus"] is None, events
+    assert keyed("Olivier Tessier a été élu dimanche maire de Vierzon.", "dimanche")[0].startswith("elect:")

@@ -665,3 +665,20 @@ def test_second_review_speakers(text, speaker):
     quotes = find_quotes(text, "a")
     assert quotes[-1].speaker == speaker
     assert "speaker-unnamed" not in quotes[-1].flags
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("« Cette hausse est nécessaire », a déclaré l'adjointe aux finances, Nadia Benali, en présentant les comptes.",
+         "Nadia Benali"),
+        ("« Le dossier avance », a indiqué l'adjoint au maire, Pierre Roux.", "Pierre Roux"),
+        ("« Le skatepark ouvrira en mai », a précisé le délégué à la jeunesse, Paul Lemoine, lundi.", "Paul Lemoine"),
+        # the person spoken to is no charge of the role
+        ("« Le dossier avance », a déclaré le maire aux journalistes.", "maire"),
+    ],
+)
+def test_a_role_with_its_charge_apposed_to_a_name(text, speaker):
+    """"l'adjointe aux finances, Nadia Benali": the role's charge ("aux
+    finances", "à la jeunesse") belongs to the phrase apposed to the name."""
+    assert speakers(text) == [speaker]

@@ -33,6 +33,7 @@ from typing import NamedTuple, Sequence
 import attrs
 
 from factcheck.model import Assertion
+from factcheck.normalize.numbers import parse_cardinal
 from factcheck.resolve.entities import NameIndex, is_name_token, name_run, noun_phrase, np_text
 from factcheck.resolve.lexicon import event_lexicon, first_name_genders
 from factcheck.resolve.text import ArticleText, slug
@@ -107,9 +108,12 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
                 noun = True
                 if not noun_place and not (prev is not None and prev.low.endswith(("e", "s")) and prev.low not in at.lex.auxiliaries):
                     kind = None
-            elif tok.low in lex.verb_forms and not (prev is not None and prev.low in _noun_determiners(at.lex.determiners)):
+            elif tok.low in lex.verb_forms and not (
+                prev is not None and (prev.low in _noun_determiners(at.lex.determiners) or _is_count(prev.low))
+            ):
                 # (after a determiner a verb form is a noun of another
-                # sense: "l'offre" of a takeover is no gift)
+                # sense: "l'offre" of a takeover is no gift; after a
+                # number, those it names: "les six élus" are councillors)
                 kind = lex.verb_forms[tok.low]
                 if tok.low in lex.reflexive and not _reflexive_before(toks, k, sent.first):
                     kind = None  # "a été retrouvée", "ont retrouvé Lina": found, not met
@@ -163,8 +167,21 @@ _PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
 #: Before an age, words that make it the age at some time, not the
 #: person's: "navigue depuis l'âge de huit ans", "À 40 ans, il était
 #: devenu" opening a sentence (not "mort à l'âge de 79 ans": the age the
-#: dead person has; not the verb "a": "Jean Martin a 40 ans").
-_AGE_AT_A_TIME = re.compile(r"(?:\b(?:[Dd]epuis|[Dd][èe]s)\s+l'[âa]ge\s+(?:de\s+|d')|(?:^|[.!?]\s+|\n)À\s+)$")
+#: dead person has; not the verb "a": "Jean Martin a 40 ans"); an age said
+#: to be then's ("alors âgé de 27 ans", "qui avait à l'époque 27 ans").
+_AGE_AT_A_TIME = re.compile(
+    r"(?:\b(?:[Dd]epuis|[Dd][èe]s)\s+l'[âa]ge\s+(?:de\s+|d')|(?:^|[.!?]\s+|\n)À\s+"
+    r"|\b(?:alors|[àa]\s+l'[ée]poque)\s+(?:[âa]g[ée]e?s?\s+(?:de\s+|d'))?)$"
+)
+#: After the age: "âgé de 27 ans au moment des faits", "27 ans à l'époque".
+_THEN_AFTER_AGE = re.compile(r",?\s+(?:au\s+moment\s+des\s+faits|[àa]\s+l'[ée]poque|alors)\b")
+
+
+@lru_cache(maxsize=1024)
+def _is_count(word: str) -> bool:
+    """A cardinal number ("6", "six", "vingt-deux"), not "un"/"une" (also
+    an article)."""
+    return word.isdigit() or (word not in ("un", "une") and parse_cardinal(word) is not None)
 
 
 def _reflexive_before(toks, k: int, first: int) -> bool:  # type: ignore[no-untyped-def]
@@ -255,7 +272,9 @@ def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameI
             # an age ("Kévin Marsac, 33 ans"): the person's, not the
             # event's ("la mort de René Castagnet, 79 ans" is no count of it)
             at_start = at.folded.to_folded(a.start)
-            at_a_time = _AGE_AT_A_TIME.search(at.text, max(0, at_start - 24), at_start)
+            at_end = at.folded.to_folded(a.end)
+            at_a_time = (_AGE_AT_A_TIME.search(at.text, max(0, at_start - 24), at_start)
+                         or _THEN_AFTER_AGE.match(at.text, at_end))  # fmt: skip
             person = None if at_a_time else _aged_person(at, names, a)
             a = attrs.evolve(a, event=f"age:{person}" if person else None)
         elif a.kind == "ordinal" and a.unit == "place" and a.event is None and (person := _ranked_person(at, names, a)):
@@ -263,7 +282,7 @@ def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameI
             # neuvième"): the person's, not the event's (each runner has one)
             a = attrs.evolve(a, event=f"rank:{person}")
         elif (a.kind in EVENT_KINDS and a.event is None and by_sentence and counted not in pair_nouns
-              and not _labels_a_noun(at, a)):  # fmt: skip
+              and not _labels_a_noun(at, a) and not _locates(at, a)):  # fmt: skip
             best = _nearest_trigger(at, a, by_sentence)
             if best is not None:
                 a = attrs.evolve(a, event=best.key)
@@ -360,6 +379,21 @@ def _at_a_distance(toks, k: int, first: int) -> bool:  # type: ignore[no-untyped
 
 _YEAR = re.compile(r"\d{4}")
 _PARTICIPLE_SHAPE = re.compile(r".*(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)")
+
+
+_DISTANCE_UNITS = frozenset(("kilomètre", "mètre", "mille"))
+_AT_BEFORE = re.compile(r"(?:^|\s)[àÀ](?:\s+(?:environ|quelque|peine|pr[èe]s\s+de|moins\s+de|plus\s+de))?\s+$")
+_FROM_AFTER = re.compile(r"\s+(?:de|du|des|d'|au\s+(?:nord|sud|est|ouest)\S*\s+d)", re.IGNORECASE)
+
+
+def _locates(at: ArticleText, a: Assertion) -> bool:
+    """A distance that places something ("à 14 kilomètres de l'arrivée",
+    "à 30 km au nord de Lyon"): a position, no measure of the event told
+    beside it (the race "disputée sur 178 kilomètres")."""
+    if a.kind != "number" or a.unit not in _DISTANCE_UNITS:
+        return False
+    start, end = at.folded.to_folded(a.start), at.folded.to_folded(a.end)
+    return bool(_AT_BEFORE.search(at.text, max(0, start - 16), start) and _FROM_AFTER.match(at.text, end))
 
 
 def _labels_a_noun(at: ArticleText, a: Assertion) -> bool:

@@ -285,6 +285,18 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
                     k = name_run(toks, k, limit)
                 continue
             break
+        if low in ("à", "au", "aux") and head in lex.person_roles and not in_complement:
+            # a role's charge before the name it is apposed to: "l'adjointe
+            # aux finances, Nadia Benali", "le délégué à la jeunesse, Paul
+            # Roux" (not "a déclaré le maire aux journalistes")
+            nxt = k + 1
+            if nxt < limit and toks[nxt].low in ("la", "l'"):
+                nxt += 1
+            if (nxt + 2 < limit and toks[nxt].kind == "word" and toks[nxt].low.isalpha() and not is_name_token(toks[nxt])
+                    and toks[nxt + 1].text == "," and is_name_token(toks[nxt + 2])):  # fmt: skip
+                in_complement = True
+                k = nxt + 1
+                continue
         if (
             low in lex.prepositions
             or (low in lex.determiners and not t.text[0].isupper())  # another phrase begins
