@@ -1411,3 +1411,22 @@ def test_an_age_before_where_the_person_is_from():
 def test_hours_after_a_day_and_a_comma_or_instead_of_a_time_are_clock_times(sentence, kind):
     """"ce mercredi, 8 heures" and "au lieu de 9 heures" (after a time) tell a time of day."""
     assert [a.kind for a in find_temporal(sentence, PUB, "t")][-1] == kind, sentence
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        ("Une fuite a été détectée. Ce mardi, les habitants ont été évacués vers 10 h 20.", True),
+        ("Dans la nuit de lundi à mardi, vers 3 heures, la digue a cédé.", True),
+        # the day told in the sentence before, or none: a guess
+        ("Une fuite a été détectée ce mardi. Les habitants ont été évacués vers 10 h 20.", False),
+        ("Les habitants ont été évacués vers 10 h 20.", False),
+    ],
+)
+def test_a_clock_time_says_when_its_own_sentence_tells_its_day(text, told):
+    """A time told alone gets the day being told as its implied day; the
+    flag "day-in-sentence" says that day is in its own sentence (date-
+    unsupported trusts no other)."""
+    [time] = [a for a in find_temporal(text, "2027-01-21T09:00", "t") if a.kind == "time"]
+    assert time.implied is not None
+    assert ("day-in-sentence" in time.flags) is told

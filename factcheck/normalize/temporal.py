@@ -179,23 +179,29 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
     if until is not None and (until.hour is None or until.year is not None or when.year is not None):
         return
     day, told_at = None, -1
+    here = ctx.sentence_index(m.start)
     for end, stated in reversed(ctx.stated):
         if end <= m.start:
-            if ctx.sentence_index(m.start) - ctx.sentence_index(end - 1) <= 1:
+            if here - ctx.sentence_index(end - 1) <= 1:
                 day, told_at = stated, end
             break
     for end, evening in reversed(ctx.nights):
         if told_at < end <= m.start:
-            if ctx.sentence_index(m.start) - ctx.sentence_index(end - 1) <= 1 and not 12 <= when.hour < 18:
+            if here - ctx.sentence_index(end - 1) <= 1 and not 12 <= when.hour < 18:
                 # "dans la nuit de samedi à dimanche, vers 3 heures": the
                 # small hours are the next morning's, 23 heures the evening's
                 # (an afternoon hour is no part of a night: not counted from it)
                 day = evening if when.hour >= 18 or evening == date.max else evening + timedelta(days=1)
+                told_at = end
             break
     if ctx.sets:
         i = bisect_right(ctx.sets, m.start) - 1
         if i >= 0 and ctx.sets[i] > told_at and ctx.sentence_index(m.start) == ctx.sentence_index(ctx.sets[i] - 1):
             return  # "tous les samedis matin, vers 8 heures": every Saturday's, no one day's
+    if day is not None and here == ctx.sentence_index(told_at - 1):
+        # the day is told in the time's own sentence ("Hier, vers 10 h 20"),
+        # not guessed from the sentence before or the publication
+        m.flags.add("day-in-sentence")
     if day is None:
         day = ctx.pub
     clocks = ctx.clocks

@@ -88,22 +88,26 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
     limit = context.options.get("max_differing_parts")
     if limit is not None and _differing_parts(a, b) > int(limit):
         return None  # 2019-01 and 2025-03-12: two events, not one misdated
-    if entail and a.hour is not None and a.year is None and a.month is None and a.day is None and b.hour is not None:
-        # a clock time alone ("vers 2 h 30") against the time of a date:
-        # the clock is what the claim states
-        clock = DateParts(None, None, None, hour=b.hour, minute=b.minute)
-        return _verdict(times_agree(a, left.mod, clock, right.mod), left, right)
-    if entail and a.hour is not None and b.hour is None:
-        return None  # "hier à 3 h 17": a source's "mardi matin" backs no clock time
-    if entail and a.hour is not None and a.day is not None:
-        # a clock time of a day against a source's clock time alone ("à 3 h
-        # 47"): by the clock, on the day its article would give it
-        if b.day is None and b.month is None and b.year is None:
+    if entail and a.hour is not None:
+        # A clock time is the claim's own fact: only a source's clock time
+        # backs it ("mardi matin" backs no "hier à 3 h 17").
+        if b.hour is None:
+            return None
+        if a.day is not None and b.day is None and b.month is None and b.year is None:
+            # a source's time told alone backs a time of a day when its own
+            # sentence tells that day ("Hier, vers 10 h 20"); else it backs
+            # the clock alone, and a date the day (the engine splits them)
             implied = right.assertion.implied
-            if implied and not implied.startswith(str(left.value)[:10]):
-                return None  # the day its article would give it is another
-            clock = DateParts(None, None, None, hour=a.hour, minute=a.minute)
-            return _verdict(times_agree(clock, left.mod, b, right.mod), left, right)
+            if not (implied and "day-in-sentence" in right.assertion.flags):
+                return None
+            if not implied.startswith(str(left.value)[:10]):
+                return _verdict(False, left, right)
+        if a.day is None or b.day is None:
+            return _verdict(_same_clock_time(a, left.mod, b, right.mod), left, right)
+        if left.mod in _POINT_MODS and right.mod in _POINT_MODS:
+            # two days' clock times: the same day, and the clock within reach
+            same = dates_agree(_day_only(a), None, _day_only(b), None) is not False
+            return _verdict(same and bool(_same_clock_time(a, left.mod, b, right.mod)), left, right)
     if entail:
         # Does the source (right) back the claim (left)?  Where either is
         # open-ended, by the date that bounds it: "maire depuis 2014" backs
@@ -122,6 +126,21 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
     if _night_before(left, b) or _night_before(right, a):
         return _verdict(False, left, right)  # "la nuit de mardi à mercredi" is not "mardi matin"
     return _verdict(dates_agree(a, left.mod, b, right.mod), left, right)
+
+
+def _same_clock_time(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None) -> bool | None:
+    """Whether two clock times, whatever days they state, can be one: the
+    same hour ("8 heures", "8 h 30") or within reach ("à 8 heures" rounds
+    7 h 58, see ``_clock_reach``)."""
+    a = DateParts(None, None, None, hour=a.hour, minute=a.minute)
+    b = DateParts(None, None, None, hour=b.hour, minute=b.minute)
+    if times_agree(a, a_mod, b, b_mod):
+        return True
+    return minutes_apart(a, b) <= _clock_reach(a, a_mod) + _clock_reach(b, b_mod)
+
+
+def _day_only(parts: DateParts) -> DateParts:
+    return DateParts(parts.year, parts.month, parts.day)
 
 
 def _night_before(night: Item, other: DateParts) -> bool:

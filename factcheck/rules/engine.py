@@ -12,6 +12,7 @@ of both classes ("2024-06-19 in three articles ≠ 2024-06-18 in one").
 
 from __future__ import annotations
 
+import re
 from typing import Hashable, Iterable, Mapping, Sequence
 
 import attrs
@@ -436,7 +437,25 @@ def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, 
             verdict = comparator(target, item, context)  # type: ignore[operator]
             if verdict is not None and verdict.agree:
                 return True
+    if context.options.get("entail") and isinstance(value, str) and _DAY_AND_CLOCK.fullmatch(value):
+        # a time of a day ("lundi vers 3 h 40") no source tells whole: its
+        # day backed by a date, its clock by a time told with no day of its
+        # own ("Le feu s'était déclaré vers 3 h 40", the day sentences before)
+        day, clock = value.split("T", 1)
+        undated = [[i for i in source if _undated_clock(i)] for source in sources]
+        return _supported(attrs.evolve(target, value=day, mod=None), sources, comparator, context) and _supported(
+            attrs.evolve(target, value="T" + clock), undated, comparator, context
+        )
     return False
+
+
+def _undated_clock(item: Item) -> bool:
+    """A clock time told alone, with no day in its sentence (the day its
+    article would give it is a guess)."""
+    return str(item.value).startswith("T") and "day-in-sentence" not in item.assertion.flags
+
+
+_DAY_AND_CLOCK = re.compile(r"[\dX]{4}-[\dX]{2}-\d{2}T\d{2}(?::\d{2}){0,2}")
 
 
 def _comparable(target: Item, sources: Sequence[list[Item]], comparator: object, context: Context,
