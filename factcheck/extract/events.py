@@ -33,7 +33,6 @@ from typing import NamedTuple, Sequence
 import attrs
 
 from factcheck.model import Assertion
-from factcheck.normalize.numbers import parse_cardinal
 from factcheck.resolve.entities import NameIndex, is_name_token, name_run, noun_phrase, np_text
 from factcheck.resolve.lexicon import event_lexicon, first_name_genders
 from factcheck.resolve.text import ArticleText, slug
@@ -108,12 +107,9 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
                 noun = True
                 if not noun_place and not (prev is not None and prev.low.endswith(("e", "s")) and prev.low not in at.lex.auxiliaries):
                     kind = None
-            elif tok.low in lex.verb_forms and not (
-                prev is not None and (prev.low in _noun_determiners(at.lex.determiners) or _is_count(prev.low))
-            ):
+            elif tok.low in lex.verb_forms and not (prev is not None and prev.low in _noun_determiners(at.lex.determiners)):
                 # (after a determiner a verb form is a noun of another
-                # sense: "l'offre" of a takeover is no gift; after a
-                # number, those it names: "les six élus" are councillors)
+                # sense: "l'offre" of a takeover is no gift)
                 kind = lex.verb_forms[tok.low]
                 if tok.low in lex.reflexive and not _reflexive_before(toks, k, sent.first):
                     kind = None  # "a été retrouvée", "ont retrouvé Lina": found, not met
@@ -175,13 +171,6 @@ _AGE_AT_A_TIME = re.compile(
 )
 #: After the age: "âgé de 27 ans au moment des faits", "27 ans à l'époque".
 _THEN_AFTER_AGE = re.compile(r",?\s+(?:au\s+moment\s+des\s+faits|[àa]\s+l'[ée]poque|alors)\b")
-
-
-@lru_cache(maxsize=1024)
-def _is_count(word: str) -> bool:
-    """A cardinal number ("6", "six", "vingt-deux"), not "un"/"une" (also
-    an article)."""
-    return word.isdigit() or (word not in ("un", "une") and parse_cardinal(word) is not None)
 
 
 def _reflexive_before(toks, k: int, first: int) -> bool:  # type: ignore[no-untyped-def]
