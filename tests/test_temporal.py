@@ -1430,3 +1430,22 @@ def test_a_clock_time_says_when_its_own_sentence_tells_its_day(text, told):
     [time] = [a for a in find_temporal(text, "2027-01-21T09:00", "t") if a.kind == "time"]
     assert time.implied is not None
     assert ("day-in-sentence" in time.flags) is told
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Les agriculteurs bloquent le périphérique depuis 10 heures ce mardi.", "datetime", "2026-03-03T10"),
+        ("Ils bloquent la route depuis 10 heures, ce mardi.", "datetime", "2026-03-03T10"),
+        ("La route est coupée depuis 6 heures hier.", "datetime", "2026-03-03T06"),
+        # with no day after it, hours since are a duration; past a day's hours too
+        ("Il pleut depuis 10 heures.", "duration", "PT10H"),
+        ("Ils sont bloqués depuis 48 heures ce mardi.", "duration", "PT48H"),
+    ],
+)
+def test_hours_since_then_a_day_are_a_time_of_that_day(text, kind, value):
+    """"depuis 10 heures ce mardi" is since ten o'clock that day, not for ten hours."""
+    got = [a for a in find_temporal(text, "2026-03-04T12:00", "t") if a.kind in ("datetime", "duration")]
+    assert (got[0].kind, got[0].value) == (kind, value)
+    if kind == "datetime":
+        assert got[0].mod == "ON_OR_AFTER"

@@ -2496,6 +2496,12 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return None  # "jusqu'à 20 heures", "après 19 heures": a time of day
     if unit == "heure" and m.group("du_n") and _PART_OF_DAY_AFTER.match(text, out.end):
         return None  # "depuis 4 heures du matin": since a time of day, not for four hours
+    if (unit == "heure" and not mod_words and amount == int(amount) and amount < 24 and _DAY_AFTER.match(text, out.end)
+            and (context == "depuis" or text[max(0, out.start - 7) : out.start].lower() == "depuis ")):  # fmt: skip
+        # "depuis 10 heures ce mardi", "depuis 6 heures hier": since a time of that day
+        out.kind, out.mod = "time", "ON_OR_AFTER"
+        out.when = When(hour=int(amount), precision=HOUR)
+        return out
     if unit == "heure" and m.group("du_n") and (
             _LAW_HOURS.search(text, max(0, out.start - 8), out.start) and amount in (35, 39)
             or ctx.text[m.start("du_u") : m.end("du_u")][:1].isupper()):  # fmt: skip
@@ -2581,6 +2587,12 @@ _LAW_HOURS = re.compile(r"\b(?:les|des|aux)\s+$", re.IGNORECASE)
 _PART_OF_DAY_AFTER = re.compile(
     # (only these: "2 heures ce matin", "8 heures dans la nuit" may be durations)
     g._p(r"~(?:du~(?:matin|soir|mat)|de~l'apr[eè]s-midi|de~la~nuit)(?!\w)"),
+    re.IGNORECASE,
+)
+#: A day right after "depuis N heures": the hours are a time of it.
+_DAY_AFTER = re.compile(
+    g._p(r"¤,?¤(?:(?:ce|cet|cette)~(?:matin|soir|apr[eè]s-midi|nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+         r"|dimanche)|hier|aujourd'hui|avant-hier)(?!\w)"),
     re.IGNORECASE,
 )
 #: "jusqu'à 20 heures de garde à vue", "14 heures par jour": an amount.
