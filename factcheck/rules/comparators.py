@@ -94,14 +94,15 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
         if b.hour is None:
             return None
         if a.day is not None and b.day is None and b.month is None and b.year is None:
-            # a source's time told alone backs a time of a day when its own
-            # sentence tells that day ("Hier, vers 10 h 20"); else it backs
-            # the clock alone, and a date the day (the engine splits them)
+            # a source's time told alone backs a time of a day on the day
+            # its article gives it; that day contradicts only when its own
+            # sentence tells it ("Hier, vers 10 h 20"): else it is a guess,
+            # and the clock alone is weighed (the engine splits the claim)
             implied = right.assertion.implied
-            if not (implied and "day-in-sentence" in right.assertion.flags):
+            if not implied:
                 return None
             if not implied.startswith(str(left.value)[:10]):
-                return _verdict(False, left, right)
+                return _verdict(False, left, right) if "day-in-sentence" in right.assertion.flags else None
         if a.day is None or b.day is None:
             return _verdict(_same_clock_time(a, left.mod, b, right.mod), left, right)
         if left.mod in _POINT_MODS and right.mod in _POINT_MODS:
