@@ -328,3 +328,17 @@ def test_a_distance_that_places_is_no_measure_of_the_event():
     assert events["environ 30 km"] is None
     assert events["178 kilomètres"] is not None
 
+
+
+def test_a_verb_form_after_a_determiner_and_a_number_names_a_group():
+    """"dont les six élus ont voté contre": councillors, no election of the
+    opposition leader named before; "27 blessés" (no determiner) still
+    counts the accident's, and "a été élu" is an election."""
+    import factcheck
+    from factcheck.model import Article
+
+    text = ("Olivier Tessier, chef de file de Vierzon Demain, dont les six élus ont voté contre, a dénoncé le budget. "
+            "Les trois élus écologistes se sont abstenus.")
+    events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2027-03-30"))}
+    assert events["six élus"] is None and events["trois élus"] is None, events
+    assert keyed("Olivier Tessier a été élu dimanche maire de Vierzon.", "dimanche")[0].startswith("elect:")

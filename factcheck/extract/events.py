@@ -33,6 +33,7 @@ from typing import NamedTuple, Sequence
 import attrs
 
 from factcheck.model import Assertion
+from factcheck.normalize.numbers import parse_cardinal
 from factcheck.resolve.entities import NameIndex, is_name_token, name_run, noun_phrase, np_text
 from factcheck.resolve.lexicon import event_lexicon, first_name_genders
 from factcheck.resolve.text import ArticleText, slug
@@ -107,9 +108,11 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
                 noun = True
                 if not noun_place and not (prev is not None and prev.low.endswith(("e", "s")) and prev.low not in at.lex.auxiliaries):
                     kind = None
-            elif tok.low in lex.verb_forms and not (prev is not None and prev.low in _noun_determiners(at.lex.determiners)):
+            elif tok.low in lex.verb_forms and not (prev is not None and (
+                    prev.low in _noun_determiners(at.lex.determiners) or _counted_group(toks, k, sent.first))):
                 # (after a determiner a verb form is a noun of another
-                # sense: "l'offre" of a takeover is no gift)
+                # sense: "l'offre" of a takeover is no gift; so after a
+                # determiner and a number: "les six élus" are councillors)
                 kind = lex.verb_forms[tok.low]
                 if tok.low in lex.reflexive and not _reflexive_before(toks, k, sent.first):
                     kind = None  # "a été retrouvée", "ont retrouvé Lina": found, not met
@@ -171,6 +174,15 @@ _AGE_AT_A_TIME = re.compile(
 )
 #: After the age: "âgé de 27 ans au moment des faits", "27 ans à l'époque".
 _THEN_AFTER_AGE = re.compile(r",?\s+(?:au\s+moment\s+des\s+faits|[àa]\s+l'[ée]poque|alors)\b")
+
+
+def _counted_group(toks, k: int, first: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the word at ``k`` follows a determiner and a number ("les six
+    élus", "ses trois adjoints"): a noun naming a group, no verb."""
+    if k - 2 < first or toks[k - 2].low not in ("les", "des", "ses", "leurs", "ces", "nos", "vos"):
+        return False
+    number = toks[k - 1].low
+    return number.isdigit() or (number not in ("un", "une") and parse_cardinal(number) is not None)
 
 
 def _reflexive_before(toks, k: int, first: int) -> bool:  # type: ignore[no-untyped-def]
