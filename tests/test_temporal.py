@@ -1449,3 +1449,11 @@ def test_hours_since_then_a_day_are_a_time_of_that_day(text, kind, value):
     assert (got[0].kind, got[0].value) == (kind, value)
     if kind == "datetime":
         assert got[0].mod == "ON_OR_AFTER"
+
+
+def test_a_clock_time_is_not_on_the_day_something_has_lasted_since():
+    """"Visé depuis le 12 janvier, l'homme a été interpellé à 6 heures": the
+    arrest is not on the 12th (the start of a state, as "jusqu'au" is its end)."""
+    text = "Visé par un mandat d'arrêt depuis le 12 janvier, l'homme a été interpellé à 6 heures à son domicile."
+    [time] = [a for a in find_temporal(text, "2026-03-10T20:00", "t") if a.kind == "time"]
+    assert time.implied == "2026-03-10T06"
