@@ -1,7 +1,8 @@
 """Clock times in drafts: false findings on correct drafts, changed times found.
 
 ``benchmarks/data/clock_review/`` holds 209 small cases written by a
-reviewer of the clock-time rules (session 10), never tuned on: each has a
+reviewer of the clock-time rules (session 10; that session's fixes were
+made against them, so they are no held-out set any more): each has a
 ``draft.txt`` and one to four sources ``s1.txt``...; ``cases.json`` says
 which are correct drafts (``kind`` "ok": 163, clock times told right in
 the many ways news tells them) and which change one clock time
