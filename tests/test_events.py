@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -342,3 +343,30 @@ def test_a_verb_form_after_a_determiner_and_a_number_names_a_group():
     events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2027-03-30"))}
     assert events["six élus"] is None and events["trois élus"] is None, events
     assert keyed("Olivier Tessier a été élu dimanche maire de Vierzon.", "dimanche")[0].startswith("elect:")
+
+
+@pytest.mark.parametrize(
+    "text, words, person",
+    [
+        # (review) a marker after a comma opens another apposition or clause
+        ("Julien Caron, 43 ans, alors adjoint au maire, a témoigné.", "43 ans", "age:julien-caron"),
+        ("Nadia Kaci, 41 ans, à l'époque directrice, a parlé.", "41 ans", "age:nadia-kaci"),
+        ("Jean Roux, 45 ans, alors que sa compagne dormait, a fui.", "45 ans", "age:jean-roux"),
+    ],
+)
+def test_an_age_before_another_apposition_is_the_persons(text, words, person):
+    import factcheck
+    from factcheck.model import Article
+
+    events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2026-08-20"))}
+    assert events[words] == person
+
+
+def test_a_measure_after_a_is_no_position_without_a_place():
+    """(review) "réduite à 120 km du fait de la neige", "allongée à 190
+    kilomètres depuis": the race's length, not a position."""
+    from factcheck.extract.events import _FROM_AFTER
+
+    assert not _FROM_AFTER.match(" du fait de la neige")
+    assert not _FROM_AFTER.match(" depuis l'an dernier")
+    assert _FROM_AFTER.match(" de l'arrivée") and _FROM_AFTER.match(" d'altitude")

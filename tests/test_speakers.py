@@ -674,8 +674,12 @@ def test_second_review_speakers(text, speaker):
          "Nadia Benali"),
         ("« Le dossier avance », a indiqué l'adjoint au maire, Pierre Roux.", "Pierre Roux"),
         ("« Le skatepark ouvrira en mai », a précisé le délégué à la jeunesse, Paul Lemoine, lundi.", "Paul Lemoine"),
-        # the person spoken to is no charge of the role
+        # the person spoken to is no charge of the role; a name the
+        # apposition does not close is not the role's (review)
         ("« Le dossier avance », a déclaré le maire aux journalistes.", "maire"),
+        ("« Non », a répondu la ministre aux sénateurs, Bruno Retailleau en tête.", "ministre"),
+        ("« Non », a confié la directrice à franceinfo, Marie Durand présente à ses côtés.", "directrice"),
+        ("« Non », a déclaré le maire aux habitants, Jean-Luc Moreau, son premier adjoint, à ses côtés.", "maire"),
     ],
 )
 def test_a_role_with_its_charge_apposed_to_a_name(text, speaker):

@@ -172,8 +172,10 @@ _AGE_AT_A_TIME = re.compile(
     r"(?:\b(?:[Dd]epuis|[Dd][èe]s)\s+l'[âa]ge\s+(?:de\s+|d')|(?:^|[.!?]\s+|\n)À\s+"
     r"|\b(?:alors|[àa]\s+l'[ée]poque)\s+(?:[âa]g[ée]e?s?\s+(?:de\s+|d'))?)$"
 )
-#: After the age: "âgé de 27 ans au moment des faits", "27 ans à l'époque".
-_THEN_AFTER_AGE = re.compile(r",?\s+(?:au\s+moment\s+des\s+faits|[àa]\s+l'[ée]poque|alors)\b")
+#: Right after the age (no comma: "Nadia Kaci, 41 ans, à l'époque
+#: directrice" tells her role then): "27 ans au moment des faits", "27 ans
+#: à l'époque".
+_THEN_AFTER_AGE = re.compile(r"\s+(?:au\s+moment\s+des\s+faits|[àa]\s+l'[ée]poque)(?!\w)")
 
 
 def _counted_group(toks, k: int, first: int) -> bool:  # type: ignore[no-untyped-def]
@@ -384,7 +386,9 @@ _PARTICIPLE_SHAPE = re.compile(r".*(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it
 
 _DISTANCE_UNITS = frozenset(("kilomètre", "mètre", "mille"))
 _AT_BEFORE = re.compile(r"(?:^|\s)[àÀ](?:\s+(?:environ|quelque|peine|pr[èe]s\s+de|moins\s+de|plus\s+de))?\s+$")
-_FROM_AFTER = re.compile(r"\s+(?:de|du|des|d'|au\s+(?:nord|sud|est|ouest)\S*\s+d)", re.IGNORECASE)
+_FROM_AFTER = re.compile(
+    r"\s+(?:(?:de|du|des)\s(?!fait\b)|d'|au\s+(?:nord|sud|est|ouest)\S*\s+d)", re.IGNORECASE
+)
 
 
 def _locates(at: ArticleText, a: Assertion) -> bool:

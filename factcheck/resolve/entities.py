@@ -288,12 +288,16 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
         if low in ("à", "au", "aux") and head in lex.person_roles and not in_complement:
             # a role's charge before the name it is apposed to: "l'adjointe
             # aux finances, Nadia Benali", "le délégué à la jeunesse, Paul
-            # Roux" (not "a déclaré le maire aux journalistes")
+            # Roux,"; not those spoken to ("a déclaré le maire aux
+            # habitants, Jean Roux, son adjoint, à ses côtés"), nor a name
+            # the apposition does not close ("…, Bruno Retailleau en tête")
             nxt = k + 1
             if nxt < limit and toks[nxt].low in ("la", "l'"):
                 nxt += 1
             if (nxt + 2 < limit and toks[nxt].kind == "word" and toks[nxt].low.isalpha() and not is_name_token(toks[nxt])
-                    and toks[nxt + 1].text == "," and is_name_token(toks[nxt + 2])):  # fmt: skip
+                    and toks[nxt + 1].text == "," and is_name_token(toks[nxt + 2])
+                    and not (low == "aux" and toks[nxt].low.rstrip("sx") in lex.person_roles)
+                    and _closed_apposition(toks, name_run(toks, nxt + 2, limit), limit)):  # fmt: skip
                 in_complement = True
                 k = nxt + 1
                 continue
@@ -325,6 +329,12 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
             break
         k += 1
     return NP(i, k, "role", name_first, name_end, head)
+
+
+def _closed_apposition(toks, end: int, limit: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a name ending at ``end`` closes its apposition: a comma, a
+    full stop or the sentence's end after it."""
+    return end >= limit or toks[end].text in (",", ".")
 
 
 def np_text(at: ArticleText, np: NP) -> str:
