@@ -370,3 +370,24 @@ def test_a_measure_after_a_is_no_position_without_a_place():
     assert not _FROM_AFTER.match(" du fait de la neige")
     assert not _FROM_AFTER.match(" depuis l'an dernier")
     assert _FROM_AFTER.match(" de l'arrivée") and _FROM_AFTER.match(" d'altitude")
+
+
+@pytest.mark.parametrize(
+    "text, words, kind, event",
+    [
+        # (review) an age told with "avait", adverbs between: an age
+        ("Jean Martin avait 17 ans.", "17 ans", "number", "age:jean-martin"),
+        ("Jean Martin avait alors 20 ans.", "20 ans", "number", None),
+        ("Jean Martin, qui n'avait alors que 17 ans, a fui.", "17 ans", "number", None),
+        ("Jean Martin, qui avait à l'époque 29 ans, a fui.", "29 ans", "number", None),
+        # a length, and "il y avait": durations still
+        ("Il avait 20 ans de métier.", "20 ans", "duration", None),
+        ("Il y avait 20 ans que la ville attendait.", "20 ans", "duration", None),
+    ],
+)
+def test_an_age_told_with_avoir_in_the_past(text, words, kind, event):
+    import factcheck
+    from factcheck.model import Article
+
+    [got] = [a for a in factcheck.extract(Article("a", text, published="2026-08-20")) if a.text == words]
+    assert (got.kind, got.event) == (kind, event)

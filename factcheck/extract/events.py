@@ -170,7 +170,7 @@ _PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
 #: to be then's ("alors âgé de 27 ans", "qui avait à l'époque 27 ans").
 _AGE_AT_A_TIME = re.compile(
     r"(?:\b(?:[Dd]epuis|[Dd][èe]s)\s+l'[âa]ge\s+(?:de\s+|d')|(?:^|[.!?]\s+|\n)À\s+"
-    r"|\b(?:alors|[àa]\s+l'[ée]poque)\s+(?:[âa]g[ée]e?s?\s+(?:de\s+|d'))?)$"
+    r"|\b(?:alors|[àa]\s+l'[ée]poque)\s+(?:que\s+|[âa]g[ée]e?s?\s+(?:de\s+|d'))?)$"
 )
 #: Right after the age (no comma: "Nadia Kaci, 41 ans, à l'époque
 #: directrice" tells her role then): "27 ans au moment des faits", "27 ans

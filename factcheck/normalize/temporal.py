@@ -2420,6 +2420,9 @@ def _is_age(text: str, start: int, end: int, unit: str) -> bool:
         return noun is not None and _is_person(noun)
     if m.group("poss"):
         return True
+    if m.group("has"):
+        # "il avait alors 20 ans" ("avait 20 ans de métier": a length)
+        return _AMOUNT_OF.match(text, end) is None and not _length_of(text, end)
     if m.group("at"):
         # "à 45 ans, il devient président"; "condamné à douze ans de prison" is a term
         return _AMOUNT_OF.match(text, end) is None

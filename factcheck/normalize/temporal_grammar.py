@@ -565,6 +565,9 @@ AGE_BEFORE = re.compile(
         r"(?:(?P<aged>[âa]g[ée]e?s?~(?:de~|d')(?:(?:plus|moins|pr[èe]s)~(?:de~|d'))?)"
         r"|(?P<poss>(?:^|\W)(?:ses|leurs|mes|tes|nos|vos|les|ces)~)"
         r"|(?P<at>(?:^|\W)[àa]~)"
+        # "il avait alors 20 ans", "qui n'avait à l'époque que 17 ans"
+        r"|(?P<has>(?<![yY])(?:^|\W)(?:n')?(?:avait|avaient|aura|auront|aurait|auraient|ayant)~"
+        r"(?:(?:alors|[àa]~l'[ée]poque|encore|d[ée]j[àa]|tout~juste|[àa]~peine|seulement|que|presque)~){0,3})"
         r"|(?P<noun>(?:^|\W)(?P<noun_w>[^\W\d_]+)~(?:de~|d'))"
         r"|(?P<appos>[,(]~?))$"
     ),
