@@ -295,6 +295,8 @@ def test_an_age_at_some_time_is_not_the_persons_age():
         ("Anthony Berthier, 31 ans, a été condamné. Anthony Berthier, alors âgé de 27 ans, s'était disputé.", "27 ans"),
         ("Anthony Berthier, 31 ans, a été condamné. Anthony Berthier, qui avait à l'époque 27 ans, a fui.", "27 ans"),
         ("Anthony Berthier, 31 ans, a été condamné. Anthony Berthier, 27 ans au moment des faits, a fui.", "27 ans"),
+        ("Lucie Faure, 31 ans, a été condamnée. À l'époque, Lucie Faure, 27 ans, vivait à Lyon.", "27 ans"),
+        ("Lucie Faure, 31 ans, a été condamnée. Au moment des faits, Lucie Faure, 27 ans, vivait à Lyon.", "27 ans"),
     ):
         events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2026-08-20"))}
         assert events[age] is None

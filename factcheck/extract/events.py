@@ -172,6 +172,20 @@ _AGE_AT_A_TIME = re.compile(
     r"(?:\b(?:[Dd]epuis|[Dd][èe]s)\s+l'[âa]ge\s+(?:de\s+|d')|(?:^|[.!?]\s+|\n)À\s+"
     r"|\b(?:alors|[àa]\s+l'[ée]poque)\s+(?:que\s+|[âa]g[ée]e?s?\s+(?:de\s+|d'))?)$"
 )
+#: A sentence told of another time: "À l'époque, Lucie Faure, 27 ans, …".
+_THEN_OPENING = re.compile(r"(?:[ÀA]\s+l'[ée]poque|Au\s+moment\s+des\s+faits|[ÀA]\s+ce\s+moment-l[àa])\s*,")
+
+
+def _told_of_then(at: ArticleText, start: int) -> bool:
+    """Whether the sentence of the text at ``start`` opens with a marker of
+    another time ("À l'époque,", "Au moment des faits,")."""
+    k = at.tok_index(start)
+    if k >= len(at.toks):
+        return False
+    first = at.toks[at.sentences[at.sent_of[k]].first]
+    return _THEN_OPENING.match(at.text, first.start) is not None
+
+
 #: Right after the age (no comma: "Nadia Kaci, 41 ans, à l'époque
 #: directrice" tells her role then): "27 ans au moment des faits", "27 ans
 #: à l'époque".
@@ -277,7 +291,7 @@ def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameI
             at_start = at.folded.to_folded(a.start)
             at_end = at.folded.to_folded(a.end)
             at_a_time = (_AGE_AT_A_TIME.search(at.text, max(0, at_start - 24), at_start)
-                         or _THEN_AFTER_AGE.match(at.text, at_end))  # fmt: skip
+                         or _THEN_AFTER_AGE.match(at.text, at_end) or _told_of_then(at, at_start))  # fmt: skip
             person = None if at_a_time else _aged_person(at, names, a)
             a = attrs.evolve(a, event=f"age:{person}" if person else None)
         elif a.kind == "ordinal" and a.unit == "place" and a.event is None and (person := _ranked_person(at, names, a)):
