@@ -196,7 +196,7 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
             break
     if ctx.sets:
         i = bisect_right(ctx.sets, m.start) - 1
-        if i >= 0 and ctx.sets[i] > told_at and ctx.sentence_index(m.start) == ctx.sentence_index(ctx.sets[i] - 1):
+        if i >= 0 and ctx.sets[i] > told_at and here == ctx.sentence_index(ctx.sets[i] - 1):
             return  # "tous les samedis matin, vers 8 heures": every Saturday's, no one day's
     if day is not None and here == ctx.sentence_index(told_at - 1):
         # the day is told in the time's own sentence ("Hier, vers 10 h 20"),
@@ -208,7 +208,7 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
     i = bisect_right(clocks, (m.start, date.max, 99)) - 1
     clock = clocks[i] if i >= 0 else None
     if (day is not None and clock is not None and when.hour < 6 and clock[2] >= 18 and clock[1] == day
-            and day != date.max and ctx.sentence_index(m.start) - ctx.sentence_index(clock[0] - 1) <= 1):  # fmt: skip
+            and day != date.max and here - ctx.sentence_index(clock[0] - 1) <= 1):  # fmt: skip
         day += timedelta(days=1)  # "rouvrira à 21 heures, jusqu'à 2 heures du matin": the next day's
     if day is not None:
         at = When(day.year, day.month, day.day, when.hour, when.minute, when.second, precision=when.precision)

@@ -132,9 +132,7 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
 def _same_clock_time(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None) -> bool | None:
     """Whether two clock times, whatever days they state, can be one: the
     same hour ("8 heures", "8 h 30") or within reach ("à 8 heures" rounds
-    7 h 58, see ``_clock_reach``)."""
-    a = DateParts(None, None, None, hour=a.hour, minute=a.minute)
-    b = DateParts(None, None, None, hour=b.hour, minute=b.minute)
+    7 h 58, see ``_clock_reach``); both ignore the days."""
     if times_agree(a, a_mod, b, b_mod):
         return True
     return minutes_apart(a, b) <= _clock_reach(a, a_mod) + _clock_reach(b, b_mod)
