@@ -770,10 +770,17 @@ def test_this_weekend_and_this_season_follow_the_tense(sentence: str, published:
         ("Il travaille depuis 2 heures de l'après-midi.", "time", "2 heures de l'après-midi", "T14"),
         ("Il neige depuis 4 heures.", "duration", "4 heures", "PT4H"),
         ("Il a dormi 8 heures dans la nuit.", "duration", "8 heures", "PT8H"),
+        # "ce matin" tells the day only: bare hours inside a clause are an amount
+        ("Il a dormi 2 heures ce matin.", "duration", "2 heures", "PT2H"),
+        ("Les négociations ont duré 14 heures cet après-midi.", "duration", "14 heures", "PT14H"),
+        ("Il a travaillé 3 heures dans la matinée.", "duration", "3 heures", "PT3H"),
+        ("Il est parti à 2 heures ce matin.", "datetime", "2 heures ce matin", "2026-01-09T02"),
+        ("8 heures ce matin : l'alerte est donnée.", "datetime", "8 heures ce matin", "2026-01-09T08"),
+        ("La sirène a retenti 8 heures du matin.", "time", "8 heures du matin", "T08"),
     ],
 )
 def test_hours_with_a_part_of_the_day_are_a_clock_time(sentence: str, kind: str, text: str, value: str) -> None:
-    got = [a for a in find_temporal(sentence, "2026-01-09T11:50", "t") if a.kind in ("time", "duration")]
+    got = [a for a in find_temporal(sentence, "2026-01-09T11:50", "t") if a.kind in ("time", "datetime", "duration")]
     assert (got[0].kind, got[0].text, got[0].value) == (kind, text, value)
 
 

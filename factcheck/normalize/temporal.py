@@ -2230,8 +2230,11 @@ def _rule_tm3(m: re.Match[str], ctx: _Ctx) -> _M | None:
     context = key(m.group("tm3_c") or "")
     tp = m.group("tm3_tp")
     text = ctx.text
-    if not context and minute is None and not tp and not _clock_before(text, m.start(), m.end()):
-        return None  # "deux heures" is a duration; "dimanche 20 heures" a time
+    if not context and minute is None and not _clock_before(text, m.start(), m.end()):
+        if not tp:
+            return None  # "deux heures" is a duration; "dimanche 20 heures" a time
+        if not _part_tells_clock(text, m.start(), tp):
+            return None  # "il a dormi 2 heures ce matin": an amount
     # "de"/"entre" open a range of times; without its other end the hours
     # are a duration ("une pause de 2 heures").
     if context == "de" and not _RANGE_TO.match(text, m.end()) and not _INSTEAD_OF.search(text, max(0, m.start() - 12), m.start()):
@@ -2249,6 +2252,19 @@ def _rule_tm3(m: re.Match[str], ctx: _Ctx) -> _M | None:
 
 
 _INSTEAD_OF = re.compile(r"au[^\S\n]+lieu[^\S\n]+$", re.IGNORECASE)
+
+
+def _part_tells_clock(text: str, start: int, part: str) -> bool:
+    """Whether the part of the day after bare hours makes them a clock time:
+    "du matin", "de l'après-midi" do; "ce matin", "dans la soirée" tell only
+    the day, so the hours are an amount when they follow a word of their
+    clause ("il a dormi 2 heures ce matin") and a time when they open it
+    ("8 heures ce matin : l'alerte est donnée")."""
+    return part[:3].lower() in ("du ", "de ") or not _WORD_BEFORE.search(text, max(0, start - 30), start)
+
+
+#: A word right before (no punctuation between): hours inside a clause.
+_WORD_BEFORE = re.compile(r"\w[^\S\n]+$")
 
 
 def _clock_before(text: str, start: int, end: int) -> bool:
@@ -2519,7 +2535,10 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
             and not _CLAUSE_END.match(text, out.end)):  # fmt: skip
         # (at the end of a clause, no words can make a clock time of it)
         clock = g.SINGLE["tm3"].match(text, out.start)
-        if clock is not None and (clock.group("tm3_tp") or clock.end() > out.end):
+        tp = clock.group("tm3_tp") if clock is not None else None
+        # (more clock words than the amount's, the part of the day aside)
+        more = clock is not None and (clock.start("tm3_tp") if tp else clock.end()) > out.end + 1
+        if more or (tp and _part_tells_clock(text, out.start, tp)):
             return None  # "8 heures du soir", "onze heures trois quarts": a time
     amount = float(amount) + frac
     out.value = _iso_duration(amount, unit)
