@@ -1380,6 +1380,13 @@ def test_a_person_of_n_years_is_an_age_not_a_duration(sentence):
         ("Encore aujourd'hui, personne ne sait.", True),
         ("Le ministre s'est rendu aujourd'hui à Lyon.", False),
         ("Le procès s'ouvre aujourd'hui à Paris.", False),
+        # between a verb of state and what is so: the present state
+        ("Selon la mairie, 58 % du chantier est aujourd'hui réalisé.", True),
+        ("Il est aujourd'hui maire de la commune.", True),
+        ("L'usine compte aujourd'hui 300 salariés.", True),
+        ("C'est aujourd'hui que tout se joue.", False),
+        ("La décision est aujourd'hui même attendue.", False),
+        ("La réunion est aujourd'hui.", False),
     ],
 )
 def test_aujourdhui_as_nowadays_names_no_day(sentence, vague):

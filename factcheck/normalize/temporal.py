@@ -1800,7 +1800,9 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "rd", "date")
     word = key(m.group("rd_w"))
     if word == "aujourd'hui" and (
-        _NOWADAYS_BEFORE.search(ctx.text, max(0, out.start - 40), out.start) or _NOWADAYS_AFTER.match(ctx.text, out.end)
+        _NOWADAYS_BEFORE.search(ctx.text, max(0, out.start - 40), out.start)
+        or _NOWADAYS_AFTER.match(ctx.text, out.end)
+        or (_STATE_BEFORE.search(ctx.text, max(0, out.start - 12), out.start) and _STATE_AFTER.match(ctx.text, out.end))
     ):
         # "de 8,5 millions d'euros aujourd'hui à 14 millions", "la France
         # d'aujourd'hui", "encore aujourd'hui": the present, no day
@@ -1848,6 +1850,15 @@ _NOWADAYS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOWADAYS_AFTER = re.compile(r"[^\S\n]+encore(?!\w)", re.IGNORECASE)
+#: ... and between a verb of state and what is so: "58 % du chantier est
+#: aujourd'hui réalisé", "il est aujourd'hui maire", "l'usine compte
+#: aujourd'hui 300 salariés" (but "c'est aujourd'hui que", "est aujourd'hui même").
+_STATE_BEFORE = re.compile(
+    r"(?<!c')(?<!\bce )\b(?:est|sont|reste|restent|demeure|demeurent|compte|comptent|emploie|emploient"
+    r"|vit|vivent)[^\S\n]+$",
+    re.IGNORECASE,
+)
+_STATE_AFTER = re.compile(r"[^\S\n]+(?!m[êe]me\b|que\b|qu')[^\W_]", re.IGNORECASE)
 
 
 def _last_night(ctx: _Ctx, out: _M) -> bool:
