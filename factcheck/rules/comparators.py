@@ -264,8 +264,12 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
     if a is None or b is None:
         return None
     max_ratio = context.options.get("max_ratio")
-    if max_ratio and isinstance(left.value, str) and _ratio(left.value, right.value) > float(max_ratio):
-        return None  # "24 ans" and "deux heures": two facts, not one misreported
+    if (max_ratio and (isinstance(left.value, str) or (context.options.get("entail") and units[0] != units[1]))
+            and _ratio(left.value, right.value) > float(max_ratio)):  # fmt: skip
+        # "24 ans" and "deux heures": two facts, not one misreported; nor does
+        # a bare "14,5 millions" back "plus de 3 000 signatures", which it
+        # exceeds ("12 000 manifestants" does back "plus de 1 000 manifestants")
+        return None
     if context.options.get("entail"):
         # Does the source (right) back the claim (left)?  Only if all it
         # allows the claim allows too: "plus de 40 degrés" does not back
