@@ -733,3 +733,20 @@ def test_both_of_a_pair(text, flagged):
     both, flagged so that no source need state it unless one contests it."""
     flags = [a.flags for a in find_quantities(text, "a", None) if a.kind in ("number", "percentage")]
     assert flags and all(("both" in f) == flagged for f in flags), flags
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("La facture passe de 14,5 à 18,2 millions d'euros.", ("14,5", 14_500_000, "euro")),
+        ("Le budget oscille entre 2 et 3 milliards d'euros.", ("2", 2_000_000_000, "euro")),
+        ("Entre 0,5 et 1 million de visiteurs.", ("0,5", 500_000, "visiteur")),
+        # a first end out of the second's scale keeps its own value
+        ("Le chiffre passe de 120 à 3 millions.", ("120", 120, None)),
+        ("Le nombre est passé de 800 000 à 1,2 million.", ("800 000", 800_000, None)),
+    ],
+)
+def test_first_end_of_a_range_takes_the_scale_of_the_second(text, first):
+    """"de 14,5 à 18,2 millions d'euros": 14,5 is millions of euros too."""
+    kind, span, value, mod, unit = found(text)[0]
+    assert (span, value, unit) == first

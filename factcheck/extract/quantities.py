@@ -1082,6 +1082,14 @@ def _finish(
         if multiplier:
             value = as_number(round(value * MULTIPLIERS[multiplier.group(1)], 6))
             end = multiplier.end(1)
+    if digits and unit is None and 0 < value < 1000 and not (scale and _lower(text, scale) in SCALES):
+        scaled = _SCALED_RANGE_END.match(text, end)
+        if (scaled and _RANGE_OPENER.search(text, max(0, start - 8), start)
+                and 0.1 <= value / float(scaled.group(1).replace(",", ".") or 1) <= 10):  # fmt: skip
+            # "de 14,5 à 18,2 millions d'euros": the first end is told in the
+            # scale and unit of the second (not "de 120 à 3 millions")
+            value = as_number(round(value * SCALES[scaled.group(2).lower()], 6))
+            unit = _unit_after(ctx, start, scaled.end(), value, needs_de=True)[0]
     # "deux centaines de manifestants": an approximate amount
     approx = _next_word(text, end) if not approx_noun else None
     approx_low = _lower(text, approx)
@@ -1117,6 +1125,7 @@ _DEGREES_BELOW_ZERO = re.compile(
     r"\s+degr[ée]s?(?:\s+celsius)?(\s+(?:en[\s-]+dessous\s+de|sous)\s+z[ée]ro(?!\w))?", _I
 )
 _PERCENT_RANGE_END = re.compile(r"\s+(?:et|à)\s+\d+(?:,\d+)?(?:[ \t]?%|\s+pour(?:\s+|-)cent(?!\w))", _I)
+_SCALED_RANGE_END = re.compile(r"\s+(?:et|à)\s+(\d{1,3}(?:,\d+)?)\s+(millions?|milliards?)(?!\w)", _I)
 _RANGE_OPENER = re.compile(r"(?<![\w'])(?:entre|de)\s+$", _I)
 _PERCENT_OF = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*(?<=\s|')", _I)
 _SPACED_MULTIPLIER = re.compile(r"[ \t](Mds|Mrds|Mrd|Md|M|k)(?=[€$£])")
