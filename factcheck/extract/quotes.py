@@ -55,7 +55,7 @@ def analyse_quotes(text: str, doc: Doc | None = None) -> QuoteAnalysis:
 
 
 def find_quotes(text: str, article: str, doc: Doc | None = None, analysis: QuoteAnalysis | None = None) -> list[Assertion]:
-    at, _names, spans, titles, speakers, _finder = analysis or analyse_quotes(text, doc)
+    at, _names, spans, titles, speakers, finder = analysis or analyse_quotes(text, doc)
     out = []
     for span, ref, title, spk in zip(spans, at.quotes, titles, speakers):
         flags = set(span.flags)
@@ -72,6 +72,10 @@ def find_quotes(text: str, article: str, doc: Doc | None = None, analysis: Quote
             speaker_start, speaker_end = at.original(spk.first, spk.end)
             if not spk.named:
                 flags.add("speaker-unnamed")  # "la préfète": may be the person another article names
+                gender = finder.gender_of(spk)
+                if gender is not None:
+                    # ... of her gender only: "l'acheteur" is no Claire Dufresnoy
+                    flags.add(f"speaker-{gender}")
         out.append(
             Assertion(
                 article=article,

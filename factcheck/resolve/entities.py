@@ -413,8 +413,10 @@ class NameIndex:
                 i += 1
                 continue
             end = name_run(toks, i, n)
-            if i > 0 and toks[i - 1].text in ARTICLES and _demonym_before_name(toks, i, end):
-                i += 1  # "le Brestois Corentin Abgrall": the name is "Corentin Abgrall"
+            if i > 0 and toks[i - 1].low in ARTICLES and _demonym_before_name(toks, i, end):
+                # "le Brestois Corentin Abgrall", "Le Brestois Corentin Abgrall"
+                # opening a sentence: the name is "Corentin Abgrall"
+                i += 1
             honorific = i > 0 and toks[i - 1].low in lex.honorifics
             if end - i >= 2 or honorific:
                 name = at.words(i, end)

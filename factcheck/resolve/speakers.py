@@ -99,7 +99,36 @@ _POSSESSIVES = frozenset("son sa ses leur leurs mon ma mes notre nos votre vos".
 #: Prepositions that introduce whose word a statement is, not a complement
 #: ("d'après" is tokenised "d'", "après").
 _SOURCE_PREPOSITIONS = frozenset("selon pour après".split())
+#: Determiners of both genders before a vowel ("son avocate", "l'élue").
+_ELIDED = frozenset(("l'", "son", "mon", "ton"))
+_VOWELS = frozenset("aeiouyhéèêâîôû")
 _DETERMINER_GENDER = {"la": "f", "sa": "f", "une": "f", "cette": "f", "le": "m", "son": "m", "un": "m", "ce": "m"}
+
+
+#: Nouns of people whose gender no ending tells.
+_NOUN_GENDER = {
+    "homme": "m", "père": "m", "fils": "m", "frère": "m", "mari": "m", "oncle": "m", "grand-père": "m",
+    "femme": "f", "mère": "f", "fille": "f", "sœur": "f", "épouse": "f", "tante": "f", "grand-mère": "f",
+    "veuve": "f",
+}  # fmt: skip
+_FEMININE_ENDINGS = ("euse", "rice", "ienne", "ière", "onne", "esse", "eure")
+_MASCULINE_ENDINGS = ("eur", "ien", "ier")
+
+
+def noun_gender(word: str, roles: frozenset[str]) -> str | None:
+    """The gender of a noun of a person when no determiner tells it
+    ("l'acheteur", "l'avocate", "son adjointe"): its ending, or the
+    masculine role it is the feminine of; None for a noun of both genders
+    ("l'archéologue", "l'élève")."""
+    low = word.lower()
+    known = _NOUN_GENDER.get(low)
+    if known is not None:
+        return known
+    if low.endswith(_FEMININE_ENDINGS) or (low.endswith("e") and low[:-1] in roles):
+        return "f"  # "l'enquêtrice", "l'adjointe" (adjoint)
+    if low.endswith(_MASCULINE_ENDINGS) or low + "e" in roles:
+        return "m"  # "l'acheteur", "l'élu" (élue)
+    return None
 
 
 def _gender(pronoun: str) -> str | None:
@@ -563,7 +592,7 @@ class SpeakerFinder:
                 subject = self._first_person(at.sentences[here].first, np.first, stop_at_quote=True)
             gender = _gender(at.toks[np.first].low)
             if subject is not None:
-                if gender is None or self._gender_of(subject) in (None, gender):
+                if gender is None or self.gender_of(subject) in (None, gender):
                     # "Me Julien Ferrat, conseil de Kévin Marsac, n'excluait pas
                     # de faire appel : « … », a-t-il indiqué": the sentence's own
                     # subject, not the person in focus before it
@@ -572,14 +601,14 @@ class SpeakerFinder:
                 # of the pronoun's gender, else the person of the sentence
                 # who agrees, the last named if several ("Jean Martin a été
                 # remplacé par Sophie Durand : « … », a-t-elle déclaré")
-                if self.salient is not None and self._gender_of(self.salient) == gender:
+                if self.salient is not None and self.gender_of(self.salient) == gender:
                     return self.salient._replace(how=how + "+pronoun")
                 other = self._person_named_since(np.first, here, gender, nearest=True)
                 if other is not None:
                     return other._replace(how=how + "+pronoun")
             if self.salient is not None:
                 if (at.sent_of[min(self.salient.first, len(at.toks) - 1)] < here - 1
-                        or (gender is not None and self._gender_of(self.salient) not in (None, gender))):  # fmt: skip
+                        or (gender is not None and self.gender_of(self.salient) not in (None, gender))):  # fmt: skip
                     # the person in focus is from further back, or of the
                     # other gender: a person named since ("le concert de la
                     # chanteuse Maëlle Vidal. « … », a-t-elle lancé") is
@@ -587,6 +616,13 @@ class SpeakerFinder:
                     recent = self._person_named_since(np.first, here - 1, gender)
                     if recent is not None:
                         return recent._replace(how=how + "+pronoun")
+                if gender is not None and not self.salient.named and self.gender_of(self.salient) not in (None, gender):
+                    # "C'est son père qui l'a initiée. « … », a-t-elle dit":
+                    # not him (a role's gender is sure, a first name's may
+                    # be wrong); the person of her gender named last, a few
+                    # sentences back at most, else no one
+                    earlier = self._person_named_since(np.first, here - 3, gender, nearest=True)
+                    return earlier._replace(how=how + "+pronoun") if earlier is not None else None
                 return self.salient._replace(how=how + "+pronoun")
             return None
         if np.kind == "name":
@@ -638,7 +674,9 @@ class SpeakerFinder:
                 # "l'agence", "le dirigeant": the last phrase with that
                 # head, else the person in focus
                 tied = self._last_with_head(np.head, np.first)
-                if tied is None and person and self.salient is not None and self.salient.person and self.salient.named:
+                if (tied is None and person and self.salient is not None and self.salient.person and self.salient.named
+                        and self._same_gender(self._phrase_gender(np.first), self.salient)):  # fmt: skip
+                    # (not of the other gender: "la navigatrice" is no Corentin Abgrall)
                     # (a person known only by another role is another person:
                     # "l'ancien élu ..., a déclaré la présidente")
                     # Named when the person was introduced by that role ("le
@@ -662,7 +700,7 @@ class SpeakerFinder:
             other = self._person_named_since(np.first, max(0, here - 1), gender, nearest=True)
             if other is not None:
                 return other._replace(first=np.first, end=np.end, how=how + "+described")
-        if salient is not None and salient.person and gender is not None and self._gender_of(salient) == gender:
+        if salient is not None and salient.person and gender is not None and self.gender_of(salient) == gender:
             # the person in focus, of its gender, from further back: a guess
             return salient._replace(first=np.first, end=np.end, how=how + "+definite", named=False)
         return Speaker(words, np.first, np.end, True, how, named=False)
@@ -725,12 +763,28 @@ class SpeakerFinder:
     def _subject_gender(self, subject: Speaker) -> str | None:
         """"f" or "m" from the determiner opening the subject's phrase ("Le
         directeur du site, Paul Martin") or the role before its name."""
-        toks = self.at.toks
-        if subject.first + 1 < len(toks) and toks[subject.first + 1].low in self.lex.person_roles:
-            return _DETERMINER_GENDER.get(toks[subject.first].low) or self._role_gender(subject.first)
-        return self._role_gender(subject.first)
+        return self._phrase_gender(subject.first)
 
-    def _gender_of(self, person: Speaker) -> str | None:
+    def _phrase_gender(self, first: int) -> str | None:
+        """"f" or "m" from the determiner and role opening a phrase at
+        ``first`` ("la navigatrice", "l'acheteur"), else from the role
+        right before it."""
+        toks = self.at.toks
+        if first + 1 < len(toks) and toks[first].low in _ELIDED and (
+            toks[first].low == "l'" or toks[first + 1].low[:1] in _VOWELS
+        ):
+            # "l'acheteur", "son avocate": the noun tells, not the determiner
+            return noun_gender(toks[first + 1].low, self.lex.person_roles) or self._role_gender(first)
+        if first + 1 < len(toks) and toks[first + 1].low in self.lex.person_roles:
+            return _DETERMINER_GENDER.get(toks[first].low) or self._role_gender(first)
+        return self._role_gender(first)
+
+    def _same_gender(self, gender: str | None, person: Speaker) -> bool:
+        """Whether ``person`` may be of ``gender`` (either unknown, or equal)."""
+        theirs = self.gender_of(person)
+        return gender is None or theirs is None or gender == theirs
+
+    def gender_of(self, person: Speaker) -> str | None:
         """"f" or "m" from the words before the person's name ("Mme
         Laurent", "la ministre"), else from its first name ("Sophie
         Durand")."""
@@ -756,8 +810,8 @@ class SpeakerFinder:
     def _personish(self, name: str) -> bool:
         """A named speaker who can be "il": a person, or with no analysis
         any name that is not a place nor an acronym."""
-        if self.names.is_person(name):
-            return True
+        if self.names.is_person(name) or first_name_gender(name) is not None:
+            return True  # (a known first name: "Corentin Abgrall" the analyser missed)
         if self.names.persons_known:
             return False
         return name.lower() not in self.lex.countries and not name.isupper()

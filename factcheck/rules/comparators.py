@@ -8,6 +8,7 @@ import re
 import attrs
 
 from factcheck.align import events_compatible
+from factcheck.resolve.lexicon import first_name_gender
 from factcheck.rules import quotes
 from factcheck.rules.registry import Context, Item, Verdict, register
 from factcheck.rules.values import (
@@ -367,6 +368,17 @@ def same_quotation(left: Item, right: Item | None, context: Context) -> Verdict 
     return Verdict(False, str(left.value), str(right.value), f"{comparison.grade_name}: {detail}", severity)
 
 
+def _speaker_gender(item: Item) -> str | None:
+    """"f" or "m": what the extractor read of an unnamed speaker ("la
+    préfète", "l'acheteur"), else the first name of a named one."""
+    flags = item.assertion.flags
+    if "speaker-f" in flags or "speaker-m" in flags:
+        return "f" if "speaker-f" in flags else "m"
+    if _unnamed(item) or item.speaker is None:
+        return None
+    return first_name_gender(item.speaker)
+
+
 def _unnamed(item: Item) -> bool:
     """A speaker known only by a role ("la préfète", "son avocat"): anyone
     the other articles name may be them."""
@@ -380,7 +392,11 @@ def same_speaker(left: Item, right: Item | None, context: Context) -> Verdict | 
     if right is None or left.speaker is None or right.speaker is None:
         return None
     if _unnamed(left) or _unnamed(right):
-        return None  # "la préfète" may be the "Claire Moreau" of another article
+        # "la préfète" may be the "Claire Moreau" of another article, but
+        # "l'acheteur" is not her: a speaker of the other gender is another
+        genders = (_speaker_gender(left), _speaker_gender(right))
+        if None in genders or genders[0] == genders[1]:
+            return None
     min_words = int(context.options.get("min_words", 0))
     wordings = (quotes.words(str(left.assertion.value)), quotes.words(str(right.assertion.value)))
     if min(map(len, wordings)) < min_words:
