@@ -1471,3 +1471,19 @@ def test_a_clock_time_is_not_on_the_day_something_has_lasted_since():
     text = "Visé par un mandat d'arrêt depuis le 12 janvier, l'homme a été interpellé à 6 heures à son domicile."
     [time] = [a for a in find_temporal(text, "2026-03-10T20:00", "t") if a.kind == "time"]
     assert time.implied == "2026-03-10T06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the present of the mention's own clause, not a past further away
+        ("Le roman s'est déjà vendu à 12 000 exemplaires, selon son éditeur, qui annonce une réimpression "
+         "avant la fin du mois.", "2025-11"),
+        ("Le roman s'est vendu, mais il prévoit une réimpression avant la fin du mois.", "2025-11"),
+        # a past in the clause still counts
+        ("Le roman s'est vendu, selon l'éditeur, qui a lancé une réimpression à la fin du mois.", "2025-10"),
+    ],
+)
+def test_a_present_after_its_subject_is_the_clauses_tense(sentence, value):
+    got = [a for a in find_temporal(sentence, "2025-11-06T11:00", "t") if "mois" in a.text]
+    assert got[0].value == value

@@ -549,8 +549,21 @@ _PLANNED_ONCE = re.compile(r"[^\S\n]+(?:initialement|d'abord|originellement|[àa
 _CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
 
 
+#: A verb in the present right after its subject: "qui", a subject pronoun.
+_PRESENT_AFTER_SUBJECT = re.compile(
+    r"(?<![\w'])(?:qui|il|elle|on|ils|elles)[^\S\n]+(?:ne[^\S\n]+|n')?([^\W\d_]{2,})(?![\w'-])", re.IGNORECASE
+)
+#: ... not an auxiliary (its participle tells), an imperfect, a future, a
+#: conditional or a past participle.
+_NOT_PRESENT = re.compile(
+    r"^(?:a|ont|avait|avaient|eut|était|étaient|fut|furent|sera|seront|se|y|en|lui|leur|le|la|les)$"
+    r"|(?:ait|aient|ra|ront|rai|rais|rait|raient|é|ée|és|ées)$"
+)
+
+
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
-    """(start, end, -1 past | +1 future) of the tense cues in text[lo:hi]."""
+    """(start, end, -1 past | +1 future | 0 present) of the tense cues in
+    text[lo:hi]."""
     cues: list[tuple[int, int, int]] = []
     for m in g.TENSE_CUE.finditer(text, lo, hi):
         kind = m.lastgroup
@@ -583,6 +596,15 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
         else:
             sign = -1
         cues.append((m.start(), m.end(), sign))
+    # A present after a subject pronoun or "qui" ("qui annonce une
+    # réimpression avant la fin du mois", "il prévoit"): the clause's tense
+    # is the present, whatever a verb of another clause tells.
+    for m in _PRESENT_AFTER_SUBJECT.finditer(text, lo, hi):
+        start, end = m.span(1)
+        word = m.group(1).lower()
+        if _NOT_PRESENT.search(word) or any(c[0] <= start < c[1] for c in cues):
+            continue
+        insort(cues, (start, end, 0))
     # "lorsque" tells a narrated moment only with a present after it: a
     # tense in its own clause ("lorsque le train arrivera") is that clause's
     for i in range(len(cues) - 1, -1, -1):
