@@ -72,7 +72,7 @@ def find_quotes(text: str, article: str, doc: Doc | None = None, analysis: Quote
             speaker_start, speaker_end = at.original(spk.first, spk.end)
             if not spk.named:
                 flags.add("speaker-unnamed")  # "la préfète": may be the person another article names
-                gender = finder.gender_of(spk)
+                gender = finder.gender_of(spk, sure=True) if spk.person else None
                 if gender is not None:
                     # ... of her gender only: "l'acheteur" is no Claire Dufresnoy
                     flags.add(f"speaker-{gender}")

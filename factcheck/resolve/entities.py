@@ -31,7 +31,7 @@ _STOP_CAPS = frozenset(
     "interrogé interrogée cité citée cités reçu reçue accueilli accueillie lors depuis pendant "
     "c' cela ça ceci y a est tout tous toute toutes parmi outre face vers entre malgré premier première état etat".split()
 )
-_PRE_ADJECTIVES = frozenset("nouveau nouvelle ancien ancienne ex jeune vieux vieil vieille grand grande puissant puissante influent influente deux trois".split())
+PRE_ADJECTIVES = frozenset("nouveau nouvelle ancien ancienne ex jeune vieux vieil vieille grand grande puissant puissante influent influente deux trois".split())
 #: A rank before the noun: "38e", "2ème", "1er".
 _RANK = re.compile(r"\d+(?:e|er|ère|ème|eme)")
 _FIRST = frozenset(("premier", "première", "dernier", "dernière", "second", "seconde", "deuxième"))
@@ -239,7 +239,7 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
     if tok.low not in lex.determiners:
         return None
     k = i + 1
-    while k < limit and (toks[k].low in _PRE_ADJECTIVES or _RANK.fullmatch(toks[k].low)
+    while k < limit and (toks[k].low in PRE_ADJECTIVES or _RANK.fullmatch(toks[k].low)
                          or (toks[k].low in _FIRST and k + 1 < limit and toks[k + 1].low not in _FIRST_OF)):  # fmt: skip
         k += 1  # "le 38e joueur mondial", "son premier titre" (but "le Premier ministre")
     if k >= limit or toks[k].kind != "word":

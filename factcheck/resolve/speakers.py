@@ -35,6 +35,7 @@ from factcheck.resolve.entities import (
     ARTICLES,
     ER_PARTICIPLE_ENDINGS,
     NP,
+    PRE_ADJECTIVES,
     NameIndex,
     is_demonym,
     is_name_token,
@@ -616,7 +617,7 @@ class SpeakerFinder:
                     recent = self._person_named_since(np.first, here - 1, gender)
                     if recent is not None:
                         return recent._replace(how=how + "+pronoun")
-                if gender is not None and not self.salient.named and self.gender_of(self.salient) not in (None, gender):
+                if gender is not None and not self.salient.named and self.gender_of(self.salient, sure=True) not in (None, gender):
                     # "C'est son père qui l'a initiée. « … », a-t-elle dit":
                     # not him (a role's gender is sure, a first name's may
                     # be wrong); the person of her gender named last, a few
@@ -631,7 +632,8 @@ class SpeakerFinder:
             # hall ("son fileyeur, le Stérenn", "selon le Figaro")
             article = at.toks[np.first]
             thing = np.name_first == np.first + 1 and article.text in ARTICLES  # (not "le jeune Mathis Le Goff", "Le Pen")
-            if (np.name_first == np.first + 1 and np.name_end == np.name_first + 1 and is_demonym(at.toks[np.name_first])
+            if (np.name_first > np.first and np.name_end == np.name_first + 1 and is_demonym(at.toks[np.name_first])
+                    and all(at.toks[j].low in PRE_ADJECTIVES for j in range(np.first + 1, np.name_first))
                     and not (np.first > 0 and at.toks[np.first - 1].low in _SOURCE_PREPOSITIONS)
                     and (article.text in ARTICLES or (article.low in ARTICLES and at.sentence_first(np.first)))):  # fmt: skip
                 # "raconte le Nîmois", "Le Brestois, 41 ans," opening a sentence
@@ -674,15 +676,17 @@ class SpeakerFinder:
                 # "l'agence", "le dirigeant": the last phrase with that
                 # head, else the person in focus
                 tied = self._last_with_head(np.head, np.first)
-                if (tied is None and person and self.salient is not None and self.salient.person and self.salient.named
-                        and self._same_gender(self._phrase_gender(np.first), self.salient)):  # fmt: skip
+                # the person quoted earlier in the sentence, else the one in focus
+                focus = sent_speaker if sent_speaker is not None and sent_speaker.person and sent_speaker.named else self.salient
+                if (tied is None and person and focus is not None and focus.person and focus.named
+                        and self._same_gender(self._phrase_gender(np.first, sure=True), focus)):  # fmt: skip
                     # (not of the other gender: "la navigatrice" is no Corentin Abgrall)
                     # (a person known only by another role is another person:
                     # "l'ancien élu ..., a déclaré la présidente")
                     # Named when the person was introduced by that role ("le
                     # Dr Karim Benhaddou … a alerté le médecin")
-                    introduced = self._introduced_as(self.salient, np.head)
-                    return self.salient._replace(first=np.first, end=np.end, how=how + "+definite", named=introduced)
+                    introduced = self._introduced_as(focus, np.head)
+                    return focus._replace(first=np.first, end=np.end, how=how + "+definite", named=introduced)
             return Speaker(tied or words, np.first, np.end, person, how, named=tied is not None)
         return None
 
@@ -691,7 +695,8 @@ class SpeakerFinder:
         person of its gender named in its sentence or the one before, else
         the person in focus of its gender (unnamed: a guess), else someone
         unnamed; never a name of its own ("le Nîmois" is no one's)."""
-        gender = _DETERMINER_GENDER.get(self.at.toks[np.first].low)
+        # ("le Nîmois", "l'ancien Toulousain", "l'ancienne Toulousaine")
+        gender = self._phrase_gender(np.first) or _DETERMINER_GENDER.get(self.at.toks[np.first].low)
         salient = self.salient
         here = self.at.sent_of[np.first]
         if gender is not None:
@@ -765,31 +770,45 @@ class SpeakerFinder:
         directeur du site, Paul Martin") or the role before its name."""
         return self._phrase_gender(subject.first)
 
-    def _phrase_gender(self, first: int) -> str | None:
+    def _phrase_gender(self, first: int, sure: bool = False) -> str | None:
         """"f" or "m" from the determiner and role opening a phrase at
-        ``first`` ("la navigatrice", "l'acheteur"), else from the role
-        right before it."""
+        ``first`` ("la navigatrice", "l'acheteur"), or from the role right
+        before a name ("la chanteuse Maëlle Vidal").  ``sure``: only what
+        tells the person's sex: a feminine role ("la ministre", "l'avocate")
+        or a man's noun ("son père"), not a masculine title, which the
+        press gives women too ("le maire Nadine Carrère", "le procureur")."""
         toks = self.at.toks
-        if first + 1 < len(toks) and toks[first].low in _ELIDED and (
-            toks[first].low == "l'" or toks[first + 1].low[:1] in _VOWELS
-        ):
-            # "l'acheteur", "son avocate": the noun tells, not the determiner
-            return noun_gender(toks[first + 1].low, self.lex.person_roles) or self._role_gender(first)
-        if first + 1 < len(toks) and toks[first + 1].low in self.lex.person_roles:
-            return _DETERMINER_GENDER.get(toks[first].low) or self._role_gender(first)
-        return self._role_gender(first)
+        if first >= len(toks):
+            return None
+        if is_name_token(toks[first]):
+            return self._role_gender(first)
+        if first + 1 >= len(toks):
+            return None
+        det, noun = toks[first].low, toks[first + 1].low
+        if det in _ELIDED and (det == "l'" or noun[:1] in _VOWELS):
+            gender = noun_gender(noun, self.lex.person_roles)  # "l'acheteur", "son avocate"
+        elif noun in self.lex.person_roles or noun in _NOUN_GENDER:
+            gender = _DETERMINER_GENDER.get(det) or noun_gender(noun, self.lex.person_roles)
+        else:
+            return None  # ("à la presse la victime": no person's words)
+        if sure and gender == "m" and _NOUN_GENDER.get(noun) != "m":
+            return None
+        return gender
 
     def _same_gender(self, gender: str | None, person: Speaker) -> bool:
         """Whether ``person`` may be of ``gender`` (either unknown, or equal)."""
-        theirs = self.gender_of(person)
+        theirs = self.gender_of(person, sure=True)
         return gender is None or theirs is None or gender == theirs
 
-    def gender_of(self, person: Speaker) -> str | None:
+    def gender_of(self, person: Speaker, sure: bool = False) -> str | None:
         """"f" or "m" from the words before the person's name ("Mme
         Laurent", "la ministre"), else from its first name ("Sophie
-        Durand")."""
-        return (self._honorific_gender(person.first) or self._subject_gender(person)
-                or (first_name_gender(person.name) if person.named else None))  # fmt: skip
+        Durand"); ``sure``: what tells the person's sex (a name's first
+        name before a masculine title, see ``_phrase_gender``)."""
+        named = first_name_gender(person.name) if person.named else None
+        if sure:
+            return self._honorific_gender(person.first) or named or self._phrase_gender(person.first, sure=True)
+        return self._honorific_gender(person.first) or self._subject_gender(person) or named
 
     def _honorific_gender(self, k: int) -> str | None:
         """The gender "Mme", "M." and their kind tell, at or right before ``k``."""

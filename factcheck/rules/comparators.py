@@ -374,9 +374,9 @@ def _speaker_gender(item: Item) -> str | None:
     flags = item.assertion.flags
     if "speaker-f" in flags or "speaker-m" in flags:
         return "f" if "speaker-f" in flags else "m"
-    if _unnamed(item) or item.speaker is None:
+    if _unnamed(item) or item.assertion.speaker is None:
         return None
-    return first_name_gender(item.speaker)
+    return first_name_gender(item.assertion.speaker)  # (as written: "Hélène", not the key "helene")
 
 
 def _unnamed(item: Item) -> bool:
