@@ -743,3 +743,18 @@ def test_an_unnamed_speaker_keeps_the_gender_its_words_tell(text, flag):
     (quote,) = find_quotes(text, "a")
     genders = [f for f in quote.flags if f in ("speaker-f", "speaker-m")]
     assert genders == ([flag] if flag else [])
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("« Tous les moyens de l'État seront mobilisés », a rappelé la porte-parole, citant le ministre Bruno "
+         "Retailleau.", "Bruno Retailleau"),
+        ("« La sécurité des élèves n'est pas négociable », a rappelé Jean Dupuis, porte-parole du ministère, "
+         "citant la ministre Anne Genetet.", "Anne Genetet"),
+        # no relay: the speaker's own words
+        ("« Nous serons là », a rappelé Jean Dupuis, porte-parole du ministère.", "Jean Dupuis"),
+    ],
+)
+def test_a_speaker_citing_someone_relays_their_words(text, speaker):
+    assert speakers(text) == [speaker]

@@ -871,6 +871,9 @@ class SpeakerFinder:
                     spk = self.salient._replace(how="relayed") if self.salient else None
                 elif cue.np is not None:
                     spk = self.speaker_of(cue.np, cue.how, sent_speaker, topic)
+                    cited = self._cited_after(cue.np.end, sent, topic)
+                    if cited is not None:
+                        spk = cited  # "a rappelé le porte-parole, citant la ministre"
                 self.speakers[qi] = spk
                 if spk is not None and sent_speaker is None:
                     sent_speaker = spk
@@ -894,6 +897,20 @@ class SpeakerFinder:
             self._update_salience(sent, quotes)
         self._echo()
         return self.speakers
+
+    def _cited_after(self, k: int, sent: Sentence, topic: NP | None) -> Speaker | None:
+        """Whom the speaker relays, named right after them: "…, a rappelé
+        le porte-parole, citant la ministre" (the minister's words)."""
+        toks = self.at.toks
+        # past an apposition: "Jean Dupuis, porte-parole du ministère, citant"
+        j = next((j for j in range(k, min(k + 10, sent.end - 1))
+                  if toks[j].low == "citant" and toks[j - 1].text == ","), None)  # fmt: skip
+        if j is None or any(self.at.in_quote[i] != -1 or toks[i].text in (":", ";") for i in range(k, j)):
+            return None
+        np = noun_phrase(self.at, j + 1, sent.end)
+        if np is None or np.kind not in ("name", "role"):
+            return None
+        return self.speaker_of(np, "cited", None, topic)
 
     def _topic(self, sent: Sentence) -> NP | None:
         """"Quant à X," at the start of a sentence."""
