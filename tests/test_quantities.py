@@ -741,9 +741,14 @@ def test_both_of_a_pair(text, flagged):
         ("La facture passe de 14,5 à 18,2 millions d'euros.", ("14,5", 14_500_000, "euro")),
         ("Le budget oscille entre 2 et 3 milliards d'euros.", ("2", 2_000_000_000, "euro")),
         ("Entre 0,5 et 1 million de visiteurs.", ("0,5", 500_000, "visiteur")),
-        # a first end out of the second's scale keeps its own value
+        # a first end out of the second's scale keeps its own value (and
+        # takes the second's unit)
         ("Le chiffre passe de 120 à 3 millions.", ("120", 120, None)),
         ("Le nombre est passé de 800 000 à 1,2 million.", ("800 000", 800_000, None)),
+        ("Entre 800 000 et 1,2 million de visiteurs sont attendus.", ("800 000", 800_000, "visiteur")),
+        ("Le prix du ticket passe de 2 à 2,5 euros.", ("2", 2, "euro")),
+        ("Le bilan passe de 3 à 5 morts.", ("3", 3, "mort")),
+        ("La facture passe de 14,5 millions à 18,2 millions d'euros.", ("14,5 millions", 14_500_000, "euro")),
     ],
 )
 def test_first_end_of_a_range_takes_the_scale_of_the_second(text, first):

@@ -1090,6 +1090,12 @@ def _finish(
             # scale and unit of the second (not "de 120 à 3 millions")
             value = as_number(round(value * SCALES[scaled.group(2).lower()], 6))
             unit = _unit_after(ctx, start, scaled.end(), value, needs_de=True)[0]
+    if digits and unit is None and _RANGE_OPENER.search(text, max(0, start - 8), start):
+        second = _RANGE_END_FIGURE.match(text, end)
+        if second and not (1900 <= value <= 2100 and len(second.group(1)) == 4):
+            # "de 2 à 2,5 euros", "entre 800 000 et 1,2 million de visiteurs":
+            # what the second end counts, the first counts too (not years)
+            unit = _unit_after(ctx, second.start(1), second.end(), value, needs_de=bool(second.group(2)))[0]
     # "deux centaines de manifestants": an approximate amount
     approx = _next_word(text, end) if not approx_noun else None
     approx_low = _lower(text, approx)
@@ -1125,6 +1131,9 @@ _DEGREES_BELOW_ZERO = re.compile(
     r"\s+degr[ée]s?(?:\s+celsius)?(\s+(?:en[\s-]+dessous\s+de|sous)\s+z[ée]ro(?!\w))?", _I
 )
 _PERCENT_RANGE_END = re.compile(r"\s+(?:et|à)\s+\d+(?:,\d+)?(?:[ \t]?%|\s+pour(?:\s+|-)cent(?!\w))", _I)
+_RANGE_END_FIGURE = re.compile(
+    r"\s+(?:et|à)\s+(\d+(?:[ \u202f]\d{3})*(?:,\d+)?)(?:\s+(millions?|milliards?)(?!\w))?", _I
+)
 _SCALED_RANGE_END = re.compile(r"\s+(?:et|à)\s+(\d{1,3}(?:,\d+)?)\s+(millions?|milliards?)(?!\w)", _I)
 _RANGE_OPENER = re.compile(r"(?<![\w'])(?:entre|de)\s+$", _I)
 _PERCENT_OF = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*(?<=\s|')", _I)
