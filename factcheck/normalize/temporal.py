@@ -1893,7 +1893,8 @@ _STATE_BEFORE = re.compile(
 #: done ("est aujourd'hui réalisé"); not a place, an hour, an event of the
 #: day ("est aujourd'hui reçu à Matignon", "est aujourd'hui à 15 heures").
 _STATE_AFTER = re.compile(
-    r"[^\S\n]+(?:\d(?![\d,.]*[^\S\n]*h(?:eures?)?(?!\w))|(?:r[ée]alis|achev|termin|accompli|effectu|rempli|construit|vaccin|raccord|r[ée]nov|rembours)"
+    r"[^\S\n]+(?:\d(?![\d,.]*[^\S\n]*h(?:eures?)?(?!\w))"
+    r"|(?:r[ée]alis|achev|termin|accompli|effectu|rempli|construit|vaccin|raccord|r[ée]nov|rembours)"
     r"[^\W\d_]*(?![\w'-]))",
     re.IGNORECASE,
 )
@@ -2315,7 +2316,8 @@ def _part_tells_clock(text: str, start: int, part: str) -> bool:
 #: A verb of lasting right before hours: they are how long it lasted.
 _LASTING_BEFORE = re.compile(
     r"(?<!\w)(?:dormi|dormir|dort|dorment|dur[ée]e?s?|dure|durent|durer|attendu|attendre|patient[ée]|travaill[ée]"
-    r"|march[ée]|roul[ée]|n[ée]goci[ée]|discut[ée]|lutt[ée]|combattu|d[ée]lib[ée]r[ée]|si[ée]g[ée]|rest[ée]e?s?"
+    r"|march[ée]|roul[ée]|n[ée]goci[ée]|discut[ée]|lutt[ée]|combattu|d[ée]lib[ée]r[ée]|si[ée]g[ée]"
+    r"|rest[ée]e?s?"
     r"|pass[ée]|mis|mettre|bloqu[ée]e?s?|coinc[ée]e?s?)[^\S\n]+$",
     re.IGNORECASE,
 )

@@ -617,7 +617,8 @@ class SpeakerFinder:
                     recent = self._person_named_since(np.first, here - 1, gender)
                     if recent is not None:
                         return recent._replace(how=how + "+pronoun")
-                if gender is not None and not self.salient.named and self.gender_of(self.salient, sure=True) not in (None, gender):
+                if (gender is not None and not self.salient.named
+                        and self.gender_of(self.salient, sure=True) not in (None, gender)):  # fmt: skip
                     # "C'est son père qui l'a initiée. « … », a-t-elle dit":
                     # not him (a role's gender is sure, a first name's may
                     # be wrong); the person of her gender named last, a few
@@ -677,7 +678,8 @@ class SpeakerFinder:
                 # head, else the person in focus
                 tied = self._last_with_head(np.head, np.first)
                 # the person quoted earlier in the sentence, else the one in focus
-                focus = sent_speaker if sent_speaker is not None and sent_speaker.person and sent_speaker.named else self.salient
+                quoted = sent_speaker is not None and sent_speaker.person and sent_speaker.named
+                focus = sent_speaker if quoted else self.salient
                 if (tied is None and person and focus is not None and focus.person and focus.named
                         and self._same_gender(self._phrase_gender(np.first, sure=True), focus)):  # fmt: skip
                     # (not of the other gender: "la navigatrice" is no Corentin Abgrall)
