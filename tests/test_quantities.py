@@ -741,6 +741,8 @@ def test_both_of_a_pair(text, flagged):
         ("La facture passe de 14,5 à 18,2 millions d'euros.", ("14,5", 14_500_000, "euro")),
         ("Le budget oscille entre 2 et 3 milliards d'euros.", ("2", 2_000_000_000, "euro")),
         ("Entre 0,5 et 1 million de visiteurs.", ("0,5", 500_000, "visiteur")),
+        ("Une enveloppe de 1,5 à 2 Md€ sera débloquée.", ("1,5", 1_500_000_000, "euro")),
+        ("Le chantier coûtera entre 3 et 4 M€.", ("3", 3_000_000, "euro")),
         # a first end out of the second's scale keeps its own value (and
         # takes the second's unit)
         ("Le chiffre passe de 120 à 3 millions.", ("120", 120, None)),

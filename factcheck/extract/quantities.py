@@ -1090,6 +1090,12 @@ def _finish(
             # scale and unit of the second (not "de 120 à 3 millions")
             value = as_number(round(value * SCALES[scaled.group(2).lower()], 6))
             unit = _unit_after(ctx, start, scaled.end(), value, needs_de=True)[0]
+        symbol = _SYMBOL_RANGE_END.match(text, end) if not scaled else None
+        if (symbol and _RANGE_OPENER.search(text, max(0, start - 8), start)
+                and 0.1 <= value / float(symbol.group(1).replace(",", ".") or 1) <= 10):  # fmt: skip
+            # "de 1,5 à 2 Md€", "entre 3 et 4 M€"
+            value = as_number(round(value * MULTIPLIERS[symbol.group(2)], 6))
+            unit = CURRENCIES[symbol.group(3)]
     if digits and unit is None and _RANGE_OPENER.search(text, max(0, start - 8), start):
         second = _RANGE_END_FIGURE.match(text, end)
         if second and not (1900 <= value <= 2100 and len(second.group(1)) == 4):
@@ -1134,6 +1140,7 @@ _PERCENT_RANGE_END = re.compile(r"\s+(?:et|à)\s+\d+(?:,\d+)?(?:[ \t]?%|\s+pour(
 _RANGE_END_FIGURE = re.compile(
     r"\s+(?:et|à)\s+(\d+(?:[ \u202f]\d{3})*(?:,\d+)?)(?:\s+(millions?|milliards?)(?!\w))?", _I
 )
+_SYMBOL_RANGE_END = re.compile(r"\s+(?:et|à)\s+(\d{1,3}(?:,\d+)?)[ \t]?(Mds|Mrds|Mrd|Md|M|k)[ \t]?([€$£])")
 _SCALED_RANGE_END = re.compile(r"\s+(?:et|à)\s+(\d{1,3}(?:,\d+)?)\s+(millions?|milliards?)(?!\w)", _I)
 _RANGE_OPENER = re.compile(r"(?<![\w'])(?:entre|de)\s+$", _I)
 _PERCENT_OF = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*(?<=\s|')", _I)
