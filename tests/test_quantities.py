@@ -746,6 +746,7 @@ def test_both_of_a_pair(text, flagged):
         # a first end out of the second's scale keeps its own value (and
         # takes the second's unit)
         ("Le chiffre passe de 120 à 3 millions.", ("120", 120, None)),
+        ("Le nombre passe de 5 à 0 million.", ("5", 5, None)),  # (no division by zero)
         ("Le nombre est passé de 800 000 à 1,2 million.", ("800 000", 800_000, None)),
         ("Entre 800 000 et 1,2 million de visiteurs sont attendus.", ("800 000", 800_000, "visiteur")),
         ("Le prix du ticket passe de 2 à 2,5 euros.", ("2", 2, "euro")),

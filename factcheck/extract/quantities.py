@@ -1082,26 +1082,8 @@ def _finish(
         if multiplier:
             value = as_number(round(value * MULTIPLIERS[multiplier.group(1)], 6))
             end = multiplier.end(1)
-    if digits and unit is None and 0 < value < 1000 and not (scale and _lower(text, scale) in SCALES):
-        scaled = _SCALED_RANGE_END.match(text, end)
-        if (scaled and _RANGE_OPENER.search(text, max(0, start - 8), start)
-                and 0.1 <= value / float(scaled.group(1).replace(",", ".") or 1) <= 10):  # fmt: skip
-            # "de 14,5 à 18,2 millions d'euros": the first end is told in the
-            # scale and unit of the second (not "de 120 à 3 millions")
-            value = as_number(round(value * SCALES[scaled.group(2).lower()], 6))
-            unit = _unit_after(ctx, start, scaled.end(), value, needs_de=True)[0]
-        symbol = _SYMBOL_RANGE_END.match(text, end) if not scaled else None
-        if (symbol and _RANGE_OPENER.search(text, max(0, start - 8), start)
-                and 0.1 <= value / float(symbol.group(1).replace(",", ".") or 1) <= 10):  # fmt: skip
-            # "de 1,5 à 2 Md€", "entre 3 et 4 M€"
-            value = as_number(round(value * MULTIPLIERS[symbol.group(2)], 6))
-            unit = CURRENCIES[symbol.group(3)]
-    if digits and unit is None and _RANGE_OPENER.search(text, max(0, start - 8), start):
-        second = _RANGE_END_FIGURE.match(text, end)
-        if second and not (1900 <= value <= 2100 and len(second.group(1)) == 4):
-            # "de 2 à 2,5 euros", "entre 800 000 et 1,2 million de visiteurs":
-            # what the second end counts, the first counts too (not years)
-            unit = _unit_after(ctx, second.start(1), second.end(), value, needs_de=bool(second.group(2)))[0]
+    if digits and unit is None:
+        value, unit = _first_end_of_range(ctx, start, end, value, scaled=bool(scale and _lower(text, scale) in SCALES))
     # "deux centaines de manifestants": an approximate amount
     approx = _next_word(text, end) if not approx_noun else None
     approx_low = _lower(text, approx)
@@ -1133,6 +1115,36 @@ def _finish(
     return _with_modifiers(ctx, _Found("number", start, end, value, mod, unit))
 
 
+def _first_end_of_range(ctx: _Context, start: int, end: int, value: int | float,
+                        scaled: bool) -> tuple[int | float, str | None]:  # fmt: skip
+    """The value and unit of a figure that opens a range ("de", "entre"):
+    told in the scale and unit of the second end, when within a factor ten
+    of it ("de 14,5 à 18,2 millions d'euros", "de 1,5 à 2 Md€"; not "de 120
+    à 3 millions"), else counting what the second end counts ("de 2 à 2,5
+    euros", "entre 800 000 et 1,2 million de visiteurs"; not years)."""
+    text = ctx.text
+    if not _RANGE_OPENER.search(text, max(0, start - 8), start):
+        return value, None
+    second = _RANGE_END_FIGURE.match(text, end)
+    if 0 < value < 1000 and not scaled:
+        if (second and second.group(2) and _SHORT_FIGURE.fullmatch(second.group(1))
+                and _within_ten(value, second.group(1))):  # fmt: skip
+            value = as_number(round(value * SCALES[second.group(2).lower()], 6))
+            return value, _unit_after(ctx, start, second.end(), value, needs_de=True)[0]
+        symbol = _SYMBOL_RANGE_END.match(text, end)
+        if symbol and _within_ten(value, symbol.group(1)):
+            return as_number(round(value * MULTIPLIERS[symbol.group(2)], 6)), CURRENCIES[symbol.group(3)]
+    if second and not (1900 <= value <= 2100 and len(second.group(1)) == 4):
+        return value, _unit_after(ctx, second.start(1), second.end(), value, needs_de=bool(second.group(2)))[0]
+    return value, None
+
+
+def _within_ten(value: int | float, figure: str) -> bool:
+    """Whether ``value`` is within a factor ten of a figure written "1,5"."""
+    other = float(figure.replace(",", "."))
+    return other > 0 and 0.1 <= value / other <= 10
+
+
 _DEGREES_BELOW_ZERO = re.compile(
     r"\s+degr[ée]s?(?:\s+celsius)?(\s+(?:en[\s-]+dessous\s+de|sous)\s+z[ée]ro(?!\w))?", _I
 )
@@ -1141,7 +1153,8 @@ _RANGE_END_FIGURE = re.compile(
     r"\s+(?:et|à)\s+(\d+(?:[ \u202f]\d{3})*(?:,\d+)?)(?:\s+(millions?|milliards?)(?!\w))?", _I
 )
 _SYMBOL_RANGE_END = re.compile(r"\s+(?:et|à)\s+(\d{1,3}(?:,\d+)?)[ \t]?(Mds|Mrds|Mrd|Md|M|k)[ \t]?([€$£])")
-_SCALED_RANGE_END = re.compile(r"\s+(?:et|à)\s+(\d{1,3}(?:,\d+)?)\s+(millions?|milliards?)(?!\w)", _I)
+#: A figure that a scale multiplies: "1,5" (not "1 200").
+_SHORT_FIGURE = re.compile(r"\d{1,3}(?:,\d+)?")
 _RANGE_OPENER = re.compile(r"(?<![\w'])(?:entre|de)\s+$", _I)
 _PERCENT_OF = re.compile(r"\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*(?<=\s|')", _I)
 _SPACED_MULTIPLIER = re.compile(r"[ \t](Mds|Mrds|Mrd|Md|M|k)(?=[€$£])")

@@ -673,9 +673,8 @@ def _scan(ctx: _Ctx) -> list[_M]:
                 continue
             if got.mod is None and got.start > 2 and got.kind not in ("duration", "interval"):
                 got.mod = _point_mod(text, got.start)
-            if (got.mod in _BOUNDS or (got.mod == "ON_OR_AFTER" and _SINCE_BEFORE.search(text, max(0, got.start - 12), got.start))) and ctx.stated and ctx.stated[-1][0] == got.end:  # fmt: skip
-                # "proscrits jusqu'au 2 janvier", "visé depuis le 12 janvier":
-                # a bound, no day the text tells of; a clock time after it is not on it
+            if ctx.stated and ctx.stated[-1][0] == got.end and _is_bound(got, text):
+                # a clock time after a bound is not on it
                 ctx.stated.pop()
             if got.kind in _CLOCKED and _converted_clock(text, got.start, got.end):
                 got.flags.add("other-zone")  # "…, soit 4 h 10 à Pékin": a time told already, elsewhere
@@ -695,6 +694,16 @@ def _scan(ctx: _Ctx) -> list[_M]:
 
 
 _CLOCKED = frozenset(("time", "datetime"))
+
+
+def _is_bound(m: _M, text: str) -> bool:
+    """Whether a date bounds something ("proscrits jusqu'au 2 janvier",
+    "visé depuis le 12 janvier"): no day the text tells of."""
+    return m.mod in _BOUNDS or (
+        m.mod == "ON_OR_AFTER" and _SINCE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+    )
+
+
 _SINCE_BEFORE = re.compile(r"depuis\s+(?:le\s+|l'|la\s+)?$", re.IGNORECASE)
 #: Mods that make a date a bound of something, not a day told.
 _BOUNDS = frozenset(("ON_OR_BEFORE", "BEFORE", "AFTER"))

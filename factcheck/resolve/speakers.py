@@ -767,11 +767,6 @@ class SpeakerFinder:
         return (toks[j - 1].low in _POSSESSIVES and toks[j - 2].low in self.lex.prepositions
                 and toks[j - 2].low not in _SOURCE_PREPOSITIONS)  # fmt: skip
 
-    def _subject_gender(self, subject: Speaker) -> str | None:
-        """"f" or "m" from the determiner opening the subject's phrase ("Le
-        directeur du site, Paul Martin") or the role before its name."""
-        return self._phrase_gender(subject.first)
-
     def _phrase_gender(self, first: int, sure: bool = False) -> str | None:
         """"f" or "m" from the determiner and role opening a phrase at
         ``first`` ("la navigatrice", "l'acheteur"), or from the role right
@@ -810,7 +805,7 @@ class SpeakerFinder:
         named = first_name_gender(person.name) if person.named else None
         if sure:
             return self._honorific_gender(person.first) or named or self._phrase_gender(person.first, sure=True)
-        return self._honorific_gender(person.first) or self._subject_gender(person) or named
+        return self._honorific_gender(person.first) or self._phrase_gender(person.first) or named
 
     def _honorific_gender(self, k: int) -> str | None:
         """The gender "Mme", "M." and their kind tell, at or right before ``k``."""
