@@ -12,7 +12,10 @@ speaker of a quotation).  Two measures:
   as the pre-publish hook runs it): a planted error is found when a
   warning or error has evidence in the draft overlapping its text; any
   other warning or error quoting the draft is a false finding.  Infos
-  (unsupported quotations and figures) are counted apart.
+  (unsupported quotations and figures) are counted apart.  A fact the
+  draft adds on purpose, with no source (``"kind": "addition"`` in
+  ``planted.json``), is no planted error: a finding on it is right, not
+  false, and the additions flagged are counted apart.
 
     python benchmarks/planted.py [DIR] [--json] [--verbose]
 """
@@ -47,6 +50,7 @@ def run(directory: Path, verbose: bool = False) -> dict[str, object]:
     false_draft: list[str] = []
     missed: list[str] = []
     infos = 0
+    additions = [0, 0]  # flagged, written
     for cluster in sorted(p for p in directory.iterdir() if p.is_dir()):
         sources = [factcheck.read(p) for p in sorted(cluster.glob("*.txt")) if p.stem != "z_draft"]
         draft = factcheck.read(cluster / "z_draft.txt")
@@ -55,15 +59,16 @@ def run(directory: Path, verbose: bool = False) -> dict[str, object]:
             if f.severity in SERIOUS:
                 false_sources.append(f"{cluster.name}: {f.rule}: {f.message}")
         report = check([draft], against=sources, analyser=analyser)
-        errors = [p for p in planted if p["cluster"] == cluster.name]
-        spans = {id(p): _span(draft.text, p["text"]) for p in errors}
+        errors = [p for p in planted if p["cluster"] == cluster.name and p["kind"] != "addition"]
+        added = [p for p in planted if p["cluster"] == cluster.name and p["kind"] == "addition"]
+        spans = {id(p): _span(draft.text, p["text"]) for p in errors + added}
         hit: set[int] = set()
         for f in report.findings:
             on_draft = [e for e in f.evidence if e.article == draft.id]
             if f.severity not in SERIOUS:
                 infos += bool(on_draft)
                 continue
-            matched = [p for p in errors for e in on_draft if _overlaps(spans[id(p)], (e.start, e.end))]
+            matched = [p for p in errors + added for e in on_draft if _overlaps(spans[id(p)], (e.start, e.end))]
             hit.update(id(p) for p in matched)
             if on_draft and not matched:
                 false_draft.append(f"{cluster.name}: {f.rule}: {f.message}")
@@ -74,6 +79,8 @@ def run(directory: Path, verbose: bool = False) -> dict[str, object]:
                 missed.append(f"{cluster.name}: {p['kind']} {p['text']!r} (sources: {p['truth']})")
             if verbose:
                 print(("found  " if id(p) in hit else "MISSED ") + f"{cluster.name}: {p['kind']} {p['text']!r}")
+        additions[0] += sum(id(p) in hit for p in added)
+        additions[1] += len(added)
     detected = sum(found.values())
     planted_total = sum(total.values())
     return {
@@ -84,6 +91,7 @@ def run(directory: Path, verbose: bool = False) -> dict[str, object]:
         "false_findings_on_sources": false_sources,
         "false_findings_on_drafts": false_draft,
         "infos_on_drafts": infos,
+        "additions_flagged": f"{additions[0]}/{additions[1]}",
         "missed": missed,
         "seconds": round(time.perf_counter() - started, 1),
     }
@@ -116,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"false findings (warning/error) on the sources: {len(figures['false_findings_on_sources'])}")  # type: ignore[arg-type]
     print(f"false findings (warning/error) on the drafts: {len(figures['false_findings_on_drafts'])}")  # type: ignore[arg-type]
     print(f"infos on the drafts (unsupported): {figures['infos_on_drafts']}")
+    if figures["additions_flagged"] != "0/0":
+        print(f"facts added on purpose, flagged: {figures['additions_flagged']}")
     for line in figures["missed"]:  # type: ignore[attr-defined]
         print("  missed:", line)
     for line in [*figures["false_findings_on_sources"], *figures["false_findings_on_drafts"]]:  # type: ignore[misc]
