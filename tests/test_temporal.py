@@ -678,6 +678,9 @@ def test_days_told_anchor_what_follows() -> None:
         ("L'arrivée jeudi du président est attendue.", "2024-06-17", "2024-06-20"),
         ("Les températures devraient dépasser 35 degrés jeudi.", "2024-06-19", "2024-06-20"),
         ("Le sommet prévu jeudi aura lieu à Pyongyang.", "2024-06-17", "2024-06-20"),
+        # (blind10) a verb as near after the date as the participle before
+        # it: the participle governs ("prévu vendredi", not "a été reporté")
+        ("Le conseil municipal prévu vendredi a été reporté.", "2026-06-09", "2026-06-12"),
     ],
 )
 def test_bare_participles(sentence: str, published: str, value: str) -> None:
@@ -1365,6 +1368,8 @@ def test_the_watch_of_an_agency_is_no_day_before() -> None:
         "Un voisin de 45 ans raconte la scène.",
         "Une septuagénaire de 72 ans a chuté dans l'escalier.",
         "Un trentenaire de 34 ans a été interpellé.",
+        # (blind16) an adjective between the person and the age
+        "Ce pêcheur ornanais de 71 ans a d'abord cru à un mauvais rêve.",
     ],
 )
 def test_a_person_of_n_years_is_an_age_not_a_duration(sentence):
@@ -1405,6 +1410,7 @@ def test_aujourdhui_as_nowadays_names_no_day(sentence, vague):
         "Airbus perd un partenaire de 10 ans avec le départ de Safran.",
         "Un marin de 25 ans de métier connaît ces eaux.",
         "Son ami de vingt ans, Jean-Louis Morel, était présent.",
+        "Un bâtiment ancien de 30 ans sera rasé.",
     ],
 )
 def test_lengths_after_a_noun_stay_durations(sentence):
@@ -1505,3 +1511,53 @@ def test_a_present_after_its_subject_is_the_clauses_tense(sentence, value):
 def test_a_present_governs_only_what_follows_in_its_clause(sentence, value):
     got = [a for a in find_temporal(sentence, "2025-11-06T11:00", "t") if "lundi" in a.text.lower()]
     assert got[0].value.startswith(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        # (blind12, blind13, blind16) a day of the narrative is the date set beside it
+        ("Le lendemain, mercredi 17 février, à 9 h 40, une caissière a donné l'alerte.", "2027-02-26",
+         "Le lendemain", "2027-02-17"),
+        ("Le lendemain de l'éboulement, mercredi 15 avril, les experts sont arrivés.", "2026-04-21",
+         "Le lendemain", "2026-04-15"),
+        ("Le surlendemain, lundi 23 février, l'éleveur l'a trouvée.", "2026-03-05", "Le surlendemain", "2026-02-23"),
+        # "le lendemain" counts from the last day told, however far back;
+        # never from the publication (that is "demain")
+        ("Le 4 mai, ils ont été secourus. La nuit fut longue. Tous vont bien. Léa est sortie de l'hôpital dès le "
+         "lendemain.", "2026-05-12", "lendemain", "2026-05-05"),
+        ("Elle est rentrée chez elle dès le lendemain.", "2026-05-12", "le lendemain", "XXXX-XX-XX"),
+    ],
+)
+def test_days_of_the_narrative(sentence: str, published: str, text: str, value: str) -> None:
+    got = {a.text: a.value for a in find_temporal(sentence, published, "t")}
+    assert [v for t, v in got.items() if t.endswith(text)] == [value], got
+
+
+def test_a_part_of_day_far_from_any_day_told_is_no_day() -> None:
+    """(blind7, blind9) "jusqu'en milieu de matinée" paragraphs after the day
+    told: of that day or of the publication's, a guess; no day compared."""
+    text = ("La ligne a été paralysée avant-hier matin. Le trafic a été interrompu.\n\n"
+            "Des bus ont été mis en place. Le trafic a repris, avec des rames bondées jusqu'en milieu de matinée.")
+    (part,) = [a for a in find_temporal(text, "2025-10-15T12:00", "t") if "milieu" in a.text]
+    assert part.value.startswith("XXXX-XX-XX"), part
+    # (told in the sentence after the day, it is that day's)
+    near = find_temporal("La ligne a été coupée hier. Le trafic a repris en milieu de matinée.", "2025-10-15T12:00", "t")
+    assert near[-1].value == "2025-10-14TMO"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # (blind16) since or at seven o'clock as much as for seven hours
+        ("La distribution est organisée depuis 7 heures au gymnase.", True),
+        ("Au coup de sifflet de 14 heures, les paniers étaient vides.", True),
+        # a figure past a day's hours, a word or a modifier: a length
+        ("Ils sont en grève depuis 48 heures.", False),
+        ("La réunion a duré près de 3 heures.", False),
+        ("Il a parlé pendant 2 heures.", False),
+    ],
+)
+def test_hours_that_may_be_a_clock_time(sentence: str, flagged: bool) -> None:
+    (hours,) = [a for a in find_temporal(sentence, PUB, "t") if a.kind == "duration"]
+    assert ("or-clock" in hours.flags) is flagged, hours

@@ -28,7 +28,12 @@ allé..." published in June 2024 is September 2023).
 
 "la veille", "le lendemain", "le jour même" count from the last date the
 text states in the same or the previous sentence (a narrative's own days),
-else from the publication date.
+else from the publication date; "le lendemain" and "le surlendemain" from
+the last date stated however far back, and from the publication only when
+no past tense tells a day before it.  Set beside a date ("Le lendemain, mercredi 17
+février"), they are that date.  A part of the day with no day in reach
+("en milieu de matinée"), told in the past after days stated sentences
+before, is of no day known.
 
 A day and month without a year take the publication year, or the
 neighbouring year that the tense or the distance calls for ("le 28
@@ -347,7 +352,7 @@ class _Ctx:
     def tense(self, start: int, end: int) -> int:
         """-1 past, +1 future, 0 unknown: "depuis" (past) or "d'ici"
         (future) before the mention, else the verb cue of its sentence
-        fewest clause breaks away, then nearest (a tie goes to the past):
+        fewest clause breaks away, then nearest (as near, the one before):
         "rendra son jugement le 3 septembre, a annoncé la présidente" is
         future, the incise's "a annoncé" tells of the announcement."""
         text = self.text
@@ -408,7 +413,10 @@ class _Ctx:
                 gap = (bisect_left(breaks, start) - bisect_left(breaks, c_end), max(0, start - c_end))
             if sign == 0 and (c_start >= end or gap[0] > 0):
                 continue  # a present tells only the dates after it in its clause
-            if best is None or gap < best or (gap == best and sign < 0):
+            if best is None or gap < best or (gap == best and c_start < start):
+                # as near on both sides: the verb before governs the date
+                # ("le conseil prévu vendredi a été reporté", "un accord
+                # signé mercredi entrera en vigueur")
                 best, best_sign = gap, sign
         if best_sign == 0 and _UNTIL_BEFORE.search(text, max(lo, start - 12), start):
             return 1  # "n'est rempli que jusqu'en mars": with no tense, ahead
@@ -1861,6 +1869,15 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
         base, from_pub = ctx.narrative(out.start)
         if from_pub and word == "ce jour la":
             return None  # "ce jour-là" names a day the text told: none here
+        if from_pub and days > 0:
+            # "dès le lendemain" counts from the last day the text told,
+            # however far back; from the publication only with no past
+            # tense (a past day after the publication is none)
+            told = [day for end, day in ctx.stated if end <= out.start]
+            if told:
+                base, from_pub = told[-1], False
+            elif ctx.tense(out.start, out.end) < 0:
+                base = None
         if from_pub:
             out.flags.add("relative" if base is not None else "unanchored")
     else:
@@ -1955,10 +1972,15 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if part is not None:
         # "dans la soirée", "en fin de matinée": of the day being told
         base, from_pub = ctx.narrative(out.start)
-        if (from_pub and a is not None and a.hour is not None and a.hour < _PART_STARTS.get(part, 0)
-                and ctx.tense(out.start, out.end) < 0):  # fmt: skip
-            # "ont été élus dans l'après-midi" in an article of 11 h 20: an
-            # afternoon past, not the publication day's; no day is stated
+        if from_pub and ctx.tense(out.start, out.end) < 0 and (
+            (ctx.stated and ctx.stated[0][0] <= out.start)
+            or (a is not None and a.hour is not None and a.hour < _PART_STARTS.get(part, 0))
+        ):
+            # "des rames bondées jusqu'en milieu de matinée", paragraphs after
+            # "avant-hier matin": of a day told sentences before or of the
+            # publication day, a guess; "ont été élus dans l'après-midi" in
+            # an article of 11 h 20: an afternoon past, not the publication
+            # day's; no day is stated
             base = None
         if from_pub:
             out.flags.add("relative" if base is not None else "unanchored")
@@ -2508,6 +2530,10 @@ def _is_age(text: str, start: int, end: int, unit: str) -> bool:
         # "à 45 ans, il devient président"; "condamné à douze ans de prison" is a term
         return _AMOUNT_OF.match(text, end) is None
     if noun is not None:
+        if not _is_person(noun) and m.group("noun_w").islower():
+            # "ce pêcheur ornanais de 71 ans": the noun before its adjective
+            before = g.WORD_BEFORE.search(text, max(0, m.start("noun_w") - 30), m.start("noun_w"))
+            noun = key(before.group(1)) if before is not None else noun
         # "un marin de 25 ans de métier", "un homme de 30 ans d'expérience": a
         # length ("une fillette de 5 ans de Chenôve": a place, an age)
         return _is_person(noun) and not _length_of(text, end)
@@ -2587,6 +2613,13 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
         out.kind, out.mod = "time", "ON_OR_AFTER"
         out.when = When(hour=int(amount), precision=HOUR)
         return out
+    if (unit == "heure" and not mod_words and (m.group("du_n") or "")[:1].isdigit() and amount == int(amount) and 0 < amount < 24
+            and (context == "depuis" or _SINCE_OR_OF.search(text, max(0, out.start - 24), out.start))):  # fmt: skip
+        # "organisée depuis 7 heures au gymnase", "le coup de sifflet de 14
+        # heures": since or at that o'clock as much as for so many hours
+        # (in figures: news spells lengths out more than clock times); read
+        # as the length, said to be either
+        out.flags.add("or-clock")
     if unit == "heure" and m.group("du_n") and (
             _LAW_HOURS.search(text, max(0, out.start - 8), out.start) and amount in (35, 39)
             or ctx.text[m.start("du_u") : m.end("du_u")][:1].isupper()):  # fmt: skip
@@ -2677,6 +2710,8 @@ _PART_OF_DAY_AFTER = re.compile(
     g._p(r"~(?:du~(?:matin|soir|mat)|de~l'apr[eè]s-midi|de~la~nuit)(?!\w)"),
     re.IGNORECASE,
 )
+#: "depuis" or a noun and "de" before hours: a length or a time of day.
+_SINCE_OR_OF = re.compile(r"(?:(?<!\w)depuis|(?<![\w'])[^\W\d_]{3,}[^\S\n]+de)[^\S\n]+$", re.IGNORECASE)
 #: A day right after "depuis N heures": the hours are a time of it.
 _DAY_AFTER = re.compile(
     g._p(r"¤,?¤(?:(?:ce|cet|cette)~(?:matin|soir|apr[eè]s-midi|nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi"
@@ -2825,6 +2860,7 @@ def _merge(found: list[_M], ctx: _Ctx) -> list[_M]:
     if dates:
         if any(m.rule == "rd" for m in found):
             found = _pairs(found, lambda a, b: _anchored(a, b, text))
+            _apposed(found, text)
         if dates > 1:
             found = _pairs(found, lambda a, b: _date_range(a, b, text))
     return found
@@ -2968,6 +3004,30 @@ def _anchored(a: _M, b: _M, text: str) -> _M | None:
     else:
         out.when = _offset_day(d, days)
     return out
+
+
+def _apposed(found: list[_M], text: str) -> None:
+    """"Le lendemain, mercredi 17 février", "le surlendemain de la chute,
+    lundi 23 février": a day counted in the narrative is the date set
+    beside it, whatever the day it would count from."""
+    for a, b in zip(found, found[1:]):
+        if (a.rule == "rd" and a.when is not None and b.kind in _CLOCKED_OR_DAY and b.when is not None
+                and b.when.day is not None and b.when2 is None
+                and _APPOSED_DATE.fullmatch(text, a.end, b.start) and _NARRATIVE_DAY.match(text, a.start, a.end)
+                and any(c.isdigit() for c in text[b.start : b.end])):  # fmt: skip
+            part = a.when.part
+            a.when = When(b.when.year, b.when.month, b.when.day)
+            a.when.part = part
+            a.flags = b.flags & _RESOLVED_FLAGS
+
+
+_CLOCKED_OR_DAY = frozenset(("date", "datetime"))
+_RESOLVED_FLAGS = frozenset(("relative", "unanchored"))
+#: The words between a day of the narrative and the date it is.
+_APPOSED_DATE = re.compile(r"(?:[^\S\n]+(?:du|de|d')[^\S\n]*[^,.;:\n]{1,40})?,[^\S\n]*", re.IGNORECASE)
+#: The days counted from the narrative's ("la veille", "le lendemain matin").
+_NARRATIVE_DAY = re.compile(r"(?:le|la|l')[^\S\n]*(?:veille|lendemain|surlendemain|avant-veille|jour m[êe]me)",
+                            re.IGNORECASE)
 
 
 def _date_range(a: _M, b: _M, text: str) -> _M | None:

@@ -116,7 +116,8 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
         # "élu en 2014", not a day of 2026; "depuis septembre 2024" is backed
         # by "arrivé en septembre 2024", not by "depuis juin 2024" nor by
         # any later date; "après le 15" not by "avant le 15" nor "le 15".
-        # A coarser closed date still backs ("juin" for "19 juin").
+        # A coarser closed date still backs ("juin" for "19 juin"), but a
+        # year alone backs no day.
         claim, source = date_range(a, left.mod), date_range(b, right.mod)
         if claim is not None and source is not None and (_open(claim) or _open(source)):
             same_bound = bool(dates_agree(a, None, b, None))
@@ -125,6 +126,8 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
             if _open(claim):
                 return _verdict(same_bound and source.within(claim), left, right)
             return _verdict(same_bound, left, right)
+        if a.day is not None and b.year is not None and b.month is b.week is b.months is b.season is None:
+            return None  # a year ("cette année", "en 2025") backs no day of it: any day would do
     if _night_before(left, b) or _night_before(right, a):
         return _verdict(False, left, right)  # "la nuit de mardi à mercredi" is not "mardi matin"
     return _verdict(dates_agree(a, left.mod, b, right.mod), left, right)
