@@ -19,6 +19,14 @@ def test_the_words_around_a_date_in_its_sentence():
     assert words_around(inflected, start, start + len("jeudi")) == words
 
 
+def test_an_elided_word_is_one_word_of_the_window():
+    """(blind14) "l'adjoint" is one word of the ten either side, not two:
+    the ten after "Hier" reach "chargé"."""
+    text = "Hier, sur le chantier du pont Haudaudine, l’adjoint au maire chargé des travaux publics a reconnu le retard."
+    words = words_around(text, 0, len("Hier"))
+    assert "charg" in words, words
+
+
 def test_inflections_are_one_word():
     text = "interpellées hier ; interpellé demain ; retrouveront lundi ; retrouver mardi"
 

@@ -681,6 +681,9 @@ def test_days_told_anchor_what_follows() -> None:
         # (blind10) a verb as near after the date as the participle before
         # it: the participle governs ("prévu vendredi", not "a été reporté")
         ("Le conseil municipal prévu vendredi a été reporté.", "2026-06-09", "2026-06-12"),
+        # a verb of "être" with its prefix is a past ("sont remontés")
+        ("Les spéléologues sont remontés à la surface, après l'arrivée des plongeurs lundi.", "2026-05-06",
+         "2026-05-04"),
     ],
 )
 def test_bare_participles(sentence: str, published: str, value: str) -> None:

@@ -727,7 +727,7 @@ NOT_IMPERFECT = frozenset(
 #: past); after "est"/"sont" any other participle is a present passive
 #: ("un redoux est annoncé", "les magasins sont fermés"), no past.
 ETRE_PARTICIPLE = re.compile(
-    r"(?:all|arriv|rest|tomb|entr|rentr|mont|pass|retourn|d[ée]c[ée]d|n)[ée]e?s?"
+    r"(?:re)?(?:all|arriv|rest|tomb|entr|rentr|mont|pass|retourn|d[ée]c[ée]d|n)[ée]e?s?"
     r"|(?:re|de|par|inter|sur|ad|con|pro)?venue?s?|(?:re)?partie?s?|(?:res)?sortie?s?"
     r"|morte?s?|(?:re)?descendue?s?|apparue?s?|[ée]clos|[ée]close?s?",
     re.IGNORECASE,

@@ -24,6 +24,9 @@ import snowballstemmer
 WINDOW_WORDS = 10
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: A word as the window counts them: an elided article or pronoun is part
+#: of the word it is glued to ("l'adjoint", "jusqu'au", "aujourd'hui": one word each).
+_COUNTED_WORD = re.compile(r"(?:[^\W\d_]{1,7}['’])?[^\W\d_]+(?:-[^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 #: Words that tell no fact of their own: function words, frequent verbs
@@ -73,8 +76,8 @@ def window(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> tuple[
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
     stop = _SENTENCE_END.search(text, end, end + 400)
     hi = stop.start() if stop else min(len(text), end + 400)
-    before = list(_WORD.finditer(text, lo, start))[-reach:]
-    after = list(_WORD.finditer(text, end, hi))[:reach]
+    before = list(_COUNTED_WORD.finditer(text, lo, start))[-reach:]
+    after = list(_COUNTED_WORD.finditer(text, end, hi))[:reach]
     return (before[0].start() if before else start), (after[-1].end() if after else end)
 
 

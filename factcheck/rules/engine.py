@@ -349,7 +349,8 @@ def _in_context(
         neighbours = [i for i in targets if i is not target and i.article == a.article and lo <= i.assertion.start < hi]
         weighed = []
         for source in sources:
-            if len(told & words(source)) < shared:
+            common = len(told & words(source))
+            if common < shared:
                 continue
             if neighbours and _closer(source, target, neighbours, words):
                 continue  # it tells what another date of the draft's account tells
@@ -358,7 +359,14 @@ def _in_context(
                 continue
             if not verdict.agree and any(_agrees(comparator, other, source, context) for other in neighbours):
                 continue  # the counterpart of another date of the draft's account
-            weighed.append((source, verdict))
+            weighed.append((source, verdict, common))
+        # in each source, the date told in most of the same words is the
+        # counterpart ("Hier, les spéléologues sont remontés à la surface,
+        # après l'arrivée des plongeurs lundi": "Hier", not "lundi")
+        most = {}
+        for source, _, common in weighed:
+            most[source.article] = max(common, most.get(source.article, 0))
+        weighed = [(s, v) for s, v, common in weighed if common == most[s.article]]
         if not weighed or any(v.agree for _, v in weighed):
             continue
         # a source that tells the draft's day next to the same words, in
