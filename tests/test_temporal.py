@@ -681,6 +681,9 @@ def test_days_told_anchor_what_follows() -> None:
         # (blind10) a verb as near after the date as the participle before
         # it: the participle governs ("prévu vendredi", not "a été reporté")
         ("Le conseil municipal prévu vendredi a été reporté.", "2026-06-09", "2026-06-12"),
+        # (review) ... but a plan then carried out is past, as near as it is
+        ("La manifestation prévue samedi a rassemblé 2 000 personnes.", "2026-06-08", "2026-06-06"),
+        ("L'avion attendu mardi a atterri avec six heures de retard.", "2026-06-11", "2026-06-09"),
         # a verb of "être" with its prefix is a past ("sont remontés")
         ("Les spéléologues sont remontés à la surface, après l'arrivée des plongeurs lundi.", "2026-05-06",
          "2026-05-04"),
@@ -1522,8 +1525,12 @@ def test_a_present_governs_only_what_follows_in_its_clause(sentence, value):
         # (blind12, blind13, blind16) a day of the narrative is the date set beside it
         ("Le lendemain, mercredi 17 février, à 9 h 40, une caissière a donné l'alerte.", "2027-02-26",
          "Le lendemain", "2027-02-17"),
+        ("La veille, le 14 juin, il avait plu.", "2026-06-19", "La veille", "2026-06-14"),
+        # (review) the day after or before an event named: the date beside
+        # it may be the event's ("Le lendemain de la finale, le 16 juillet")
         ("Le lendemain de l'éboulement, mercredi 15 avril, les experts sont arrivés.", "2026-04-21",
-         "Le lendemain", "2026-04-15"),
+         "Le lendemain", "XXXX-XX-XX"),
+        ("Les stands sont démontés le lendemain de la fermeture.", "2026-05-12", "le lendemain", "XXXX-XX-XX"),
         ("Le surlendemain, lundi 23 février, l'éleveur l'a trouvée.", "2026-03-05", "Le surlendemain", "2026-02-23"),
         # "le lendemain" counts from the last day told, however far back;
         # never from the publication (that is "demain")
@@ -1547,6 +1554,13 @@ def test_a_part_of_day_far_from_any_day_told_is_no_day() -> None:
     # (told in the sentence after the day, it is that day's)
     near = find_temporal("La ligne a été coupée hier. Le trafic a repris en milieu de matinée.", "2025-10-15T12:00", "t")
     assert near[-1].value == "2025-10-14TMO"
+    # (review) after the publication day itself, or a day of years ago, the
+    # publication day's
+    for text in ("Ce mardi, un incendie s'est déclaré. La fumée était visible. Les pompiers ont maîtrisé le feu "
+                 "en milieu d'après-midi.",
+                 "Le 12 mars 2020, la France basculait dans le confinement. Les soignants ont défilé. Ils ont "
+                 "été reçus. La délégation est ressortie en fin d'après-midi."):
+        assert find_temporal(text, "2026-06-09T18:30", "t")[-1].value == "2026-06-09TAF", text
 
 
 @pytest.mark.parametrize(
@@ -1559,6 +1573,10 @@ def test_a_part_of_day_far_from_any_day_told_is_no_day() -> None:
         ("Ils sont en grève depuis 48 heures.", False),
         ("La réunion a duré près de 3 heures.", False),
         ("Il a parlé pendant 2 heures.", False),
+        # (review) a noun of a length, or what the hours count
+        ("Les salariés ont observé une grève de 3 heures.", False),
+        ("Au bout de 3 heures, les pompiers ont maîtrisé le feu.", False),
+        ("Elles ont abouti au terme de 10 heures de discussions.", False),
     ],
 )
 def test_hours_that_may_be_a_clock_time(sentence: str, flagged: bool) -> None:

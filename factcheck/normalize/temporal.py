@@ -352,7 +352,8 @@ class _Ctx:
     def tense(self, start: int, end: int) -> int:
         """-1 past, +1 future, 0 unknown: "depuis" (past) or "d'ici"
         (future) before the mention, else the verb cue of its sentence
-        fewest clause breaks away, then nearest (as near, the one before):
+        fewest clause breaks away, then nearest (as near, the past, but for a
+        plan changed after it):
         "rendra son jugement le 3 septembre, a annoncé la présidente" is
         future, the incise's "a annoncé" tells of the announcement."""
         text = self.text
@@ -397,7 +398,7 @@ class _Ctx:
                 s_lo, s_hi = max(s_lo, inside[0]), min(s_hi, inside[1])
             else:
                 inside = None
-        best, best_sign = None, 0
+        best, best_sign, best_start = None, 0, 0
         participles = self._participle_before(start, s_lo, breaks) if start - s_lo > 4 else ()
         # only the cues within reach: a long sentence costs no more per mention
         first = bisect_left(cues, (max(s_lo, start - _CUE_REACH), -1, -2))
@@ -413,11 +414,18 @@ class _Ctx:
                 gap = (bisect_left(breaks, start) - bisect_left(breaks, c_end), max(0, start - c_end))
             if sign == 0 and (c_start >= end or gap[0] > 0):
                 continue  # a present tells only the dates after it in its clause
-            if best is None or gap < best or (gap == best and c_start < start):
-                # as near on both sides: the verb before governs the date
-                # ("le conseil prévu vendredi a été reporté", "un accord
-                # signé mercredi entrera en vigueur")
-                best, best_sign = gap, sign
+            if best is None or gap < best:
+                best, best_sign, best_start = gap, sign, c_start
+            elif gap == best and sign != best_sign:
+                # as near on both sides: the past ("la manifestation prévue
+                # samedi a rassemblé 2 000 personnes"), unless the verb after
+                # changes a plan the one before told ("le conseil prévu
+                # vendredi a été reporté": ahead)
+                after_start = max(c_start, best_start)
+                if _CHANGED_PLAN.match(text, after_start, min(s_hi, after_start + 32)):
+                    best_sign = sign if c_start < start else best_sign
+                elif sign < 0:
+                    best_sign, best_start = sign, c_start
         if best_sign == 0 and _UNTIL_BEFORE.search(text, max(lo, start - 12), start):
             return 1  # "n'est rempli que jusqu'en mars": with no tense, ahead
         return best_sign
@@ -507,6 +515,11 @@ class _Ctx:
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+#: A verb that changes a plan: "a été reporté", "sont annulés".
+_CHANGED_PLAN = re.compile(
+    r"(?:[^\W\d_]+[^\S\n]+){0,2}(?:report|annul|repouss|d[ée]cal|ajourn|suspendu|avanc|diff[ée]r)[ée]?e?s?(?!\w)",
+    re.IGNORECASE,
+)
 #: A quotation mark, not inches after a figure ("un écran 27\"").
 _QUOTE_MARK = re.compile(r'(?<!\d)"')
 #: A paragraph: quotation marks are paired within one.
@@ -1869,7 +1882,9 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
         base, from_pub = ctx.narrative(out.start)
         if from_pub and word == "ce jour la":
             return None  # "ce jour-là" names a day the text told: none here
-        if from_pub and days > 0:
+        if from_pub and days and _OF_AN_EVENT.match(ctx.text, out.end):
+            base = None  # "le lendemain de la fermeture", "la veille de son départ": of a day not told
+        elif from_pub and days > 0:
             # "dès le lendemain" counts from the last day the text told,
             # however far back; from the publication only with no past
             # tense (a past day after the publication is none)
@@ -1900,6 +1915,8 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     return out
 
 
+#: "de", "du", "des" after "le lendemain": the day after an event named.
+_OF_AN_EVENT = re.compile(r"[^\S\n]+(?:de|du|des|d')(?![\w-])", re.IGNORECASE)
 #: "aujourd'hui" as "nowadays": after a figure ("300 salariés aujourd'hui"),
 #: "d'" or "encore", or before "encore".
 _NOWADAYS_BEFORE = re.compile(
@@ -1972,14 +1989,16 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if part is not None:
         # "dans la soirée", "en fin de matinée": of the day being told
         base, from_pub = ctx.narrative(out.start)
+        told = [day for end, day in ctx.stated if end <= out.start] if from_pub else ()
         if from_pub and ctx.tense(out.start, out.end) < 0 and (
-            (ctx.stated and ctx.stated[0][0] <= out.start)
+            (told and base is not None and told[-1] != base and abs((told[-1] - base).days) <= 7)
             or (a is not None and a.hour is not None and a.hour < _PART_STARTS.get(part, 0))
         ):
             # "des rames bondées jusqu'en milieu de matinée", paragraphs after
-            # "avant-hier matin": of a day told sentences before or of the
-            # publication day, a guess; "ont été élus dans l'après-midi" in
-            # an article of 11 h 20: an afternoon past, not the publication
+            # "avant-hier matin": of that day or of the publication's, a
+            # guess (after "ce mardi", the publication day's; after a day of
+            # years ago, background); "ont été élus dans l'après-midi" in an
+            # article of 11 h 20: an afternoon past, not the publication
             # day's; no day is stated
             base = None
         if from_pub:
@@ -2614,9 +2633,11 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
         out.when = When(hour=int(amount), precision=HOUR)
         return out
     if (unit == "heure" and not mod_words and (m.group("du_n") or "")[:1].isdigit() and amount == int(amount) and 0 < amount < 24
-            and (context == "depuis" or _SINCE_OR_OF.search(text, max(0, out.start - 24), out.start))):  # fmt: skip
+            and (context == "depuis" or _SINCE_OR_OF.search(text, max(0, out.start - 24), out.start))
+            and not _COUNTS_AFTER.match(text, out.end)):  # fmt: skip
         # "organisée depuis 7 heures au gymnase", "le coup de sifflet de 14
         # heures": since or at that o'clock as much as for so many hours
+        # (not "depuis 10 heures de discussions")
         # (in figures: news spells lengths out more than clock times); read
         # as the length, said to be either
         out.flags.add("or-clock")
@@ -2710,8 +2731,15 @@ _PART_OF_DAY_AFTER = re.compile(
     g._p(r"~(?:du~(?:matin|soir|mat)|de~l'apr[eè]s-midi|de~la~nuit)(?!\w)"),
     re.IGNORECASE,
 )
-#: "depuis" or a noun and "de" before hours: a length or a time of day.
-_SINCE_OR_OF = re.compile(r"(?:(?<!\w)depuis|(?<![\w'])[^\W\d_]{3,}[^\S\n]+de)[^\S\n]+$", re.IGNORECASE)
+#: "depuis", or a noun of a timetable and "de", before hours: a length or
+#: a time of day ("le train de 8 heures"; not "une grève de 3 heures",
+#: "au bout de 3 heures").
+_SINCE_OR_OF = re.compile(
+    r"(?:(?<!\w)depuis|(?<![\w'])(?:train|tgv|ter|vol|avion|bus|navette|bateau|ferry|journal|flash|[ée]dition"
+    r"|s[ée]ance|rendez-vous|audience|messe|sifflet|envoi|conf[ée]rence|point|bilan|r[ée]veil|d[ée]part|arriv[ée]e"
+    r"|ouverture|fermeture|sonnerie|d[ée]but|rassemblement)s?[^\S\n]+de)[^\S\n]+$",
+    re.IGNORECASE,
+)
 #: A day right after "depuis N heures": the hours are a time of it.
 _DAY_AFTER = re.compile(
     g._p(r"¤,?¤(?:(?:ce|cet|cette)~(?:matin|soir|apr[eè]s-midi|nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi"
@@ -3007,12 +3035,12 @@ def _anchored(a: _M, b: _M, text: str) -> _M | None:
 
 
 def _apposed(found: list[_M], text: str) -> None:
-    """"Le lendemain, mercredi 17 février", "le surlendemain de la chute,
-    lundi 23 février": a day counted in the narrative is the date set
-    beside it, whatever the day it would count from."""
+    """"Le lendemain, mercredi 17 février", "la veille, le 14 juin": a day
+    counted in the narrative is the date set beside it, whatever the day it
+    would count from (a date that does not fit its weekday is no help)."""
     for a, b in zip(found, found[1:]):
         if (a.rule == "rd" and a.when is not None and b.kind in _CLOCKED_OR_DAY and b.when is not None
-                and b.when.day is not None and b.when2 is None
+                and b.when.day is not None and b.when2 is None and "weekday-mismatch" not in b.flags
                 and _APPOSED_DATE.fullmatch(text, a.end, b.start) and _NARRATIVE_DAY.match(text, a.start, a.end)
                 and any(c.isdigit() for c in text[b.start : b.end])):  # fmt: skip
             part = a.when.part
@@ -3024,7 +3052,8 @@ def _apposed(found: list[_M], text: str) -> None:
 _CLOCKED_OR_DAY = frozenset(("date", "datetime"))
 _RESOLVED_FLAGS = frozenset(("relative", "unanchored"))
 #: The words between a day of the narrative and the date it is.
-_APPOSED_DATE = re.compile(r"(?:[^\S\n]+(?:du|de|d')[^\S\n]*[^,.;:\n]{1,40})?,[^\S\n]*", re.IGNORECASE)
+#: ("Le lendemain de la finale, le 16 juillet": the date may be the final's.)
+_APPOSED_DATE = re.compile(r",[^\S\n]*(?:le[^\S\n]+)?", re.IGNORECASE)
 #: The days counted from the narrative's ("la veille", "le lendemain matin").
 _NARRATIVE_DAY = re.compile(r"(?:le|la|l')[^\S\n]*(?:veille|lendemain|surlendemain|avant-veille|jour m[êe]me)",
                             re.IGNORECASE)
