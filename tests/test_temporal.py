@@ -1376,6 +1376,8 @@ def test_the_watch_of_an_agency_is_no_day_before() -> None:
         "Un trentenaire de 34 ans a été interpellé.",
         # (blind16) an adjective between the person and the age
         "Ce pêcheur ornanais de 71 ans a d'abord cru à un mauvais rêve.",
+        # (blind17) a person by her job
+        "Il avait été enfermé avec son employée de 24 ans dans la chambre forte.",
     ],
 )
 def test_a_person_of_n_years_is_an_age_not_a_duration(sentence):

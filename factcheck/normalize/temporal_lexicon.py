@@ -176,7 +176,10 @@ PERSON_NOUNS = frozenset(
     mineur mineure mineurs majeur riverain riveraine riverains riveraines voisin
     voisine voisins voisines dame dames monsieur fillette garconnet resident
     residente marin temoin speleologue proprietaire locataire trentenaire
-    trentenaires quarantenaire quarantenaires""".split()
+    trentenaires quarantenaire quarantenaires employe employee employes employees
+    infirmier infirmiere pompier bijoutier bijoutiere caissier caissiere cuisinier
+    cuisiniere fermier fermiere boulanger boulangere fonctionnaire stagiaire
+    apprenti apprentie gamin gamine sportif sportive""".split()
 )
 
 ROMAN = {"i": 1, "v": 5, "x": 10}
