@@ -1459,9 +1459,19 @@ def test_a_clock_time_says_when_its_own_sentence_tells_its_day(text, told):
     """A time told alone gets the day being told as its implied day; the
     flag "day-in-sentence" says that day is in its own sentence (date-
     unsupported trusts no other)."""
-    [time] = [a for a in find_temporal(text, "2027-01-21T09:00", "t") if a.kind == "time"]
+    [time] = [a for a in find_temporal(text, "2027-01-21T12:00", "t") if a.kind == "time"]
     assert time.implied is not None
     assert ("day-in-sentence" in time.flags) is told
+
+
+def test_a_past_clock_time_later_than_the_publication_is_of_no_day_known() -> None:
+    """(blind18) "des photos publiées vers 22 heures" in an article of 6 h 30
+    with no day told: not that evening's, which has not come."""
+    [time] = find_temporal("Tout est parti de photos publiées vers 22 heures sur Snapchat.", "2026-06-17T06:30", "t")
+    assert time.value == "T22" and time.implied is None
+    # (ahead, or a bound, it is the publication day's)
+    [time] = find_temporal("La vigilance court jusqu'à 16 heures.", "2026-06-17T06:30", "t")
+    assert time.implied == "2026-06-17T16"
 
 
 @pytest.mark.parametrize(

@@ -208,6 +208,10 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
         # not guessed from the sentence before or the publication
         m.flags.add("day-in-sentence")
     if day is None:
+        a = ctx.anchor
+        if (a is not None and a.hour is not None and when.hour > a.hour and until is None
+                and m.mod in (None, "APPROX") and ctx.tense(m.start, m.end) < 0):  # fmt: skip
+            return  # "des photos publiées vers 22 heures" in an article of 6 h 30: no day known, not today's
         day = ctx.pub
     clocks = ctx.clocks
     i = bisect_right(clocks, (m.start, date.max, 99)) - 1

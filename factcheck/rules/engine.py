@@ -450,6 +450,12 @@ def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, 
         # day backed by a date, its clock by a time told with no day of its
         # own ("Le feu s'était déclaré vers 3 h 40", the day sentences before)
         day, clock = value.split("T", 1)
+        at_clock = attrs.evolve(target, value="T" + clock)
+        dated = [[i for i in source if isinstance(i.value, str) and _DAY_AND_CLOCK.fullmatch(i.value)
+                  and _agrees(comparator, at_clock, attrs.evolve(i, value="T" + i.value.split("T", 1)[1]), context)]
+                 for source in sources]  # fmt: skip
+        if any(dated):
+            return False  # "lundi vers 22 heures" in a source: that clock has its day, not the draft's
         undated = [[i for i in source if _undated_clock(i)] for source in sources]
         return _supported(attrs.evolve(target, value=day, mod=None), sources, comparator, context) and _supported(
             attrs.evolve(target, value="T" + clock), undated, comparator, context
