@@ -393,3 +393,13 @@ def test_an_age_told_with_avoir_in_the_past(text, words, kind, event):
 
     [got] = [a for a in factcheck.extract(Article("a", text, published="2026-08-20")) if a.text == words]
     assert (got.kind, got.event) == (kind, event)
+
+
+def test_a_value_in_a_clause_of_its_own_after_ou():
+    """(blind18) "où elle avait été admise jeudi": the admission's day, not
+    the death's; but "qui" may speak of the event itself (review)."""
+    died = keyed("Monique Berthier est morte samedi à l'hôpital d'Annecy, où elle avait été admise jeudi.",
+                 "samedi", "jeudi")
+    assert died[0] is not None and died[1] is None
+    (visit,) = keyed("La visite d'Emmanuel Macron en Chine, qui a débuté mardi, se poursuit.", "mardi")
+    assert visit is not None and visit.startswith("visit:")

@@ -1469,7 +1469,9 @@ def test_a_past_clock_time_later_than_the_publication_is_of_no_day_known() -> No
     with no day told: not that evening's, which has not come."""
     [time] = find_temporal("Tout est parti de photos publiées vers 22 heures sur Snapchat.", "2026-06-17T06:30", "t")
     assert time.value == "T22" and time.implied is None
-    # (ahead, or a bound, it is the publication day's)
+    # (ahead, a bound or a time set for later, it is the publication day's)
+    [time] = find_temporal("Le ministre a été convoqué à 14 heures à l'Élysée.", "2026-06-17T06:30", "t")
+    assert time.implied == "2026-06-17T14"
     [time] = find_temporal("La vigilance court jusqu'à 16 heures.", "2026-06-17T06:30", "t")
     assert time.implied == "2026-06-17T16"
 

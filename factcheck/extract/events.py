@@ -394,8 +394,10 @@ def _at_a_distance(toks, k: int, first: int) -> bool:  # type: ignore[no-untyped
     return toks[j - 1].low in _TIME_UNITS and j >= first + 3 and toks[j - 3].low == "à"
 
 
-#: Words that open a relative clause: a value across one is of its verb.
-_RELATIVES = frozenset(("où", "qui", "dont", "lorsque", "lorsqu'", "quand"))
+#: Subject pronouns: "où" then one opens a clause of its own, whose verb
+#: a value after it belongs to ("qui" may speak of the event itself: "la
+#: visite, qui a débuté mardi").
+_SUBJECTS = frozenset(("il", "elle", "ils", "elles", "on"))
 _YEAR = re.compile(r"\d{4}")
 _PARTICIPLE_SHAPE = re.compile(r".*(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)")
 
@@ -481,9 +483,8 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
             distance = 0  # a trigger inside the value: "première visite"
         else:
             lo, hi = (t.tok, first) if t.tok < first else (last, t.tok)
-            if not (fronted and t.tok > last) and any(
-                toks[m].low in _RELATIVES and at.in_quote[m] == -1 for m in range(lo + 1, hi)
-            ):
+            if any(toks[m].low == "où" and toks[m + 1].low in _SUBJECTS and at.in_quote[m] == -1
+                   for m in range(lo + 1, hi - 1)):  # fmt: skip
                 continue  # "est morte samedi à l'hôpital, où elle avait été admise jeudi": another clause's
             distance = hi - lo
             if not (fronted and t.tok > last):

@@ -209,8 +209,9 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
         m.flags.add("day-in-sentence")
     if day is None:
         a = ctx.anchor
-        if (a is not None and a.hour is not None and when.hour > a.hour and until is None
-                and m.mod in (None, "APPROX") and ctx.tense(m.start, m.end) < 0):  # fmt: skip
+        if (a is not None and a.hour is not None and (when.hour, when.minute or 0) > (a.hour, a.minute or 0)
+                and until is None and m.mod in (None, "APPROX") and ctx.tense(m.start, m.end) < 0
+                and not _SCHEDULED_BEFORE.search(ctx.text, max(0, m.start - 32), m.start)):  # fmt: skip
             return  # "des photos publiées vers 22 heures" in an article of 6 h 30: no day known, not today's
         day = ctx.pub
     clocks = ctx.clocks
@@ -519,6 +520,12 @@ class _Ctx:
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+#: A clock time set for later: "a été convoqué à 14 heures", "prévu à".
+_SCHEDULED_BEFORE = re.compile(
+    r"(?:convoqu|pr[ée]vu|attendu|programm|fix|appel|rendez-vous|invit)[^\W\d_]*[^\S\n]+"
+    r"(?:[^\W\d_]+[^\S\n]+){0,3}(?:[àa]|pour|vers)[^\S\n]+$",
+    re.IGNORECASE,
+)
 #: A verb that changes a plan: "a été reporté", "sont annulés".
 _CHANGED_PLAN = re.compile(
     r"(?:[^\W\d_]+[^\S\n]+){0,2}(?:report|annul|repouss|d[ée]cal|ajourn|suspendu|avanc|diff[ée]r)[ée]?e?s?(?!\w)",

@@ -451,16 +451,31 @@ def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, 
         # own ("Le feu s'était déclaré vers 3 h 40", the day sentences before)
         day, clock = value.split("T", 1)
         at_clock = attrs.evolve(target, value="T" + clock)
+        told = _around(target, context)
         dated = [[i for i in source if isinstance(i.value, str) and _DAY_AND_CLOCK.fullmatch(i.value)
-                  and _agrees(comparator, at_clock, attrs.evolve(i, value="T" + i.value.split("T", 1)[1]), context)]
+                  and _agrees(comparator, at_clock, attrs.evolve(i, value="T" + i.value.split("T", 1)[1]), context)
+                  and len(told & _around(i, context)) >= _SAME_ACCOUNT_WORDS]
                  for source in sources]  # fmt: skip
         if any(dated):
-            return False  # "lundi vers 22 heures" in a source: that clock has its day, not the draft's
+            # "lundi vers 22 heures" told in the same words in a source: that
+            # clock has its day, not the draft's
+            return False
         undated = [[i for i in source if _undated_clock(i)] for source in sources]
         return _supported(attrs.evolve(target, value=day, mod=None), sources, comparator, context) and _supported(
             attrs.evolve(target, value="T" + clock), undated, comparator, context
         )
     return False
+
+
+#: Content words in common that make two statements one account.
+_SAME_ACCOUNT_WORDS = 3
+
+
+def _around(item: Item, context: Context) -> frozenset[str]:
+    article = context.articles.get(item.assertion.article)
+    if article is None:
+        return frozenset()
+    return words_around(article.text, item.assertion.start, item.assertion.end)
 
 
 def _undated_clock(item: Item) -> bool:
