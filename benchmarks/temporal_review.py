@@ -78,11 +78,10 @@ def main(argv: list[str] | None = None) -> int:
              "unit": a.unit, "implied": None if a.implied is None else str(a.implied)}
             for a in factcheck.extract(article) if a.kind in KINDS
         ]  # fmt: skip
-        missing = [e for e in case["expect"] if not any(found(a, e) for a in got)]
-        extra = [e for e in case["absent"] if any(found(a, e) for a in got)]
+        ok, missing, extra = judge(case, got)
         total[case["area"]] += 1
-        right[case["area"]] += not missing and not extra
-        if args.verbose and (missing or extra):
+        right[case["area"]] += ok
+        if args.verbose and not ok:
             print(f"{case['id']} {case['text']}\n   missing {missing} extra {extra}")
     for area in sorted(total):
         print(f"area {area}: {right[area]}/{total[area]}")

@@ -509,6 +509,13 @@ class _Ctx:
                 return day, False
         return self.pub, True
 
+    def last_told(self, pos: int) -> date | None:
+        """The last day the text states before ``pos``, however far back."""
+        for end, day in reversed(self.stated):
+            if end <= pos:
+                return day
+        return None
+
     def last_point(self, pos: int) -> _M | None:
         """The last point in time read before ``pos`` in this or the previous
         sentence: what "deux ans plus tard" counts from."""
@@ -1899,9 +1906,9 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
             # "dès le lendemain" counts from the last day the text told,
             # however far back; from the publication only with no past
             # tense (a past day after the publication is none)
-            told = [day for end, day in ctx.stated if end <= out.start]
-            if told:
-                base, from_pub = told[-1], False
+            told = ctx.last_told(out.start)
+            if told is not None:
+                base, from_pub = told, False
             elif ctx.tense(out.start, out.end) < 0:
                 base = None
         if from_pub:
@@ -2000,9 +2007,9 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if part is not None:
         # "dans la soirée", "en fin de matinée": of the day being told
         base, from_pub = ctx.narrative(out.start)
-        told = [day for end, day in ctx.stated if end <= out.start] if from_pub else ()
+        told = ctx.last_told(out.start) if from_pub else None
         if from_pub and ctx.tense(out.start, out.end) < 0 and (
-            (told and base is not None and told[-1] != base and abs((told[-1] - base).days) <= 7)
+            (told is not None and base is not None and told != base and abs((told - base).days) <= 7)
             or (a is not None and a.hour is not None and a.hour < _PART_STARTS.get(part, 0))
         ):
             # "des rames bondées jusqu'en milieu de matinée", paragraphs after
@@ -2647,10 +2654,10 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
             and (context == "depuis" or _SINCE_OR_OF.search(text, max(0, out.start - 24), out.start))
             and not _COUNTS_AFTER.match(text, out.end)):  # fmt: skip
         # "organisée depuis 7 heures au gymnase", "le coup de sifflet de 14
-        # heures": since or at that o'clock as much as for so many hours
-        # (not "depuis 10 heures de discussions")
-        # (in figures: news spells lengths out more than clock times); read
-        # as the length, said to be either
+        # heures": since or at that o'clock as much as for so many hours (in
+        # figures: news spells lengths out more than clock times; not
+        # "depuis 10 heures de discussions"); read as the length, said to
+        # be either
         out.flags.add("or-clock")
     if unit == "heure" and m.group("du_n") and (
             _LAW_HOURS.search(text, max(0, out.start - 8), out.start) and amount in (35, 39)

@@ -451,10 +451,11 @@ def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, 
         # own ("Le feu s'était déclaré vers 3 h 40", the day sentences before)
         day, clock = value.split("T", 1)
         at_clock = attrs.evolve(target, value="T" + clock)
-        told = _around(target, context)
+        words = _WordsAround(context)
+        told = words(target)
         dated = [[i for i in source if isinstance(i.value, str) and _DAY_AND_CLOCK.fullmatch(i.value)
                   and _agrees(comparator, at_clock, attrs.evolve(i, value="T" + i.value.split("T", 1)[1]), context)
-                  and len(told & _around(i, context)) >= _SAME_ACCOUNT_WORDS]
+                  and len(told & words(i)) >= _SAME_ACCOUNT_WORDS]
                  for source in sources]  # fmt: skip
         if any(dated):
             # "lundi vers 22 heures" told in the same words in a source: that
@@ -469,13 +470,6 @@ def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, 
 
 #: Content words in common that make two statements one account.
 _SAME_ACCOUNT_WORDS = 3
-
-
-def _around(item: Item, context: Context) -> frozenset[str]:
-    article = context.articles.get(item.assertion.article)
-    if article is None:
-        return frozenset()
-    return words_around(article.text, item.assertion.start, item.assertion.end)
 
 
 def _undated_clock(item: Item) -> bool:
