@@ -244,6 +244,21 @@ def test_pause_of_two_hours_is_a_duration() -> None:
     assert found("Une pause de 2 heures.") == [("duration", "2 heures", "PT2H")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "a" is the verb: no other end of a range
+        ("Une coupure de courant de 6 heures a touché le quartier.", [("duration", "6 heures", "PT6H")]),
+        ("Une opération de cinq heures a été nécessaire.", [("duration", "cinq heures", "PT5H")]),
+        # "a" typed for "à" before the other end
+        ("Ouvert de 9h a 11h.", [("interval", "de 9h a 11h", "T09/T11")]),
+        ("Ouvert de 9 heures a midi.", [("interval", "de 9 heures a midi", "T09/T12")]),
+    ],
+)
+def test_hours_after_de_then_the_verb_a_are_a_duration(sentence, expected) -> None:
+    assert found(sentence) == expected
+
+
 def test_narrative_days() -> None:
     text = "Le 3 mai 2023, ils sont arrivés. Le lendemain, ils ont signé."
     text += " Le 10 juin 2023, ils partent. La veille, rien."

@@ -2333,7 +2333,9 @@ def _minutes_of(m: re.Match[str], p: str, hour: int) -> tuple[int, int | None] |
     return hour, None
 
 
-_RANGE_TO = re.compile(g._p(r"¤(?:[àa]|jusqu'[àa])~"), re.I)
+#: The other end of "de N heures": "à", "jusqu'à", or a bare "a" (typed
+#: without its accent) only before a number: "de 6 heures a touché" is the verb.
+_RANGE_TO = re.compile(g._p(rf"¤(?:à~|jusqu'[àa]~|a~(?={g.CARD}|midi|minuit))"), re.I)
 _RANGE_AND = re.compile(g._p(r"~et~"), re.I)
 
 
