@@ -445,14 +445,11 @@ class _Ctx:
             known = self._bare = {}
         got = known.get(lo)
         if got is None:
-            text = self.text
             first = last = None
-            for w in _WORD.finditer(text, lo, hi):
-                # ("mars2" is no month: the word's letters are glued to more)
-                if _may_be_verb(w.group()) or _GLUED.match(text, w.end(), hi):
-                    if first is None:
-                        first = w.start()
-                    last = w.end()
+            for w in _MAY_BE_VERB.finditer(self.text, lo, hi):
+                if first is None:
+                    first = w.start()
+                last = w.end()
             got = known[lo] = (first, last)
         return got
 
@@ -559,16 +556,9 @@ _NO_VERB_WORDS = (
     r"le|la|les|l|d|de|du|des|au|aux|à|en|un|une|ce|cet|cette|et|ou|par|pour|sur|dans"
     rf"|h|min|heures?|midi|minuit|matin|soir|vers|environ|entre|jusqu|{g.WEEKDAY}|{g.MONTH_FULL}"
 )
-_NO_VERB_WORD = re.compile(_NO_VERB_WORDS, re.IGNORECASE)
-#: The letters of a word (what follows may glue it to more: "mars2").
-_WORD = re.compile(r"\b[^\W\d_]+")
-_GLUED = re.compile(r"[\d_]")
-
-
-@lru_cache(maxsize=4096)
-def _may_be_verb(word: str) -> bool:
-    """Any word but those: one that may be a verb."""
-    return _NO_VERB_WORD.fullmatch(word) is None
+#: A word that may be a verb: any but those, or one whose letters are glued
+#: to more ("mars2" is no month).
+_MAY_BE_VERB = re.compile(rf"\b(?:(?!(?:{_NO_VERB_WORDS})(?![^\W\d_]))[^\W\d_]+|[^\W\d_]+(?=[\d_]))", re.IGNORECASE)
 
 #: What a sentence opens after (a capitalised participle there is one).
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n\"(«-])[^\S\n]*$")
