@@ -758,3 +758,41 @@ def test_first_end_of_a_range_takes_the_scale_of_the_second(text, first):
     """"de 14,5 à 18,2 millions d'euros": 14,5 is millions of euros too."""
     kind, span, value, mod, unit = found(text)[0]
     assert (span, value, unit) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (blind19) a plural "-ièmes" after a definite or possessive determiner is a rank
+        ("Ce sont les deuxièmes quadruplés nés ici.", [("ordinal", "deuxièmes quadruplés", 2, None, "quadruplé")]),
+        ("Il dispute ses troisièmes Jeux olympiques.", [("ordinal", "troisièmes Jeux", 3, None, "jeux")]),
+        # a share, or a fraction after "des" or of something: no rank
+        ("les trois cinquièmes des députés", [("percentage", "trois cinquièmes des députés", 60, "APPROX", "député")]),
+        ("Il a gagné à des centièmes de seconde près.", []),
+        ("les dixièmes de seconde", []),
+    ],
+)
+def test_a_plural_rank_after_a_determiner(text, expected):
+    assert found(text) == expected
+
+
+def test_a_rank_before_a_participle_ranks_it():
+    """(blind19) "les deuxièmes quadruplés nés…": the analyser reads the
+    participle as an adjective with no noun after it; after a determiner a
+    rank needs a noun, so it is that word; with no determiner it is a place
+    ("arrivée troisième épuisée")."""
+    text = "Les deuxièmes quadruplés nés ici."
+    doc = make_doc(text, [("Les", "le", "DET"), ("deuxièmes", "deuxième", "NOUN"), ("quadruplés", "quadruplé", "ADJ"),
+                          ("nés", "naître", "VERB"), ("ici", "ici", "ADV"), (".", ".", "PUNCT")])
+    assert found(text, doc) == [("ordinal", "deuxièmes quadruplés", 2, None, "quadruplé")]
+    text = "Elle est arrivée troisième épuisée."
+    doc = make_doc(text, [("Elle", "elle", "PRON"), ("est", "être", "AUX"), ("arrivée", "arriver", "VERB"),
+                          ("troisième", "troisième", "ADJ"), ("épuisée", "épuisé", "ADJ"), (".", ".", "PUNCT")])
+    assert found(text, doc) == [("ordinal", "troisième", 3, None, "place")]
+
+
+def test_ages_listed_share_the_unit():
+    """(blind19) "45 et 38 ans": each an age, the first too."""
+    assert found("Paul et Lucie Martin, 45 et 38 ans, sont arrivés.")[0][2:] == (45, None, "an")
+    assert found("Paul, Lucie et Marc, 12, 14 et 17 ans.")[:2] == [("number", "12", 12, None, "an"),
+                                                                   ("number", "14", 14, None, "an")]

@@ -769,6 +769,30 @@ def _is_ordinal_part(word: str) -> bool:
     return word in ("unième", "unieme") or ordinal_word_value(word) is not None
 
 
+#: Determiners before a plural "-ièmes" that make it a rank ("les
+#: deuxièmes quadruplés", "ses troisièmes Jeux"), not a fraction ("des
+#: centièmes de seconde", "trois cinquièmes").
+_RANK_DETERMINERS = frozenset(("les", "ses", "leurs", "ces", "nos", "vos", "mes", "tes", "aux"))
+
+
+_ORDINAL_DETERMINERS = _RANK_DETERMINERS | {"le", "la", "l", "son", "sa", "leur", "ce", "cet", "cette", "notre", "votre"}
+
+
+def _plural_rank(text: str, span: tuple[int, int], parts: list[str]) -> bool:
+    """Whether a plural "-ièmes" word is a rank: after a definite or
+    possessive determiner, alone (no cardinal before it), and not a share
+    of something ("les deux tiers de", "les dixièmes de seconde")."""
+    last = parts[-1]
+    if not last.endswith(("ièmes", "iemes")) or not _is_ordinal_part(last[:-1]):
+        return False
+    if _lower(text, _prev_word(text, span[0])) not in _RANK_DETERMINERS:
+        return False
+    return _SHARE_OF.match(text, span[1]) is None
+
+
+_SHARE_OF = re.compile(r"[ \t]+(?:de|d'|d’|du|des)(?!\w)", _I)
+
+
 def _number_chunks(text: str, pos: int) -> list[tuple[int, int, str, bool]]:
     """Consecutive number-word chunks from ``pos``: (start, end, lowercase
     words, is ordinal).  A chunk is one word or a hyphenated compound; a
@@ -788,6 +812,9 @@ def _number_chunks(text: str, pos: int) -> list[tuple[int, int, str, bool]]:
             is_ordinal = False
         elif inner_ok and _is_ordinal_part(parts[-1]):
             is_ordinal = True
+        elif not chunks and _plural_rank(text, span, parts):
+            # "les deuxièmes quadruplés": read as its singular
+            is_ordinal, parts[-1] = True, parts[-1][:-1]
         else:
             break
         chunks.append((span[0], span[1], " ".join(parts), is_ordinal))
@@ -950,6 +977,25 @@ def _noun_after_zero(ctx: _Context, end: int) -> tuple[int, str] | None:
     return _noun_at(ctx, span) or _noun_at(attrs.evolve(ctx, doc=None), span)
 
 
+def _noun_after_ordinal(ctx: _Context, start: int, end: int) -> tuple[int, str] | None:
+    """The noun a rank ranks.  After a determiner a rank needs one, so an
+    adjective or a participle the analyser sees after it with no noun is
+    the noun ("les deuxièmes quadruplés nés à Reims", "le troisième
+    condamné a fait appel"); a finite verb is not ("les deuxièmes sont
+    arrivés"), nor a word after a place with no determiner ("arrivée
+    troisième épuisée")."""
+    noun = _noun_after(ctx, end)
+    if noun is not None or ctx.doc is None or _lower(ctx.text, _prev_word(ctx.text, start)) not in _ORDINAL_DETERMINERS:
+        return noun
+    span = _next_word(ctx.text, end)
+    if span is None:
+        return None
+    token = ctx.doc.token_at(ctx.folded.to_original(span[0], span[1])[0])
+    if token is None or not (token.pos == "ADJ" or (token.pos == "VERB" and "VerbForm=Part" in token.morph)):
+        return None
+    return _noun_at(attrs.evolve(ctx, doc=None), span)
+
+
 def _match_special_ordinal(ctx: _Context, pos: int) -> Found:
     """premier, première, second, seconde (singular only)."""
     text = ctx.text
@@ -1012,7 +1058,7 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
         return None
     unit = None
     flags: tuple[str, ...] = ()
-    noun = _noun_after(ctx, end)
+    noun = _noun_after_ordinal(ctx, start, end)
     other = _NEXT_ORDINAL.match(ctx.text, end) if noun is None else None
     if other is not None:
         # "du 1er au 7e arrondissement", "les 3e et 4e places": the first
@@ -1084,6 +1130,8 @@ def _finish(
             end = multiplier.end(1)
     if digits and unit is None:
         value, unit = _first_end_of_range(ctx, start, end, value, scaled=bool(scale and _lower(text, scale) in SCALES))
+        if unit is None and _AGES_LISTED_AFTER.match(text, end):
+            unit = "an"  # "Paul et Lucie Martin, 45 et 38 ans": each an age
     # "deux centaines de manifestants": an approximate amount
     approx = _next_word(text, end) if not approx_noun else None
     approx_low = _lower(text, approx)
@@ -1137,6 +1185,10 @@ def _first_end_of_range(ctx: _Context, start: int, end: int, value: int | float,
     if second and not (1900 <= value <= 2100 and len(second.group(1)) == 4):
         return value, _unit_after(ctx, second.start(1), second.end(), value, needs_de=bool(second.group(2)))[0]
     return value, None
+
+
+#: The ages listed after a figure: "45 et 38 ans", "12, 14 et 17 ans".
+_AGES_LISTED_AFTER = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3})*[ \t]+et[ \t]+\d{1,3}[ \t]+ans(?!\w)", _I)
 
 
 def _within_ten(value: int | float, figure: str) -> bool:

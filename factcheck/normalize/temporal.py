@@ -2542,6 +2542,9 @@ def _is_person(noun: str) -> bool:
 def _is_age(text: str, start: int, end: int, unit: str) -> bool:
     if unit not in ("an", "annee", "mois", "semaine", "jour"):
         return False
+    listed = _NUMBERS_LISTED_BEFORE.search(text, max(0, start - 24), start)
+    if listed is not None:
+        start = listed.start()  # "âgés de 29 et 32 ans": told of the list
     m = g.AGE_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False
@@ -2569,6 +2572,10 @@ def _is_age(text: str, start: int, end: int, unit: str) -> bool:
     if m.group("appos"):
         return g.AFTER_AGE_APPOS.match(text, end) is not None
     return False
+
+
+#: The numbers listed before the last one: "29 et ", "12, 14 et ".
+_NUMBERS_LISTED_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:[^\S\n]*,[^\S\n]*\d{1,3})*[^\S\n]*(?:,|et)[^\S\n]+$")
 
 
 def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
