@@ -403,3 +403,54 @@ def test_a_value_in_a_clause_of_its_own_after_ou():
     assert died[0] is not None and died[1] is None
     (visit,) = keyed("La visite d'Emmanuel Macron en Chine, qui a débuté mardi, se poursuit.", "mardi")
     assert visit is not None and visit.startswith("visit:")
+
+
+def test_a_value_ends_its_conjunct():
+    """(blind19) "parti de Nouméa le 16 octobre et arrivé sur zone le 20":
+    the 16th is the departure's, the 20th the arrival's."""
+    text = "Le navire Albatros est parti de Nouméa le jeudi 16 octobre et arrivé sur zone le lundi 20 octobre."
+    left, came = keyed(text, "jeudi 16 octobre", "lundi 20 octobre")
+    assert left.startswith("leave:") and came.startswith("arrive:")
+    text = "Le navire Albatros quitte Nouméa le jeudi 16 octobre et arrive sur place lundi."
+    left, came = keyed(text, "jeudi 16 octobre", "lundi")
+    assert left.startswith("leave:") and came.startswith("arrive:")
+    # names coordinated after a date are no conjunct of a verb
+    (met,) = keyed("Mardi, Emmanuel Macron et Olaf Scholz se sont rencontrés.", "Mardi")
+    assert met is not None and met.startswith("meet:")
+
+
+def test_a_value_in_an_opening_participial_clause_is_not_the_main_verbs():
+    """(blind19) "Parti de Nouméa le 16 octobre, le navire est arrivé le
+    20": "Parti" is no party's name, and the 16th no arrival's."""
+    left, came = keyed("Parti de Nouméa le jeudi 16 octobre, le navire Albatros est arrivé sur zone le lundi 20 octobre.",
+                       "jeudi 16 octobre", "lundi 20 octobre")
+    assert (left is None or not left.startswith("arrive:")) and came == "arrive:albatros"
+
+
+@pytest.mark.parametrize(
+    "text, ages",
+    [
+        # (blind19) ages listed after names listed: respectively
+        ("Leurs parents, Camille et Julien Hennequin, âgés de 29 et 32 ans, vivent à Épernay.",
+         {"29": "age:camille", "32 ans": "age:julien-hennequin"}),
+        ("Paul Martin, Lucie Bernard et Marc Petit, âgés de 12, 14 et 17 ans, sont frères.",
+         {"12": "age:paul-martin", "14": "age:lucie-bernard", "17 ans": "age:marc-petit"}),
+        # as many ages as names, or no telling whose
+        ("Paul Martin, Lucie Bernard et Marc Petit, âgés de 12 et 17 ans, sont là.", {"12": None, "17 ans": None}),
+    ],
+)
+def test_ages_listed_are_the_persons_listed_in_turn(text, ages):
+    import factcheck
+    from factcheck.model import Article
+
+    events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2025-12-05")) if a.text in ages}
+    assert events == ages
+
+
+def test_a_participle_after_a_plural_noun_is_not_the_event_told():
+    """(blind13, with "partir" a departure) "des randonneurs partis trop
+    tard dans la journée": their departures, not Léa's."""
+    text = ("Léa et son père partaient samedi des Granges d'Astau. "
+            "Les secouristes voient de plus en plus de randonneurs partis trop tard dans la journée.")
+    left, day = keyed(text, "samedi", "dans la journée")
+    assert left is not None and left.startswith("leave:") and day is None

@@ -34,7 +34,7 @@ import attrs
 
 from factcheck.model import Assertion
 from factcheck.normalize.numbers import parse_cardinal
-from factcheck.resolve.entities import NameIndex, is_name_token, name_run, noun_phrase, np_text
+from factcheck.resolve.entities import NameIndex, is_name_token, name_run, noun_phrase, np_text, opens_participial_clause
 from factcheck.resolve.lexicon import event_lexicon, first_name_genders
 from factcheck.resolve.text import ArticleText, slug
 
@@ -233,6 +233,9 @@ def _refers_back(toks, k: int, sent, noun: bool, last: Trigger) -> bool:  # type
     if noun:
         prev = toks[k - 1].low if k > sent.first else ""
         return prev not in _ANOTHER_OCCURRENCE and not _named_by_its_year(toks, k, sent)
+    if (k - 2 >= sent.first and toks[k - 1].low.endswith(("s", "x")) and toks[k - 1].low.isalpha()
+            and toks[k - 2].low in _PLURAL_DETERMINERS):  # fmt: skip
+        return False  # "des randonneurs partis trop tard": their departures, not the one told
     if len(last.participants) != 1:
         return True
     gender = first_name_genders().get(last.participants[0].split("-", 1)[0])
@@ -242,6 +245,7 @@ def _refers_back(toks, k: int, sent, noun: bool, last: Trigger) -> bool:  # type
     return pronoun is None or _PRONOUN_GENDER[pronoun] == gender
 
 
+_PLURAL_DETERMINERS = frozenset("les des de d' ces ses leurs nos vos aux plusieurs quelques certains nombreux".split())
 #: Words after "il" that make it impersonal ("il y a", "il faut").
 _IMPERSONAL_AFTER = frozenset("y faut fallu fallait s'agit s'agissait semble semblait reste restait suffit".split())
 _OBJECT_CLITICS = frozenset("l' le la les lui leur".split())
@@ -332,19 +336,55 @@ def _aged_person(
     first = at.tok_index(at.folded.to_folded(a.start))
     if first >= len(toks):
         return None
-    floor = max(at.sentences[at.sent_of[first]].first, first - _AGE_REACH)
+    # "Camille et Julien Hennequin, âgés de 29 et 32 ans": respectively
+    nth, of = _place_in_list(toks, first, len(toks))
+    floor = max(at.sentences[at.sent_of[first]].first, first - 2 * nth - _AGE_REACH - 3 * (of - 1))
     k = first - 1
     while k >= floor and toks[k].low not in (".", ";", ":", "(", ")", "«", "»", '"'):
         if is_name_token(toks[k]):
-            start = k
-            while start - 1 >= floor and is_name_token(toks[start - 1]):
-                start -= 1
+            runs: list[tuple[int, int]] = []  # the names listed, last first
+            end = k + 1
+            while True:
+                start = end - 1
+                while start - 1 >= floor and is_name_token(toks[start - 1]):
+                    start -= 1
+                runs.append((start, end))
+                if not (of > 1 and start - 2 >= floor and toks[start - 1].low in ("et", ",")
+                        and is_name_token(toks[start - 2])):  # fmt: skip
+                    break
+                end = start - 1
+            start = runs[-1][0]
             if start > 0 and toks[start - 1].low in not_after:
                 return None
-            name = names.fullest(at.words(start, k + 1))
+            if of > 1:
+                if len(runs) != of:
+                    return None  # as many ages as names, or no telling whose
+                start, end = runs[of - 1 - nth]
+            else:
+                start, end = runs[0]
+            name = names.fullest(at.words(start, end))
             return slug(name) if names.is_person(name) else None
         k -= 1
     return None
+
+
+def _place_in_list(toks, first: int, stop: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """(index, count) of the number at ``first`` in a list of numbers
+    ("29 et 32 ans", "12, 14 et 17 ans"); (0, 1) alone."""
+    before = 0
+    k = first
+    while k - 2 >= 0 and toks[k - 1].low in ("et", ",") and _NUMBER_TOKEN.fullmatch(toks[k - 2].low):
+        before += 1
+        k -= 2
+    after = 0
+    k = first
+    while k + 2 < stop and toks[k + 1].low in ("et", ",") and _NUMBER_TOKEN.fullmatch(toks[k + 2].low):
+        after += 1
+        k += 2
+    return before, before + after + 1
+
+
+_NUMBER_TOKEN = re.compile(r"\d{1,3}")
 
 
 #: Before a name, words that make it no subject ranked: "devancé par
@@ -475,9 +515,18 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
     fronted = first - at.sentences[sentence].first <= 2 and last + 1 < len(toks) and toks[last + 1].text == ","
     if _dates_another_noun(at, first, last, by_sentence.get(sentence, ())):
         return None
+    # "Parti de Nouméa le 16 octobre, le navire est arrivé…": a value in
+    # a participial clause opening the sentence is the participle's
+    opening = at.sentences[sentence].first
+    clause_end = -1
+    if opens_participial_clause(toks, opening):
+        clause_end = next((m for m in range(opening, first) if toks[m].low == ","), None) or next(
+            (m for m in range(last + 1, min(len(toks), last + _MAX_DISTANCE)) if toks[m].low == ","), -1)
     best: tuple[int, Trigger] | None = None
     for t in by_sentence.get(sentence, ()):
         if at.in_quote[t.tok] != at.in_quote[first]:
+            continue
+        if t.tok > last and (last < clause_end < t.tok or (not t.noun and _conjunct_after(at, last, t.tok))):
             continue
         if first <= t.tok <= last:
             distance = 0  # a trigger inside the value: "première visite"
@@ -492,6 +541,22 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
         if distance <= _MAX_DISTANCE and (best is None or distance < best[0]):
             best = (distance, t)
     return best[1] if best else None
+
+
+def _conjunct_after(at: ArticleText, last: int, trigger: int) -> bool:
+    """Whether the trigger opens a verb coordinated after the value ("parti
+    de Nouméa le 16 octobre et arrivé le 20", "quitte Nouméa jeudi et
+    arrive lundi", "… et est arrivé"): the value ends the conjunct before,
+    another verb's."""
+    toks = at.toks
+    for m in range(max(last + 1, trigger - 3), trigger):
+        if toks[m].low == "et":
+            return all(toks[j].low in at.lex.auxiliaries or toks[j].low in _BEFORE_A_VERB for j in range(m + 1, trigger))
+    return False
+
+
+#: Words between "et" and a coordinated verb: "et y est arrivé", "et s'est rendu".
+_BEFORE_A_VERB = frozenset("y s' se en ne n' puis enfin ensuite aussitôt".split())
 
 
 # -- parts of a key ----------------------------------------------------------

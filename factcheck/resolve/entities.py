@@ -116,6 +116,11 @@ def _demonym_before_name(toks: list[Tok], i: int, end: int) -> bool:
 #: apposition ("Dupré, élu en 2014").
 _AFTER_PARTICIPLE = frozenset("à au aux par en dans pour sur avec sans dès hier lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 _SENTENCE_STARTS = frozenset(". ! ? « \" : ;".split())
+#: Participles of other verbs that open a clause: "Parti de Nouméa", "Né à Lyon".
+_OTHER_PARTICIPLES = frozenset(
+    "parti partie partis parties sorti sortie sortis sorties venu venue venus venues revenu revenue revenus revenues"
+    " né née nés nées mort morte morts mortes élu élue élus élues".split()
+)
 
 
 def opens_participial_clause(toks: list[Tok], i: int) -> bool:
@@ -123,6 +128,10 @@ def opens_participial_clause(toks: list[Tok], i: int) -> bool:
     take for a name: "Hélitreuillé jeudi dernier à l'aube, le marin…"
     (not a first name: "Dieudonné", "Timothée")."""
     tok = toks[i]
+    if tok.low in _OTHER_PARTICIPLES and i + 1 < len(toks) and (i == 0 or tok.after_break or toks[i - 1].text in _SENTENCE_STARTS):
+        # "Parti de Nouméa jeudi, le navire…", "Né à Lyon en 1970, il…"
+        # (a party or a name opening a sentence takes an article: "Le Parti socialiste")
+        return toks[i + 1].low in _AFTER_PARTICIPLE or toks[i + 1].low in ("de", "d'", "du", "le", "la", "l'")
     return (
         tok.kind == "word"
         and tok.low.endswith(ER_PARTICIPLE_ENDINGS)
