@@ -91,7 +91,7 @@ def _speech_lemmas() -> frozenset[str]:
 _STRESSED = frozenset("lui elle eux elles".split())
 
 
-def _organisation(word: str) -> bool:
+def is_organisation_name(word: str) -> bool:
     """A name in capitals, an acronym ("SUD", "CGT", "SDIS"): no person's."""
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
@@ -150,6 +150,15 @@ _ASIDES = tuple(
         "pour ma part", "à son tour", "à leur tour", "quant à lui", "quant à elle", "lui aussi", "elle aussi",
         "pour finir", "en retour", "en réponse", "sur place",
     )
+)
+
+
+#: Participles before a name given to someone or something: the name is
+#: no subject ("l'insecte a été baptisé Aphaenops lafonti").
+_NAMING = frozenset(
+    "baptisé baptisée baptisés baptisées nommé nommée nommés nommées appelé appelée appelés appelées"
+    " surnommé surnommée surnommés surnommées prénommé prénommée prénommés prénommées dénommé dénommée"
+    " rebaptisé rebaptisée intitulé intitulée".split()
 )
 
 
@@ -653,7 +662,7 @@ class SpeakerFinder:
                 if end - first >= 2:
                     name = self.names.fullest(at.words(first, end))
                     return Speaker(name, np.first, end, True, how)
-            if np.name_first >= 0 and np.head in self.lex.person_roles and _organisation(toks[np.name_first].text):
+            if np.name_first >= 0 and np.head in self.lex.person_roles and is_organisation_name(toks[np.name_first].text):
                 # "la déléguée SUD Santé", "le délégué CGT Jean Dupont": the
                 # name is the union's; the person's follows it, or is unsaid
                 after = np.name_end
@@ -998,7 +1007,8 @@ class SpeakerFinder:
                 continue
             if np.kind == "pronoun":
                 return None
-            if np.kind == "name" and self._apposed_to_complement(np):
+            if np.kind == "name" and (self._apposed_to_complement(np) or (np.first > 0 and toks[np.first - 1].low in _NAMING)):
+                # (a name given: "l'insecte a été baptisé Aphaenops lafonti")
                 k = max(np.end, k + 1)
                 continue
             spk = self.speaker_of(np, "subject", None, None) if np.kind in ("name", "role") else None

@@ -351,7 +351,7 @@ def same_quotation(left: Item, right: Item | None, context: Context) -> Verdict 
     if right is None:
         return None
     if (context.options.get("same_speaker") and left.speaker and right.speaker and left.speaker != right.speaker
-            and not _unnamed(left) and not _unnamed(right)):  # fmt: skip
+            and not _unnamed(left) and not _unnamed(right) and not _body_and_person(left, right)):  # fmt: skip
         # (two different names are two people; a role may be anyone, even
         # another role: "le 38e joueur mondial" and "le jeune homme")
         return None  # two people's wordings: two quotations (see quote-misattributed)
@@ -382,6 +382,12 @@ def _speaker_gender(item: Item) -> str | None:
     return first_name_gender(item.assertion.speaker)  # (as written: "Hélène", not the key "helene")
 
 
+def _body_and_person(left: Item, right: Item) -> bool:
+    """A body and a person: its spokesperson, as likely as not ("L'ANWF
+    dit travailler sur « … »" and "« … », dit son directeur")."""
+    return ("speaker-body" in left.assertion.flags) != ("speaker-body" in right.assertion.flags)
+
+
 def _unnamed(item: Item) -> bool:
     """A speaker known only by a role ("la préfète", "son avocat"): anyone
     the other articles name may be them."""
@@ -393,6 +399,8 @@ def same_speaker(left: Item, right: Item | None, context: Context) -> Verdict | 
     """The same words must have the same speaker (canonical names across
     the articles); an unknown speaker neither agrees nor disagrees."""
     if right is None or left.speaker is None or right.speaker is None:
+        return None
+    if _body_and_person(left, right):
         return None
     if _unnamed(left) or _unnamed(right):
         # "la préfète" may be the "Claire Moreau" of another article, but
