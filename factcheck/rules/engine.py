@@ -346,7 +346,7 @@ def _in_context(
         a = target.assertion
         article = context.articles.get(a.article)
         lo, hi = window(article.text, a.start, a.end) if article is not None else (a.start, a.end)
-        neighbours = [i for i in targets if i is not target and i.article == a.article and lo <= i.assertion.start < hi]
+        neighbours = [i for i in targets if i is not target and i.article == a.article and i.assertion.start < hi and i.assertion.end > lo]
         weighed = []
         for source in sources:
             common = len(told & words(source))
