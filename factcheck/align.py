@@ -116,14 +116,29 @@ def cluster_quotations(assertions: Iterable[Assertion], min_overlap: float = 0.5
     order = sorted(by_wording, key=lambda w: (-len(by_wording[w]), -len(w), w))
     leaders: list[tuple[str, ...]] = []
     index: dict[str, list[int]] = defaultdict(list)
+    # every wording placed, for one that matches no leader but is word for
+    # word part of a member: a part of a longer quotation whose leader is
+    # another part of it (« pas tout ce qu'on demandait » of « Ce n'est pas
+    # tout ce qu'on demandait, mais c'est une vraie victoire… », led by
+    # « une vraie victoire… »); not any member it resembles, which would
+    # chain two quotations through a third
+    placed: list[tuple[str, ...]] = []
+    placed_index: dict[str, list[int]] = defaultdict(list)
     cluster_of: dict[tuple[str, ...], int] = {}
     for wording in order:
-        cluster_of[wording] = _best_leader(wording, leaders, index, min_overlap)
-        if cluster_of[wording] < 0:
-            cluster_of[wording] = len(leaders)
+        cluster = _best_leader(wording, leaders, index, min_overlap)
+        if cluster < 0:
+            member = _containing(wording, placed, placed_index)
+            cluster = cluster_of[placed[member]] if member >= 0 else -1
+        if cluster < 0:
+            cluster = len(leaders)
             for key in quotes.index_keys(wording):
                 index[key].append(len(leaders))
             leaders.append(wording)
+        cluster_of[wording] = cluster
+        for key in quotes.index_keys(wording):
+            placed_index[key].append(len(placed))
+        placed.append(wording)
     ids = [_cluster_id(leader) for leader in leaders]
     return {place: ids[cluster_of[w]] for w, found in places.items() for place in found}
 
@@ -141,6 +156,17 @@ def _best_leader(
         if comparison is not None and comparison.overlap > best_score:
             best, best_score = leader, comparison.overlap
     return best
+
+
+def _containing(wording: tuple[str, ...], placed: Sequence[tuple[str, ...]], index: Mapping[str, list[int]]) -> int:
+    """The first wording placed that holds ``wording`` word for word, else -1."""
+    candidates: set[int] = set()
+    for key in quotes.shingles(wording):
+        candidates.update(index.get(key, ()))
+    for i in sorted(candidates):
+        if len(placed[i]) > len(wording) and quotes.contains_run(placed[i], wording):
+            return i
+    return -1
 
 
 def _cluster_id(leader: tuple[str, ...]) -> str:
