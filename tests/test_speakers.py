@@ -758,3 +758,41 @@ def test_an_unnamed_speaker_keeps_the_gender_its_words_tell(text, flag):
 )
 def test_a_speaker_citing_someone_relays_their_words(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (blind20) "chez X", "du côté de X" before the colon: whose reaction it is
+        ("Réaction inverse chez Jean-Marc Lheureux, président de l'Entente, qui suivait le dossier de près : "
+         "« Ce jugement envoie un message clair. »", ["Jean-Marc Lheureux"]),
+        ("Même son de cloche du côté de la préfète : « Nous restons vigilants. »", ["préfète"]),
+    ],
+)
+def test_whose_side_a_colon_quotation_tells(text, expected):
+    assert speakers(text) == expected
+
+
+def test_selon_after_a_quotation_that_ended_its_sentence_is_the_last_resort():
+    """(blind20) "… : « … nos concours. » Selon lui, les contrôles…": the
+    next point of the speaker the colon's clause names; "selon lui" is
+    the cue only when nothing before the quotation names anyone."""
+    text = ("Son avocat, Me Arnaud Delattre, ne cachait pas sa déception. Réaction inverse chez Jean-Marc Lheureux, "
+            "qui suivait le dossier : « Le dopage n'a pas sa place dans nos concours. » Selon lui, les contrôles seront renforcés.")
+    assert speakers(text) == ["Jean-Marc Lheureux"]
+    text = "Paul Martin a été reçu. « Le dopage n'a pas sa place dans nos concours. » Selon lui, les contrôles seront renforcés."
+    assert speakers(text) == ["Paul Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (review) "nommé", "appelé" appoint or call a person, who may speak next
+        ("Le gouvernement a nommé Claire Moreau à la tête de l'agence. « Je mesure l'ampleur de la tâche », "
+         "a-t-elle déclaré.", ["Claire Moreau"]),
+        ("Le club a appelé Paul Girard pour remplacer l'entraîneur. « Je n'ai pas hésité », a-t-il confié.",
+         ["Paul Girard"]),
+    ],
+)
+def test_a_person_appointed_or_called_may_speak(text, expected):
+    assert speakers(text) == expected

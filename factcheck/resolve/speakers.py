@@ -154,11 +154,11 @@ _ASIDES = tuple(
 
 
 #: Participles before a name given to someone or something: the name is
-#: no subject ("l'insecte a été baptisé Aphaenops lafonti").
+#: no subject ("l'insecte a été baptisé Aphaenops lafonti"); not "nommé"
+#: nor "appelé", which appoint or call a person who may speak next.
 _NAMING = frozenset(
-    "baptisé baptisée baptisés baptisées nommé nommée nommés nommées appelé appelée appelés appelées"
-    " surnommé surnommée surnommés surnommées prénommé prénommée prénommés prénommées dénommé dénommée"
-    " rebaptisé rebaptisée intitulé intitulée".split()
+    "baptisé baptisée baptisés baptisées surnommé surnommée surnommés surnommées prénommé prénommée prénommés"
+    " prénommées dénommé dénommée rebaptisé rebaptisée intitulé intitulée".split()
 )
 
 
@@ -484,6 +484,10 @@ class SpeakerFinder:
             np = noun_phrase(at, first + 1, sent.end)
             if np and np.kind in ("name", "role") and np.end < sent.end and toks[np.end].text == ",":
                 return _Cue("pour", np)
+        # (after a quotation that ended its sentence, "… nos concours. »
+        # Selon lui, les contrôles…" tells the next point of the speaker a
+        # colon before it names: the last resort)
+        later: _Cue | None = None
         for k in range(sent.first, sent.end - 1):
             if at.in_quote[k] != -1:
                 continue
@@ -492,6 +496,9 @@ class SpeakerFinder:
                 j = k + 1 if low != "d'" else k + 2
                 np = noun_phrase(at, j, sent.end)
                 if np and np.kind in ("name", "role", "pronoun"):
+                    if ends_sentence and k > close:
+                        later = later or _Cue("selon", np)
+                        continue
                     return _Cue("selon", np)
         # 6. "X : « … »"
         if ref.open_tok > sent.first and toks[ref.open_tok - 1].text == ":":
@@ -501,8 +508,31 @@ class SpeakerFinder:
             if np is None:
                 # "X s'est voulu rassurant : « … »": the subject of the clause
                 np = self.clause_subject(ref.open_tok - 2, sent)
+            if np is None:
+                # "Réaction inverse chez Jean-Marc Lheureux, … : « … »",
+                # "Même son de cloche du côté de la préfète : « … »"
+                np = self._whose_side(sent.first, ref.open_tok - 1)
             if np is not None:
                 return _Cue("colon", np)
+        return later
+
+    def _whose_side(self, lo: int, colon: int) -> NP | None:
+        """The person or body of "chez X" or "du côté de X" in the clause
+        before a colon: whose reaction it tells."""
+        toks = self.at.toks
+        for k in range(lo, colon - 1):
+            if self.at.in_quote[k] != -1:
+                continue
+            j = -1
+            if toks[k].low == "chez":
+                j = k + 1
+            elif toks[k].low == "côté" and k + 1 < colon and toks[k + 1].low in ("de", "d'", "du", "des"):
+                j = k + 2 if toks[k + 1].low in ("de", "d'") else k + 1
+            if j < 0:
+                continue
+            np = noun_phrase(self.at, j, colon)
+            if np is not None and np.kind in ("name", "role"):
+                return np
         return None
 
     def _topic_name(self, np: NP) -> bool:
