@@ -454,3 +454,41 @@ def test_a_participle_after_a_plural_noun_is_not_the_event_told():
             "Les secouristes voient de plus en plus de randonneurs partis trop tard dans la journée.")
     left, day = keyed(text, "samedi", "dans la journée")
     assert left is not None and left.startswith("leave:") and day is None
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # (review) "parti", "partie" as nouns are no departure
+        ("L'ancien directeur Marc Olivier s'est constitué partie civile le 3 mars devant le tribunal.", "3 mars"),
+        ("Marc Olivier a pris parti pour les grévistes le 5 mars.", "5 mars"),
+        ("Marc Olivier, qui faisait partie du gouvernement depuis 2022, a démissionné le 4 juin.", "2022"),
+        ("Marc Olivier a passé la majeure partie de la journée du 3 mars à Kiev.", "3 mars"),
+        ("Marc Olivier a été en partie indemnisé le 3 mai.", "3 mai"),
+    ],
+)
+def test_parti_as_a_noun_is_no_departure(text, words):
+    (key,) = keyed(text, words)
+    assert key is None or not key.startswith("leave:")
+
+
+def test_parti_after_etre_or_opening_a_clause_is_a_departure():
+    assert keyed("Marc Olivier est parti le 2 juillet de Chamonix.", "2 juillet") == ["leave:marc-olivier"]
+    assert keyed("Le navire Albatros, parti de Nouméa le jeudi 16 octobre, est arrivé lundi.",
+                 "jeudi 16 octobre") == ["leave:albatros"]
+
+
+def test_a_group_and_its_participle_is_not_the_subjects_event():
+    """(review) "les élus partis en délégation": theirs, not the minister's."""
+    (key,) = keyed("La ministre Claire Moreau a salué les élus partis en délégation le 3 mars à Bruxelles.", "3 mars")
+    assert key is None or not key.startswith("leave:")
+
+
+def test_the_first_age_listed_is_the_first_named_when_the_others_are_unnamed():
+    """(review) "Sophie Laurent et son fils, âgés de 41 et 15 ans": 41 is hers, 15 no one's named."""
+    import factcheck
+    from factcheck.model import Article
+
+    text = "Sophie Laurent et son fils, âgés de 41 et 15 ans, ont été évacués."
+    events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2025-12-05")) if a.kind == "number"}
+    assert events == {"41": "age:sophie-laurent", "15 ans": None}

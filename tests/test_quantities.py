@@ -796,3 +796,8 @@ def test_ages_listed_share_the_unit():
     assert found("Paul et Lucie Martin, 45 et 38 ans, sont arrivés.")[0][2:] == (45, None, "an")
     assert found("Paul, Lucie et Marc, 12, 14 et 17 ans.")[:2] == [("number", "12", 12, None, "an"),
                                                                    ("number", "14", 14, None, "an")]
+
+
+def test_fractions_of_time_are_no_plural_ranks():
+    """(review) "Les centièmes ont manqué au skieur": fractions of a second."""
+    assert found("Les centièmes ont manqué au skieur savoyard.") == []

@@ -116,6 +116,11 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
                 kind = lex.verb_forms[tok.low]
                 if tok.low in lex.reflexive and not _reflexive_before(toks, k, sent.first):
                     kind = None  # "a été retrouvée", "ont retrouvé Lina": found, not met
+                elif tok.low in _NOUN_HOMOGRAPHS and not _participle_of_being(at, k, sent.first):
+                    kind = None  # "a pris parti", "faisait partie du gouvernement", "partie civile"
+                elif (k - 2 >= sent.first and prev is not None and prev.low.endswith(("s", "x")) and prev.low.isalpha()
+                      and toks[k - 2].low in _PLURAL_DETERMINERS):  # fmt: skip
+                    kind = None  # "des randonneurs partis trop tard", "les élus partis en délégation": a group's
             if kind is None:
                 continue
             obj = _object(at, k, sent.end, kind, lex)
@@ -233,9 +238,6 @@ def _refers_back(toks, k: int, sent, noun: bool, last: Trigger) -> bool:  # type
     if noun:
         prev = toks[k - 1].low if k > sent.first else ""
         return prev not in _ANOTHER_OCCURRENCE and not _named_by_its_year(toks, k, sent)
-    if (k - 2 >= sent.first and toks[k - 1].low.endswith(("s", "x")) and toks[k - 1].low.isalpha()
-            and toks[k - 2].low in _PLURAL_DETERMINERS):  # fmt: skip
-        return False  # "des randonneurs partis trop tard": their departures, not the one told
     if len(last.participants) != 1:
         return True
     gender = first_name_genders().get(last.participants[0].split("-", 1)[0])
@@ -243,6 +245,29 @@ def _refers_back(toks, k: int, sent, noun: bool, last: Trigger) -> bool:  # type
         return True
     pronoun = _subject_pronoun(toks, k, sent)
     return pronoun is None or _PRONOUN_GENDER[pronoun] == gender
+
+
+#: Verb forms that are as often nouns ("le parti", "faire partie de", "en
+#: partie"): a verb only after "être" ("est parti") or opening a clause
+#: ("Parti de Nouméa jeudi", "le navire, parti de Nouméa").
+_NOUN_HOMOGRAPHS = frozenset(("parti", "partie", "partis", "parties"))
+_BEING = frozenset("est sont était étaient sera seront serait seraient fut furent soit soient étant été être".split())
+#: What follows the participle of a departure: where from, where to, when.
+_AFTER_LEAVING = frozenset(
+    "de d' du des à au aux pour en vers dès le la l' ce cette cet hier avant-hier lundi mardi mercredi jeudi vendredi"
+    " samedi dimanche depuis seul seule seuls seules".split()
+)
+
+
+def _participle_of_being(at: ArticleText, k: int, first: int) -> bool:
+    """Whether "parti(e)(s)" at ``k`` is the verb: after "être" or opening a
+    clause (a sentence start or a comma), and followed by where or when."""
+    toks = at.toks
+    j = k - 1
+    while j >= first and toks[j].low in ("ne", "n'", "pas", "déjà", "alors", "aussitôt", "finalement", "bien"):
+        j -= 1
+    opens = j < first or toks[j].low in _BEING or toks[j].text in (",", ";", ":", "(")
+    return opens and k + 1 < len(toks) and toks[k + 1].low in _AFTER_LEAVING
 
 
 _PLURAL_DETERMINERS = frozenset("les des de d' ces ses leurs nos vos aux plusieurs quelques certains nombreux".split())
@@ -357,9 +382,12 @@ def _aged_person(
             if start > 0 and toks[start - 1].low in not_after:
                 return None
             if of > 1:
-                if len(runs) != of:
-                    return None  # as many ages as names, or no telling whose
-                start, end = runs[of - 1 - nth]
+                if len(runs) == of:
+                    start, end = runs[of - 1 - nth]
+                elif nth == 0 and len(runs) < of and runs[-1][1] < len(toks) and toks[runs[-1][1]].low in ("et", ","):
+                    start, end = runs[-1]  # "Sophie Laurent et son fils, âgés de 41 et 15 ans": the first is hers
+                else:
+                    return None  # no telling whose
             else:
                 start, end = runs[0]
             name = names.fullest(at.words(start, end))

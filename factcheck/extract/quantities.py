@@ -710,7 +710,10 @@ def _match_digits(ctx: _Context, pos: int) -> Found:
     currency = _CURRENCY_BEFORE.search(text, max(0, start - 2), start)
     if currency and unit is None:
         unit, start = CURRENCIES[currency.group(1)], currency.start()
-    if _is_date_part(text, start, end) or _is_label(text, start):
+    if _is_date_part(text, start, end) or (
+        # (a share or a sum is no label: "la Région Hauts-de-France 35 %")
+        _is_label(text, start) and not _PERCENT.match(text, end) and not _CURRENCY_AFTER.match(text, end)
+    ):
         return []
     if raw.isdigit() and len(raw) == 4 and 1000 <= value <= 2199 and not letters and _is_year(ctx, start, end):
         return []
@@ -783,13 +786,15 @@ def _plural_rank(text: str, span: tuple[int, int], parts: list[str]) -> bool:
     possessive determiner, alone (no cardinal before it), and not a share
     of something ("les deux tiers de", "les dixièmes de seconde")."""
     last = parts[-1]
-    if not last.endswith(("ièmes", "iemes")) or not _is_ordinal_part(last[:-1]):
+    if not last.endswith(("ièmes", "iemes")) or not _is_ordinal_part(last[:-1]) or last in _FRACTIONS_OF_TIME:
         return False
     if _lower(text, _prev_word(text, span[0])) not in _RANK_DETERMINERS:
         return False
     return _SHARE_OF.match(text, span[1]) is None
 
 
+#: Fractions more than ranks: "Les centièmes ont manqué au skieur".
+_FRACTIONS_OF_TIME = frozenset(("dixièmes", "centièmes", "millièmes", "dixiemes", "centiemes", "milliemes"))
 _SHARE_OF = re.compile(r"[ \t]+(?:de|d'|d’|du|des)(?!\w)", _I)
 
 
@@ -993,6 +998,8 @@ def _noun_after_ordinal(ctx: _Context, start: int, end: int) -> tuple[int, str] 
     token = ctx.doc.token_at(ctx.folded.to_original(span[0], span[1])[0])
     if token is None or not (token.pos == "ADJ" or (token.pos == "VERB" and "VerbForm=Part" in token.morph)):
         return None
+    if token.text.lower().startswith("âgé"):
+        return None  # "le troisième, âgé de 15 ans": an age, no noun
     return _noun_at(attrs.evolve(ctx, doc=None), span)
 
 
