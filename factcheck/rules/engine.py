@@ -121,6 +121,8 @@ def select(
     series = frozenset() if selector.series else _series(assertions)
     items: list[Item] = []
     for a in assertions:
+        if selector.clock_readings and a.kind == "duration" and "or-clock" in a.flags:
+            a = _as_clock(a)
         if a.kind not in kinds or excluded.intersection(a.flags):
             continue
         if (a.article, a.event, a.unit) in series and a.kind == "ordinal":
@@ -140,6 +142,16 @@ def select(
         value = speaker if field == "speaker" else getattr(a, field)
         items.append(Item(a, value, a.mod if field == "value" else None, speaker))
     return items
+
+
+def _as_clock(a: Assertion) -> Assertion:
+    """Hours that may be a clock time ("le train de 18 heures", PT18H) read
+    as that time (T18)."""
+    hours = re.fullmatch(r"PT(\d+)H", str(a.value))
+    if hours is None or int(hours.group(1)) > 23:
+        return a
+    return attrs.evolve(a, kind="time", value=f"T{int(hours.group(1)):02d}", implied=None,
+                        flags=tuple(sorted({*a.flags, "clock-reading"})))
 
 
 def _series(assertions: Iterable[Assertion]) -> frozenset[tuple[str, str | None, str]]:
@@ -298,6 +310,8 @@ def _unsupported(
         if len({i.article for i in items}) != 1:
             return []
         targets, sources = [i for i in items if not flagged.intersection(i.assertion.flags)], []
+    # (hours read as a clock time back a claim; as a claim they may be a length)
+    targets = [i for i in targets if "clock-reading" not in i.assertion.flags]
     if not targets:
         return []
     if not drafts:
@@ -357,7 +371,9 @@ def _in_context(
             verdict = comparator(target, source, context)  # type: ignore[operator]
             if verdict is None:
                 continue
-            if not verdict.agree and any(_agrees(comparator, other, source, context) for other in neighbours):
+            if not verdict.agree and any(
+                _agrees(comparator, other, source, context) and not _nearer(source, target, other, words) for other in neighbours
+            ):
                 continue  # the counterpart of another date of the draft's account
             weighed.append((source, verdict, common))
         # in each source, the date told in most of the same words is the
@@ -420,6 +436,15 @@ def _closer(source: Item, target: Item, neighbours: Sequence[Item], words: _Word
     theirs = words(source, 3)
     mine = len(theirs & words(target, 3))
     return any(len(theirs & words(other, 3)) > mine for other in neighbours)
+
+
+def _nearer(source: Item, target: Item, other: Item, words: _WordsAround) -> bool:
+    """Whether a source date shares more of its nearest words (three either
+    side) with the target than with another date of the draft: "écroué
+    mardi 4 novembre à Meaux" is the counterpart of the draft's "écroué
+    jeudi 6 novembre à Meaux", not of its "Interpellé mardi 4 novembre"."""
+    theirs = words(source, 3)
+    return len(theirs & words(target, 3)) > len(theirs & words(other, 3))
 
 
 def _agrees(comparator: object, left: Item, right: Item, context: Context) -> bool:

@@ -29,7 +29,8 @@ _TOP = {
     "id", "description", "kind", "severity", "draft_severity", "message", "status", "since",
     "aliases", "superseded_by", "select", "compare",
 }  # fmt: skip
-_SELECT = {"kinds", "require", "forbid", "value", "exclude_flags", "contested_flags", "min_words", "relative_in_quotes", "series"}
+_SELECT = {"kinds", "require", "forbid", "value", "exclude_flags", "contested_flags", "min_words", "relative_in_quotes", "series",
+           "clock_readings"}
 _COMPARE = {"scope", "align", "comparator", "when", "options"}
 
 
@@ -75,6 +76,10 @@ class Selector:
     #: article ranks more than one of for one event ("au premier tour" …
     #: "au second tour") names one of them, it claims no rank.
     series: bool = True
+    #: True also reads hours that may be a clock time (a duration flagged
+    #: ``or-clock``: "le train de 18 heures") as that time, so a source
+    #: telling them backs a draft's "train de 18h".
+    clock_readings: bool = False
 
 
 @attrs.frozen
@@ -190,9 +195,13 @@ def parse_rule(table: Mapping[str, Any], path: str) -> Rule:
     series = select.get("series", True)
     if not isinstance(series, bool):
         raise fail("select.series", f"must be true or false, not {series!r}")
+    clock_readings = select.get("clock_readings", False)
+    if not isinstance(clock_readings, bool):
+        raise fail("select.clock_readings", f"must be true or false, not {clock_readings!r}")
     selector = Selector(
         relative_in_quotes=relative_in_quotes,
         series=series,
+        clock_readings=clock_readings,
         kinds=kinds,
         require=strings(select, "require", "select.require", FIELDS),
         forbid=strings(select, "forbid", "select.forbid", FIELDS),
