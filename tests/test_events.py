@@ -492,3 +492,13 @@ def test_the_first_age_listed_is_the_first_named_when_the_others_are_unnamed():
     text = "Sophie Laurent et son fils, âgés de 41 et 15 ans, ont été évacués."
     events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2025-12-05")) if a.kind == "number"}
     assert events == {"41": "age:sophie-laurent", "15 ans": None}
+
+
+def test_years_listed_after_il_y_a_are_no_ages():
+    """(review) "construits il y a 50 et 70 ans": times ago, no ages."""
+    import factcheck
+    from factcheck.model import Article
+
+    text = "Les deux bâtiments, construits il y a 50 et 70 ans, seront rasés."
+    got = {a.text: (a.kind, a.unit) for a in factcheck.extract(Article("a", text, published="2025-12-05"))}
+    assert got["50"] == ("number", None) and got["70 ans"][0] == "duration"

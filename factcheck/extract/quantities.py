@@ -1137,8 +1137,8 @@ def _finish(
             end = multiplier.end(1)
     if digits and unit is None:
         value, unit = _first_end_of_range(ctx, start, end, value, scaled=bool(scale and _lower(text, scale) in SCALES))
-        if unit is None and _AGES_LISTED_AFTER.match(text, end):
-            unit = "an"  # "Paul et Lucie Martin, 45 et 38 ans": each an age
+        if unit is None and _AGES_LISTED_AFTER.match(text, end) and not _LENGTH_BEFORE.search(text, max(0, start - 12), start):
+            unit = "an"  # "Paul et Lucie Martin, 45 et 38 ans": each an age (not "il y a 50 et 70 ans")
     # "deux centaines de manifestants": an approximate amount
     approx = _next_word(text, end) if not approx_noun else None
     approx_low = _lower(text, approx)
@@ -1194,6 +1194,8 @@ def _first_end_of_range(ctx: _Context, start: int, end: int, value: int | float,
     return value, None
 
 
+#: Words before years that make them a length or a time ago, no age.
+_LENGTH_BEFORE = re.compile(r"(?<!\w)(?:il[ \t]+y[ \t]+a|depuis|pendant|durant|dans|en|sur|pour)[ \t]+$", _I)
 #: The ages listed after a figure: "45 et 38 ans", "12, 14 et 17 ans".
 _AGES_LISTED_AFTER = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3})*[ \t]+et[ \t]+\d{1,3}[ \t]+ans(?!\w)", _I)
 

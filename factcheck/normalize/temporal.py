@@ -2545,6 +2545,8 @@ def _is_age(text: str, start: int, end: int, unit: str) -> bool:
     listed = _NUMBERS_LISTED_BEFORE.search(text, max(0, start - 24), start)
     if listed is not None:
         start = listed.start()  # "âgés de 29 et 32 ans": told of the list
+        if _LENGTH_OF_A_LIST.search(text, max(0, start - 12), start):
+            return False  # "il y a 50 et 70 ans", "depuis 10 et 12 ans"
     m = g.AGE_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False
@@ -2574,6 +2576,7 @@ def _is_age(text: str, start: int, end: int, unit: str) -> bool:
     return False
 
 
+_LENGTH_OF_A_LIST = re.compile(r"(?<!\w)(?:il[^\S\n]+y[^\S\n]+a|depuis|pendant|durant|dans|en|pour)[^\S\n]+$", re.I)
 #: The numbers listed before the last one: "29 et ", "12, 14 et ".
 _NUMBERS_LISTED_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:[^\S\n]*,[^\S\n]*\d{1,3})*[^\S\n]*(?:,|et)[^\S\n]+$")
 
