@@ -796,3 +796,16 @@ def test_selon_after_a_quotation_that_ended_its_sentence_is_the_last_resort():
 )
 def test_a_person_appointed_or_called_may_speak(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_witness_by_first_name_alone_is_a_person():
+    """(blind21) "Fatima, 74 ans, a vécu 31 ans dans l'immeuble. « … »,
+    confie-t-elle": her words, not those of the person quoted before."""
+    import factcheck
+    from factcheck.model import Article
+
+    text = ("« Tout s'est passé comme prévu », a indiqué Yannick Stoll, le chef de chantier. "
+            "Fatima, 74 ans, a vécu 31 ans dans l'immeuble. « Ça fait quelque chose de voir tout ça tomber », confie-t-elle.")
+    # (with the analysis, which knows who the persons are: Yannick Stoll, not Fatima)
+    quotes = [a for a in factcheck.extract(Article("a", text, published="2026-04-20")) if a.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["Yannick Stoll", "Fatima"]

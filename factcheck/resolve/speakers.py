@@ -43,7 +43,7 @@ from factcheck.resolve.entities import (
     noun_phrase,
     np_text,
 )
-from factcheck.resolve.lexicon import first_name_gender, speech_lexicon
+from factcheck.resolve.lexicon import first_name_gender, first_name_genders, norm, speech_lexicon
 from factcheck.resolve.text import ArticleText, QuoteRef, Sentence, slug
 
 
@@ -867,6 +867,8 @@ class SpeakerFinder:
         any name that is not a place nor an acronym."""
         if self.names.is_person(name) or first_name_gender(name) is not None:
             return True  # (a known first name: "Corentin Abgrall" the analyser missed)
+        if " " not in name and norm(name) in first_name_genders():
+            return True  # a witness by first name alone: "Fatima, 74 ans, a vécu 31 ans ici"
         if self.names.persons_known:
             return False
         return name.lower() not in self.lex.countries and not name.isupper()
