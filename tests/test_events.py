@@ -502,3 +502,11 @@ def test_years_listed_after_il_y_a_are_no_ages():
     text = "Les deux bâtiments, construits il y a 50 et 70 ans, seront rasés."
     got = {a.text: (a.kind, a.unit) for a in factcheck.extract(Article("a", text, published="2025-12-05"))}
     assert got["50"] == ("number", None) and got["70 ans"][0] == "duration"
+
+
+def test_a_relatives_event_is_not_the_one_told():
+    """(blind21) "depuis la mort de son frère, au début des années 2000":
+    the brother's death, not hers told before."""
+    died, other = keyed("Germaine Vidalenc est décédée le 9 octobre 2025. Elle vivait seule depuis la mort de son frère, "
+                        "au début des années 2000.", "9 octobre 2025", "au début des années 2000")
+    assert died == "die:germaine-vidalenc" and other is None

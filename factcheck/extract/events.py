@@ -237,6 +237,8 @@ def _refers_back(toks, k: int, sent, noun: bool, last: Trigger) -> bool:  # type
     "Catherine Morand a été élue")."""
     if noun:
         prev = toks[k - 1].low if k > sent.first else ""
+        if k + 2 < sent.end and toks[k + 1].low in ("de", "d'") and toks[k + 2].low in _POSSESSIVES:
+            return False  # "depuis la mort de son frère": a relative's, not the one told
         return prev not in _ANOTHER_OCCURRENCE and not _named_by_its_year(toks, k, sent)
     if len(last.participants) != 1:
         return True
@@ -270,6 +272,7 @@ def _participle_of_being(at: ArticleText, k: int, first: int) -> bool:
     return opens and k + 1 < len(toks) and toks[k + 1].low in _AFTER_LEAVING
 
 
+_POSSESSIVES = frozenset("son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos".split())
 _PLURAL_DETERMINERS = frozenset("les des de d' ces ses leurs nos vos aux plusieurs quelques certains nombreux".split())
 #: Words after "il" that make it impersonal ("il y a", "il faut").
 _IMPERSONAL_AFTER = frozenset("y faut fallu fallait s'agit s'agissait semble semblait reste restait suffit".split())
