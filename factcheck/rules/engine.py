@@ -360,7 +360,8 @@ def _in_context(
         a = target.assertion
         article = context.articles.get(a.article)
         lo, hi = window(article.text, a.start, a.end) if article is not None else (a.start, a.end)
-        neighbours = [i for i in targets if i is not target and i.article == a.article and i.assertion.start < hi and i.assertion.end > lo]
+        neighbours = [i for i in targets if i is not target and i.article == a.article
+                      and _overlaps(window(article.text, i.assertion.start, i.assertion.end, 3), (lo, hi))] if article is not None else []
         weighed = []
         for source in sources:
             common = len(told & words(source))
@@ -436,6 +437,10 @@ def _closer(source: Item, target: Item, neighbours: Sequence[Item], words: _Word
     theirs = words(source, 3)
     mine = len(theirs & words(target, 3))
     return any(len(theirs & words(other, 3)) > mine for other in neighbours)
+
+
+def _overlaps(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
 
 
 def _nearer(source: Item, target: Item, other: Item, words: _WordsAround) -> bool:
