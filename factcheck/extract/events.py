@@ -272,8 +272,11 @@ def _participle_of_being(at: ArticleText, k: int, first: int) -> bool:
     return opens and k + 1 < len(toks) and toks[k + 1].low in _AFTER_LEAVING
 
 
+#: After an event noun and "de", a relative's event: "la mort de son frère".
 _POSSESSIVES = frozenset("son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos".split())
+#: Before a plural noun, a group a participle after it tells of: "des randonneurs partis".
 _PLURAL_DETERMINERS = frozenset("les des de d' ces ses leurs nos vos aux plusieurs quelques certains nombreux".split())
+
 #: Words after "il" that make it impersonal ("il y a", "il faut").
 _IMPERSONAL_AFTER = frozenset("y faut fallu fallait s'agit s'agissait semble semblait reste restait suffit".split())
 _OBJECT_CLITICS = frozenset("l' le la les lui leur".split())
