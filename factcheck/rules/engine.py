@@ -34,6 +34,7 @@ from factcheck.rules.context import WINDOW_WORDS, window, words_around
 from factcheck.rules.findings import Evidence, Finding, severity_rank, sort_findings
 from factcheck.rules.registry import Context, Item, Verdict, get_comparator
 from factcheck.rules.schema import Rule
+from factcheck.rules.values import parse_duration
 
 #: Each value is compared with at most this many better supported values,
 #: so the cost stays linear in the number of distinct values.
@@ -147,10 +148,10 @@ def select(
 def _as_clock(a: Assertion) -> Assertion:
     """Hours that may be a clock time ("le train de 18 heures", PT18H) read
     as that time (T18)."""
-    hours = re.fullmatch(r"PT(\d+)H", str(a.value))
-    if hours is None or int(hours.group(1)) > 23:
-        return a
-    return attrs.evolve(a, kind="time", value=f"T{int(hours.group(1)):02d}", implied=None,
+    length = parse_duration(a.value)
+    if length is None or length[1] != 3600 or length[0] % 3600 or length[0] > 23 * 3600:
+        return a  # (whole hours of a day only)
+    return attrs.evolve(a, kind="time", value=f"T{int(length[0]) // 3600:02d}", implied=None,
                         flags=tuple(sorted({*a.flags, "clock-reading"})))
 
 
@@ -367,7 +368,7 @@ def _in_context(
             common = len(told & words(source))
             if common < shared:
                 continue
-            if neighbours and _closer(source, target, neighbours, words):
+            if any(_nearer(source, other, target, words) for other in neighbours):
                 continue  # it tells what another date of the draft's account tells
             verdict = comparator(target, source, context)  # type: ignore[operator]
             if verdict is None:
@@ -429,27 +430,18 @@ def _told_nearby(
     )
 
 
-def _closer(source: Item, target: Item, neighbours: Sequence[Item], words: _WordsAround) -> bool:
-    """Whether a source date shares more of its nearest words (three either
-    side) with one of the draft's other dates than with the target: "a
-    annoncé mardi l'ARS" is the counterpart of "a annoncé avant-hier l'ARS",
-    not of "le déjeuner servi lundi midi" in the same sentence."""
-    theirs = words(source, 3)
-    mine = len(theirs & words(target, 3))
-    return any(len(theirs & words(other, 3)) > mine for other in neighbours)
-
-
 def _overlaps(one: tuple[int, int], other: tuple[int, int]) -> bool:
     return one[0] < other[1] and other[0] < one[1]
 
 
-def _nearer(source: Item, target: Item, other: Item, words: _WordsAround) -> bool:
+def _nearer(source: Item, one: Item, other: Item, words: _WordsAround) -> bool:
     """Whether a source date shares more of its nearest words (three either
-    side) with the target than with another date of the draft: "écroué
-    mardi 4 novembre à Meaux" is the counterpart of the draft's "écroué
-    jeudi 6 novembre à Meaux", not of its "Interpellé mardi 4 novembre"."""
+    side) with ``one`` than with ``other``.  Of the draft's dates, "a
+    annoncé mardi l'ARS" is nearer "a annoncé avant-hier l'ARS" than "le
+    déjeuner servi lundi midi"; "écroué mardi 4 novembre à Meaux" nearer
+    "écroué jeudi 6 novembre à Meaux" than "Interpellé mardi 4 novembre"."""
     theirs = words(source, 3)
-    return len(theirs & words(target, 3)) > len(theirs & words(other, 3))
+    return len(theirs & words(one, 3)) > len(theirs & words(other, 3))
 
 
 def _agrees(comparator: object, left: Item, right: Item, context: Context) -> bool:
