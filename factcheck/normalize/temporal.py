@@ -302,7 +302,7 @@ def _timex(w: When, kind: str) -> str:
 class _Ctx:
     """The text being read, its publication date and lazily computed cues."""
 
-    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "_quotes", "_bare", "stated", "nights", "points",
+    __slots__ = ("text", "anchor", "pub", "_cues", "_ends", "_quotes", "stated", "nights", "points",
                  "clocks", "sets")
 
     def __init__(self, text: str, anchor: Anchor | None) -> None:
@@ -323,8 +323,6 @@ class _Ctx:
         self.points: list[_M] = []
         #: (start, end) of each quotation, inside its marks (``quotations``).
         self._quotes: list[tuple[int, int]] | None = None
-        #: By sentence start, where its words that may be verbs begin and end.
-        self._bare: dict[int, tuple[int | None, int | None]] | None = None
         #: (end, day, hour) of each clock time given a day, and of each
         #: evening or night named ("samedi soir": hour 20), for the small
         #: hours after them.
@@ -370,10 +368,10 @@ class _Ctx:
             known = self._cues = {}
         found = known.get(lo)
         if found is None:
-            if not _HAS_LETTER.search(text, lo, start) and not _HAS_LETTER.search(text, end, hi):
-                return 0  # the mention is the sentence: no verb (its own words are none)
-            first, last = self._words_that_may_be_verbs(lo, hi)
-            if (first is None or first >= start) and (last is None or last <= end):
+            # A word that may be a verb outside the mention, searched for
+            # from each side of it (most sentences give one in a few words;
+            # a lone expression has only a few words around it to try).
+            if not _MAY_BE_VERB.search(text, lo, start) and not _MAY_BE_VERB.search(text, end, hi):
                 # "la première quinzaine d'avril": no verb around it; but
                 # "Travaux jusqu'en mars" looks ahead with no verb as with one
                 return 1 if _UNTIL_BEFORE.search(text, max(lo, start - 12), start) else 0
@@ -434,24 +432,6 @@ class _Ctx:
         if best_sign == 0 and _UNTIL_BEFORE.search(text, max(lo, start - 12), start):
             return 1  # "n'est rempli que jusqu'en mars": with no tense, ahead
         return best_sign
-
-    def _words_that_may_be_verbs(self, lo: int, hi: int) -> tuple[int | None, int | None]:
-        """(start of the first, end of the last) word of the sentence
-        [lo, hi) that may be a verb (not a function word nor a word of a
-        date); computed once a sentence, so a sentence of dates alone costs
-        no search a mention."""
-        known = self._bare
-        if known is None:
-            known = self._bare = {}
-        got = known.get(lo)
-        if got is None:
-            first = last = None
-            for w in _MAY_BE_VERB.finditer(self.text, lo, hi):
-                if first is None:
-                    first = w.start()
-                last = w.end()
-            got = known[lo] = (first, last)
-        return got
 
     def quotations(self) -> list[tuple[int, int]]:
         """The spans inside quotation marks (folded to '"'), in order,
