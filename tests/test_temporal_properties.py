@@ -313,18 +313,21 @@ def test_dispatch_finds_what_every_rule_finds(words: list[str], published: str) 
     assert fast == slow, text
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from("abcdeéjuinmarsle 12'_-.\nÉİ"), max_size=40))
-def test_words_that_may_be_verbs_as_one_lookahead(text: str) -> None:
-    """The per-word check gives what the single regex it replaced gave."""
-    import re  # noqa: PLC0415
-
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abcdeéjuinmarsle 12'_-.\nÉİ"), max_size=40), st.data())
+def test_verb_around_a_mention_as_listing_the_sentence(text: str, data: st.DataObject) -> None:
+    """The search from each side of a mention finds a word that may be a
+    verb outside it exactly when listing the sentence's words does."""
     from factcheck.normalize import temporal as T  # noqa: PLC0415
 
-    reference = re.compile(rf"\b(?!(?:{T._NO_VERB_WORDS})\b)[^\W\d_]+", re.IGNORECASE)
-    words = [(w.start(), w.end()) for w in reference.finditer(text)]
-    want = (words[0][0], words[-1][1]) if words else (None, None)
-    assert T._Ctx(text, None)._words_that_may_be_verbs(0, len(text)) == want
+    # mentions start and end where words do
+    in_word = [c.isalnum() or c == "_" for c in text]
+    bounds = sorted({0, len(text)} | {i for i in range(1, len(text)) if in_word[i - 1] != in_word[i]})
+    start = data.draw(st.sampled_from(bounds))
+    end = data.draw(st.sampled_from([b for b in bounds if b >= start]))
+    words = [(w.start(), w.end()) for w in T._MAY_BE_VERB.finditer(text)]
+    listed = bool(words) and (words[0][0] < start or words[-1][1] > end)
+    assert T._verb_around(text, 0, start, end, len(text)) == listed
 
 
 @FAST

@@ -368,10 +368,7 @@ class _Ctx:
             known = self._cues = {}
         found = known.get(lo)
         if found is None:
-            # A word that may be a verb outside the mention, searched for
-            # from each side of it (most sentences give one in a few words;
-            # a lone expression has only a few words around it to try).
-            if not _MAY_BE_VERB.search(text, lo, start) and not _MAY_BE_VERB.search(text, end, hi):
+            if not _verb_around(text, lo, start, end, hi):
                 # "la première quinzaine d'avril": no verb around it; but
                 # "Travaux jusqu'en mars" looks ahead with no verb as with one
                 return 1 if _UNTIL_BEFORE.search(text, max(lo, start - 12), start) else 0
@@ -503,7 +500,13 @@ class _Ctx:
         return None
 
 
-_HAS_LETTER = re.compile(r"[^\W\d_]")
+def _verb_around(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Whether text[lo:hi] has a word that may be a verb outside the mention
+    text[start:end]: searched for from each side of it, as most sentences
+    give one within a few words and a lone expression has few around it."""
+    return _MAY_BE_VERB.search(text, lo, start) is not None or _MAY_BE_VERB.search(text, end, hi) is not None
+
+
 #: A clock time set for later: "a été convoqué à 14 heures", "prévu à".
 _SCHEDULED_BEFORE = re.compile(
     r"(?:convoqu|pr[ée]vu|attendu|programm|fix|appel|rendez-vous|invit)[^\W\d_]*[^\S\n]+"
