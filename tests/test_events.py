@@ -510,3 +510,28 @@ def test_a_relatives_event_is_not_the_one_told():
     died, other = keyed("Germaine Vidalenc est décédée le 9 octobre 2025. Elle vivait seule depuis la mort de son frère, "
                         "au début des années 2000.", "9 octobre 2025", "au début des années 2000")
     assert died == "die:germaine-vidalenc" and other is None
+
+
+def test_a_remark_between_dashes_has_its_own_verb_and_subject():
+    """(blind22) "Mère de trois enfants – son fils aîné, Michel, est décédé
+    en 2016 –, Odette Marchand compte aujourd'hui 22 petits-enfants": the
+    son died in 2016; today's count is not his death's."""
+    text = ("Mère de trois enfants – son fils aîné, Michel, est décédé en 2016 –, Odette Marchand compte aujourd'hui "
+            "22 petits-enfants.")
+    died, today = keyed(text, "2016", "aujourd'hui")
+    assert died == "die:michel" and today is None
+
+
+def test_a_value_in_a_remark_may_still_date_the_sentences_event():
+    """"Le décollage d'Ariane 6 – le 16 juin – a été un succès": a date set
+    off inside the sentence still dates its event."""
+    assert keyed("Le décollage d'Ariane 6 – le 16 juin – a été un succès.", "16 juin") == ["leave:ariane"]
+
+
+def test_an_event_of_someone_not_yet_known_is_not_the_one_told():
+    """(blind22) "depuis le décès, début janvier, d'une Rouennaise de 113
+    ans": another death than the son's told before."""
+    text = ("Son fils, Michel Marchand, est décédé en 2016. Elle est la doyenne depuis le décès, début janvier, "
+            "d'une Rouennaise de 113 ans.")
+    died, other = keyed(text, "2016", "début janvier")
+    assert died == "die:michel-marchand" and other != died

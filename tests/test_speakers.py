@@ -809,3 +809,26 @@ def test_a_witness_by_first_name_alone_is_a_person():
     # (with the analysis, which knows who the persons are: Yannick Stoll, not Fatima)
     quotes = [a for a in factcheck.extract(Article("a", text, published="2026-04-20")) if a.kind == "quote"]
     assert [q.speaker for q in quotes] == ["Yannick Stoll", "Fatima"]
+
+
+def test_an_apposition_to_a_complement_is_not_the_subject():
+    """(blind22) "Veuve de Louis Dupuis, un marin-pêcheur, elle a tenu…":
+    the sentence is hers; her words after it are not his."""
+    import factcheck
+    from factcheck.model import Article
+
+    text = ("Odette Marchand a fêté ses 112 ans. Veuve depuis 1979 de Louis Dupuis, un marin-pêcheur, elle a tenu "
+            "une épicerie. Interrogée sur sa longévité, elle a répondu : « Je n'ai jamais fumé. »")
+    # (with the analysis, which knows "Veuve" opening the sentence is no name)
+    quotes = [a for a in factcheck.extract(Article("a", text, published="2025-02-14")) if a.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["Odette Marchand"]
+
+
+def test_she_is_not_the_man_named_last_when_a_woman_was_named_before():
+    """(blind22) After "Son mari, Louis Marchand, était marin", "a-t-elle
+    dit" is the woman named a sentence earlier (an older name, Odette)."""
+    text = "Odette Marchand a fêté ses 112 ans. Son mari, Louis Marchand, était marin. « Je n'ai jamais fumé », a-t-elle dit."
+    assert speakers(text) == ["Odette Marchand"]
+    # with no woman named, the man named is still the guess
+    text = "Son mari, Louis Marchand, était marin. « Je n'ai jamais fumé », a-t-elle dit."
+    assert speakers(text) == ["Louis Marchand"]

@@ -1611,3 +1611,16 @@ def test_a_part_of_day_far_from_any_day_told_is_no_day() -> None:
 def test_hours_that_may_be_a_clock_time(sentence: str, flagged: bool) -> None:
     (hours,) = [a for a in find_temporal(sentence, PUB, "t") if a.kind == "duration"]
     assert ("or-clock" in hours.flags) is flagged, hours
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # (blind22) "avant" of "avant-hier" is no offset of the years before it
+        ("Elle a fêté ses 112 ans avant-hier à Fécamp.", "2024-06-17"),
+        ("Il a soufflé ses 40 bougies après-demain.", "2024-06-21"),
+    ],
+)
+def test_a_day_after_a_length_of_time_is_read_whole(sentence: str, value: str) -> None:
+    dates = [a for a in find_temporal(sentence, PUB, "t") if a.kind == "date"]
+    assert [d.value for d in dates] == [value]

@@ -237,8 +237,12 @@ def _refers_back(toks, k: int, sent, noun: bool, last: Trigger) -> bool:  # type
     "Catherine Morand a été élue")."""
     if noun:
         prev = toks[k - 1].low if k > sent.first else ""
-        if k + 2 < sent.end and toks[k + 1].low in ("de", "d'") and toks[k + 2].low in _POSSESSIVES:
-            return False  # "depuis la mort de son frère": a relative's, not the one told
+        j = k + 1
+        if j < sent.end and toks[j].text == ",":
+            # past a remark set off by commas: "le décès, début janvier, d'une Rouennaise"
+            j = next((m + 1 for m in range(j + 1, min(sent.end, j + 8)) if toks[m].text == ","), j)
+        if j + 1 < sent.end and toks[j].low in ("de", "d'") and toks[j + 1].low in _ANOTHERS:
+            return False  # "la mort de son frère", "le décès d'une Rouennaise": another's, not the one told
         return prev not in _ANOTHER_OCCURRENCE and not _named_by_its_year(toks, k, sent)
     if len(last.participants) != 1:
         return True
@@ -274,6 +278,9 @@ def _participle_of_being(at: ArticleText, k: int, first: int) -> bool:
 
 #: After an event noun and "de", a relative's event: "la mort de son frère".
 _POSSESSIVES = frozenset("son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos".split())
+#: After an event noun and "de", who makes it another's event: a relative
+#: ("son frère"), someone not yet known ("un homme", "une Rouennaise").
+_ANOTHERS = _POSSESSIVES | {"un", "une"}
 #: Before a plural noun, a group a participle after it tells of: "des randonneurs partis".
 _PLURAL_DETERMINERS = frozenset("les des de d' ces ses leurs nos vos aux plusieurs quelques certains nombreux".split())
 
@@ -557,9 +564,12 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
         clause_end = next((m for m in range(opening, first) if toks[m].low == ","), None) or next(
             (m for m in range(last + 1, min(len(toks), last + _MAX_DISTANCE)) if toks[m].low == ","), -1)
     best: tuple[int, Trigger] | None = None
+    remarks = _remarks(at, at.sentences[sentence])
     for t in by_sentence.get(sentence, ()):
         if at.in_quote[t.tok] != at.in_quote[first]:
             continue
+        if any(lo < t.tok < hi and not lo < first < hi for lo, hi in remarks):
+            continue  # "– son fils est décédé en 2016 –, elle compte aujourd'hui 22 …": the remark's verb is not the sentence's
         if t.tok > last and (last < clause_end < t.tok or (not t.noun and _conjunct_after(at, last, t.tok))):
             continue
         if first <= t.tok <= last:
@@ -575,6 +585,33 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
         if distance <= _MAX_DISTANCE and (best is None or distance < best[0]):
             best = (distance, t)
     return best[1] if best else None
+
+
+def _remarks(at: ArticleText, sent) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The (opening, closing) tokens of the remarks a sentence sets off
+    between two dashes standing alone or in parentheses ("Mère de trois
+    enfants – son fils aîné est décédé en 2016 –, elle …")."""
+    toks, text = at.toks, at.folded.text
+    out: list[tuple[int, int]] = []
+    dash = paren = None
+    for m in range(sent.first, sent.end):
+        t = toks[m]
+        if t.kind != "punct" or at.in_quote[m] != -1:
+            continue
+        if t.text == "(":
+            paren = m
+        elif t.text == ")" and paren is not None:
+            out.append((paren, m))
+            paren = None
+        elif (t.text == "-" and t.start > 0 and text[t.start - 1].isspace()
+              and not (toks[m - 1].text.isdigit() and m + 1 < sent.end and toks[m + 1].text.isdigit())):  # fmt: skip
+            # (a dash with a space before it, not a score's "3 - 1")
+            if dash is None:
+                dash = m
+            else:
+                out.append((dash, m))
+                dash = None
+    return out
 
 
 def _conjunct_after(at: ArticleText, last: int, trigger: int) -> bool:
@@ -666,7 +703,9 @@ def _subject_participants(at: ArticleText, names: NameIndex, k: int, sent, pair:
     to the verb, outside prepositional phrases and quotations."""
     toks, lex = at.toks, at.lex
     found: list[str] = []
-    j = sent.first
+    # a verb in a remark has its subject there ("Mère de trois enfants – son
+    # fils, Michel, est décédé –, …")
+    j = max((lo + 1 for lo, hi in _remarks(at, sent) if lo < k < hi), default=sent.first)
     stop = k
     while j < stop:
         tok = toks[j]

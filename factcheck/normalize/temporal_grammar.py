@@ -328,7 +328,7 @@ RULES: list[tuple[str, str]] = [
         rf"|cinquantaine|soixantaine|centaine)~{DE}(?P<du_u2>{UNIT})"
         r"|une?~demi-?¤(?P<du_hu>heure|journ[ée]e|si[èe]cle|ann[ée]e|mois|minute|seconde)(?!\w)"
         r"|(?P<du_qn>un|trois)~quarts?~d'¤heure(?!\w))"
-        r"(?:~(?P<du_rel>plus~tard|apr[èe]s|auparavant|plus~t[ôo]t|avant)(?!\w))?"
+        r"(?:~(?P<du_rel>plus~tard|apr[èe]s|auparavant|plus~t[ôo]t|avant)(?![\w-]))?"
         rf"(?:~(?P<du_pm>{AMOUNT_BOUND})(?!\w))?)"
         r"(?!~sur~\d)",  # "24 heures sur 24": always, no duration
     ),

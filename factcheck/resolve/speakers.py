@@ -656,14 +656,17 @@ class SpeakerFinder:
                     recent = self._person_named_since(np.first, here - 1, gender)
                     if recent is not None:
                         return recent._replace(how=how + "+pronoun")
-                if (gender is not None and not self.salient.named
-                        and self.gender_of(self.salient, sure=True) not in (None, gender)):  # fmt: skip
+                if gender is not None and self.gender_of(self.salient, sure=True) not in (None, gender):
                     # "C'est son père qui l'a initiée. « … », a-t-elle dit":
-                    # not him (a role's gender is sure, a first name's may
-                    # be wrong); the person of her gender named last, a few
-                    # sentences back at most, else no one
+                    # not him; the person of her gender named last, a few
+                    # sentences back at most; else no one when a role tells
+                    # his gender, and him when only a first name does (it
+                    # may be wrong)
                     earlier = self._person_named_since(np.first, here - 3, gender, nearest=True)
-                    return earlier._replace(how=how + "+pronoun") if earlier is not None else None
+                    if earlier is not None:
+                        return earlier._replace(how=how + "+pronoun")
+                    if not self.salient.named:
+                        return None
                 return self.salient._replace(how=how + "+pronoun")
             return None
         if np.kind == "name":
@@ -1032,6 +1035,8 @@ class SpeakerFinder:
                     j += 1
                 inner = noun_phrase(at, j, end)
                 k = inner.end if inner is not None and inner.end > j else j
+                if inner is not None and inner.kind == "name":
+                    k = self._past_apposition(k, end)
                 continue
             np = noun_phrase(at, k, end)
             if np is None:
@@ -1048,6 +1053,17 @@ class SpeakerFinder:
                 return spk
             k = max(np.end, k + 1)
         return None
+
+    def _past_apposition(self, k: int, end: int) -> int:
+        """Past an indefinite apposition set off after a complement's name
+        ("Veuve de Louis Dupuis, un marin-pêcheur, elle…"): it tells of
+        that name, not of the subject."""
+        toks = self.at.toks
+        if k + 1 < end and toks[k].text == "," and toks[k + 1].low in ("un", "une"):
+            np = noun_phrase(self.at, k + 1, end)
+            if np is not None and np.kind == "role" and np.end < end and toks[np.end].text == ",":
+                return np.end + 1
+        return k
 
     def _echo(self) -> None:
         """A quotation with no speaker whose words are quoted elsewhere
