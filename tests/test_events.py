@@ -535,3 +535,48 @@ def test_an_event_of_someone_not_yet_known_is_not_the_one_told():
             "d'une Rouennaise de 113 ans.")
     died, other = keyed(text, "2016", "début janvier")
     assert died == "die:michel-marchand" and other != died
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # (review) "d'un(e)" right after the event names that one: its object or its actor
+        ("Vladimir Poutine et Kim Jong-un ont signé mercredi un pacte de défense à Pyongyang. "
+         "La signature d'un tel accord, le 19 juin, a inquiété Séoul.", "19 juin", "sign"),
+        ("Le ministre Jean-Noël Barrot s'est rendu à Kiev. La visite d'un ministre français, jeudi, a été saluée.",
+         "jeudi", "visit"),
+        ("Gaston Lefort est décédé à Brest. Le décès, lundi, d'une figure de la Résistance a ému toute la ville.",
+         "lundi", "die:gaston-lefort"),
+        # (review) a rank or an age tells of someone else
+        ("Une première victime, Marius Petit, est morte samedi à Marseille. La mort d'une deuxième victime, lundi, "
+         "a alourdi le bilan.", "lundi", None),
+        ("Germaine Vidal, 88 ans, est morte dimanche à Alès. Les pompiers avaient déploré, le 2 février, la mort "
+         "d'un homme de 70 ans.", "2 février", None),
+    ],
+)
+def test_an_indefinite_complement_right_after_the_event(text, value, expected):
+    (key,) = keyed(text, value)
+    assert (key is None) if expected is None else (key or "").startswith(expected), key
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # (review) a remark with no subject of its own has the sentence's
+        ("Marius Blanc – élu maire de Lodève en 2008 – ne se représentera pas.", "2008", "elect:marius-blanc"),
+        ("Emmanuel Macron – qui s'est rendu à Kiev le 9 mai – a promis son soutien.", "9 mai", "visit:emmanuel-macron"),
+        ("Fabrice Loher – il a été réélu en 2020 avec 52 % des voix – a présenté son budget.", "2020", "elect:fabrice-loher"),
+        ("François Bayrou (arrivé mardi soir à Nouméa) a rencontré jeudi les élus du Congrès.", "mardi soir",
+         "arrive:francois-bayrou"),
+    ],
+)
+def test_a_remark_with_no_subject_of_its_own(text, value, expected):
+    (key,) = keyed(text, value)
+    assert (key or "").startswith(expected), key
+
+
+def test_a_surname_after_an_honorific_tells_no_gender():
+    """(review) "Mme Gautier … Elle a été réélue": Gautier is no man's first name here."""
+    elected, votes = keyed("Mme Gautier a été élue maire de Saint-Lô en 2014. Elle a été réélue en 2020 avec 58 % des voix.",
+                           "2014", "2020")
+    assert elected == votes == "elect:gautier"

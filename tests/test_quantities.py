@@ -801,3 +801,17 @@ def test_ages_listed_share_the_unit():
 def test_fractions_of_time_are_no_plural_ranks():
     """(review) "Les centièmes ont manqué au skieur": fractions of a second."""
     assert found("Les centièmes ont manqué au skieur savoyard.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (blind23) a rank of a superlative ranks the noun after it
+        ("Le rorqual commun, deuxième plus grand animal de la planète, est mort.", ("deuxième plus grand animal", 2, "animal")),
+        ("C'est la seconde plus haute tour du pays.", ("seconde plus haute tour", 2, "tour")),
+        ("Le troisième moins cher des forfaits.", ("troisième", 3, None)),
+    ],
+)
+def test_a_rank_of_a_superlative_ranks_the_noun_after_it(text, expected):
+    ordinals = [(a.text, a.value, a.unit) for a in find_quantities(text, "t", None) if a.kind == "ordinal"]
+    assert ordinals == [expected]

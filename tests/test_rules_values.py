@@ -263,3 +263,44 @@ def test_a_night_told_from_one_day_to_the_next_is_not_the_first_days_morning():
     assert same_date(explicit, morning, Context()).agree is False
     assert same_date(item("2026-04-15TMO"), explicit, Context()).agree is True  # the morning it runs into
     assert same_date(morning, item("2026-04-14TNI"), Context()).agree is True
+
+
+def test_two_nights_told_from_one_day_to_the_next_are_one_only_with_one_evening():
+    """(blind23) "la nuit de mercredi à jeudi" is not "la nuit de mardi à
+    mercredi"; a night told by one day ("mercredi dans la nuit") may still
+    be the small hours of the night before."""
+    from factcheck.model import Assertion
+    from factcheck.rules.comparators import same_date
+    from factcheck.rules.registry import Context, Item
+
+    def item(value, implied=None):
+        return Item(Assertion("a", "datetime", 0, 1, "x", value, implied=implied), value, None)
+
+    tuesday_night = item("2025-10-14TNI", implied="2025-10-14/2025-10-15")
+    wednesday_night = item("2025-10-15TNI", implied="2025-10-15/2025-10-16")
+    for entail in (False, True):
+        context = Context(options={"entail": True}) if entail else Context()
+        assert same_date(wednesday_night, tuesday_night, context).agree is False
+        assert same_date(tuesday_night, wednesday_night, context).agree is False
+        assert same_date(wednesday_night, wednesday_night, context).agree is True
+    assert same_date(item("2025-10-15TNI"), tuesday_night, Context()).agree is True
+
+
+def test_a_day_moved_across_a_months_end_is_one_slip():
+    """(blind23) "le 24 février" for "le 3 mars": with ``slip_days``, one
+    change, not two events; a month and a day apart by more than a month
+    are two."""
+    from factcheck.model import Assertion
+    from factcheck.rules.comparators import same_date
+    from factcheck.rules.registry import Context, Item
+
+    def item(value):
+        return Item(Assertion("a", "date", 0, 1, "x", value), value, None)
+
+    one_change = Context(options={"max_differing_parts": 1, "slip_days": 31})
+    assert same_date(item("2026-02-24"), item("2026-03-03"), one_change).agree is False
+    assert same_date(item("2025-12-31"), item("2026-01-01"), one_change).agree is False
+    assert same_date(item("2026-01-12"), item("2026-03-03"), one_change) is None
+    assert same_date(item("2019-01"), item("2025-03-12"), one_change) is None
+    # without the option (rules aligned by event key), a week across a month's end is two events
+    assert same_date(item("2026-02-24"), item("2026-03-03"), Context(options={"max_differing_parts": 1})) is None

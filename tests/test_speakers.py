@@ -832,3 +832,39 @@ def test_she_is_not_the_man_named_last_when_a_woman_was_named_before():
     # with no woman named, the man named is still the guess
     text = "Son mari, Louis Marchand, était marin. « Je n'ai jamais fumé », a-t-elle dit."
     assert speakers(text) == ["Louis Marchand"]
+
+
+def test_a_demonym_of_a_rarer_ending_saying_words_is_a_person_described():
+    """(blind23) "a écrit hier le Bornandin": the man of the village the
+    article told of, not a thing named "Bornandin"; "le Kremlin" still
+    speaks as a body."""
+    text = ("Clément Jacquier, licencié au club du village, a été contrôlé positif. "
+            "« Je n'ai jamais triché », a écrit hier le Bornandin sur Instagram.")
+    assert speakers(text) == ["Clément Jacquier"]
+    assert speakers("« Nous n'avons rien à ajouter », a indiqué le Kremlin.") == ["Kremlin"]
+
+
+def test_a_person_introduced_by_age_is_the_next_pronouns():
+    """(blind23) "Le terrain appartient à Julien Boissonnade, 41 ans,
+    éleveur de brebis. Lui ne décolère pas. « … », lâche-t-il": the
+    farmer's words, not those of the mayor quoted before."""
+    text = ("« Nous avons vu débarquer vingt fois notre population », soupire le maire, Bernard Castan. "
+            "Le terrain appartient à Julien Boissonnade, 41 ans, éleveur de brebis. Lui ne décolère pas. "
+            "« Il faudra refaire les clôtures sur deux kilomètres », lâche-t-il.")
+    assert speakers(text) == ["Bernard Castan", "Julien Boissonnade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (review) "Selon X, une voisine," is whose account the sentence is
+        ("Selon Marie Durand, une voisine, le feu a pris vers 3 heures du matin. "
+         "« J'ai entendu une explosion », a-t-elle raconté.", ["Marie Durand"]),
+        # (review) "elle" after a sentence a body opens may be the body: no guess
+        ("Sophie Martin, adjointe aux finances, avait alerté dès 2021. Le directeur des services, Norbert Faure, "
+         "a été mis en examen mardi. La mairie de Lille s'est constituée partie civile. « Nous irons jusqu'au "
+         "bout », a-t-elle indiqué.", [None]),
+    ],
+)
+def test_whose_account_and_bodies(text, expected):
+    assert speakers(text) == expected

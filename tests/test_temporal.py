@@ -1624,3 +1624,20 @@ def test_hours_that_may_be_a_clock_time(sentence: str, flagged: bool) -> None:
 def test_a_day_after_a_length_of_time_is_read_whole(sentence: str, value: str) -> None:
     dates = [a for a in find_temporal(sentence, PUB, "t") if a.kind == "date"]
     assert [d.value for d in dates] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_age"),
+    [
+        # (blind23) an age apposed to a full name, ending the sentence
+        ("« Mon village compte 250 habitants », résume le maire, Bernard Castan, 67 ans.", True),
+        ("Aux commandes de l'Airbus, Claire Fontanel, 52 ans. Une pilote expérimentée.", True),
+        # a place or a firm before the comma: a length
+        ("Il a vécu à La Rochelle, 10 ans.", False),
+        ("Il a travaillé chez Air France, 30 ans.", False),
+        ("Il a vécu à Paris, 10 ans.", False),
+    ],
+)
+def test_an_age_apposed_at_the_end_of_a_sentence(sentence: str, is_age: bool) -> None:
+    durations = [a for a in find_temporal(sentence, PUB, "t") if a.kind == "duration"]
+    assert (not durations) is is_age, durations

@@ -130,7 +130,8 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
                 participants = _noun_participants(at, names, k, sent.end, pair)
             else:
                 participants = _subject_participants(at, names, k, sent, pair)
-            if (not participants and kind in last_by_kind and _refers_back(toks, k, sent, noun, last_by_kind[kind])
+            if (not participants and kind in last_by_kind
+                    and _refers_back(toks, k, sent, noun, last_by_kind[kind], at.sent_of[k] - at.sent_of[last_by_kind[kind].tok] <= 1)
                     and not (obj and _named_object(at, k, sent.end, lex))):  # fmt: skip
                 participants = last_by_kind[kind].participants
             place = _place(at, names, k, sent)
@@ -228,25 +229,48 @@ def _named_by_its_year(toks, k: int, sent) -> bool:  # type: ignore[no-untyped-d
             and len(toks[j + 1].text) == 4 and toks[j + 1].text.isdigit())  # fmt: skip
 
 
-def _refers_back(toks, k: int, sent, noun: bool, last: Trigger) -> bool:  # type: ignore[no-untyped-def]
+def _someone_else(toks, j: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the words after "d'un(e)" tell of someone else: a rank or
+    "autre" ("la mort d'un deuxième cycliste", "d'une autre victime"), an
+    age ("d'un homme de 70 ans"); not a description of the one told ("le
+    décès d'une figure de la Résistance", "d'un homme aussi engagé")."""
+    if j < end and (toks[j].low in ("autre", "second", "seconde") or toks[j].low.endswith("ième")):
+        return True
+    for m in range(j, min(end - 2, j + 5)):
+        if toks[m].kind == "punct":
+            break
+        if toks[m].low == "de" and toks[m + 1].text.isdigit() and toks[m + 2].low == "ans":
+            return True
+    return False
+
+
+def _refers_back(toks, k: int, sent, noun: bool, last: Trigger, just_told: bool) -> bool:  # type: ignore[no-untyped-def]
     """Whether a trigger with no participants of its own is the event last
-    told of that kind: a noun in the singular, named as that one ("la
-    signature", "sa visite"), not as another ("les prochaines élections");
-    a verb whose subject pronoun is not of the other gender than the one
-    person of that event ("Élu en 2015, il avait démissionné" after
-    "Catherine Morand a été élue")."""
+    told of that kind (``just_told``: in this sentence or the one before):
+    a noun in the singular, named as that one ("la signature", "sa
+    visite"), not as another ("les prochaines élections", "la mort de son
+    frère", "la mort d'un homme de 70 ans" (``_someone_else``), nor "le
+    décès d'une Rouennaise" paragraphs after another death: "la signature
+    d'un tel accord" right after one is that one); a verb whose subject pronoun is not of the other gender
+    than the one person of that event ("Élu en 2015, il avait démissionné"
+    after "Catherine Morand a été élue")."""
     if noun:
         prev = toks[k - 1].low if k > sent.first else ""
         j = k + 1
         if j < sent.end and toks[j].text == ",":
             # past a remark set off by commas: "le décès, début janvier, d'une Rouennaise"
             j = next((m + 1 for m in range(j + 1, min(sent.end, j + 8)) if toks[m].text == ","), j)
-        if j + 1 < sent.end and toks[j].low in ("de", "d'") and toks[j + 1].low in _ANOTHERS:
-            return False  # "la mort de son frère", "le décès d'une Rouennaise": another's, not the one told
+        if j + 1 < sent.end and toks[j].low in ("de", "d'") and toks[j + 1].low in _POSSESSIVES:
+            return False  # "depuis la mort, en 2011, de son épouse": a relative's, not the one told
+        if (j + 1 < sent.end and toks[j].low in ("de", "d'") and toks[j + 1].low in ("un", "une")
+                and (not just_told or _someone_else(toks, j + 2, sent.end))):  # fmt: skip
+            return False
         return prev not in _ANOTHER_OCCURRENCE and not _named_by_its_year(toks, k, sent)
     if len(last.participants) != 1:
         return True
-    gender = first_name_genders().get(last.participants[0].split("-", 1)[0])
+    # (a first name tells a gender before a surname: "Mme Gautier" is "gautier", no one's first name)
+    first, _, rest = last.participants[0].partition("-")
+    gender = first_name_genders().get(first) if rest else None
     if gender is None:
         return True
     pronoun = _subject_pronoun(toks, k, sent)
@@ -278,9 +302,6 @@ def _participle_of_being(at: ArticleText, k: int, first: int) -> bool:
 
 #: After an event noun and "de", a relative's event: "la mort de son frère".
 _POSSESSIVES = frozenset("son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos".split())
-#: After an event noun and "de", who makes it another's event: a relative
-#: ("son frère"), someone not yet known ("un homme", "une Rouennaise").
-_ANOTHERS = _POSSESSIVES | {"un", "une"}
 #: Before a plural noun, a group a participle after it tells of: "des randonneurs partis".
 _PLURAL_DETERMINERS = frozenset("les des de d' ces ses leurs nos vos aux plusieurs quelques certains nombreux".split())
 
@@ -705,7 +726,15 @@ def _subject_participants(at: ArticleText, names: NameIndex, k: int, sent, pair:
     found: list[str] = []
     # a verb in a remark has its subject there ("Mère de trois enfants – son
     # fils, Michel, est décédé –, …")
-    j = max((lo + 1 for lo, hi in _remarks(at, sent) if lo < k < hi), default=sent.first)
+    remark = max((lo + 1 for lo, hi in _remarks(at, sent) if lo < k < hi), default=sent.first)
+    if remark > sent.first:
+        inside = _subject_participants(at, names, k, sent._replace(first=remark), pair)
+        if inside:
+            return inside
+        # "Marius Blanc – élu en 2008 –", "Emmanuel Macron – qui s'est
+        # rendu à Kiev –", "Fabrice Loher – il a été réélu –": no subject
+        # of its own, the sentence's
+    j = sent.first
     stop = k
     while j < stop:
         tok = toks[j]

@@ -989,6 +989,9 @@ def _noun_after_ordinal(ctx: _Context, start: int, end: int) -> tuple[int, str] 
     condamné a fait appel"); a finite verb is not ("les deuxièmes sont
     arrivés"), nor a word after a place with no determiner ("arrivée
     troisième épuisée")."""
+    superlative = _superlative_noun(ctx, end)
+    if superlative is not None:
+        return superlative
     noun = _noun_after(ctx, end)
     if noun is not None or ctx.doc is None or _lower(ctx.text, _prev_word(ctx.text, start)) not in _ORDINAL_DETERMINERS:
         return noun
@@ -1001,6 +1004,17 @@ def _noun_after_ordinal(ctx: _Context, start: int, end: int) -> tuple[int, str] 
     if token.text.lower().startswith("âgé"):
         return None  # "le troisième, âgé de 15 ans": an age, no noun
     return _noun_at(attrs.evolve(ctx, doc=None), span)
+
+
+def _superlative_noun(ctx: _Context, end: int) -> tuple[int, str] | None:
+    """The noun a rank ranks past a superlative: "le deuxième plus grand
+    animal", "la seconde plus haute tour"."""
+    superlative = _SUPERLATIVE_AFTER.match(ctx.text, end)
+    return _noun_after(ctx, superlative.end()) if superlative is not None else None
+
+
+#: A superlative between a rank and its noun: "deuxième plus grand", "troisième moins cher".
+_SUPERLATIVE_AFTER = re.compile(r"[ \t]+(?:plus|moins)[ \t]+[^\W\d_]+(?=[ \t]+[^\W\d_])", _I)
 
 
 def _match_special_ordinal(ctx: _Context, pos: int) -> Found:
@@ -1026,7 +1040,7 @@ def _match_special_ordinal(ctx: _Context, pos: int) -> Found:
         token = ctx.doc.token_at(original)
         if token is not None and token.pos == "NOUN":
             return []  # the unit of time
-    if _noun_after(ctx, span[1]) is not None:
+    if _noun_after(ctx, span[1]) is not None or _superlative_noun(ctx, span[1]) is not None:
         return _one(_finish_ordinal(ctx, span[0], span[1], value))
     if following is None and _clause_ends(text, span[1]):
         # "il est arrivé premier." / "la seconde." but "en une seconde."

@@ -2555,8 +2555,22 @@ def _is_age(text: str, start: int, end: int, unit: str) -> bool:
         # length ("une fillette de 5 ans de Chenôve": a place, an age)
         return _is_person(noun) and not _length_of(text, end)
     if m.group("appos"):
-        return g.AFTER_AGE_APPOS.match(text, end) is not None
+        if g.AFTER_AGE_APPOS.match(text, end) is not None:
+            return True
+        # "…, résume le maire, Bernard Castan, 67 ans.": an apposition that
+        # ends the sentence, after a name
+        return _SENTENCE_ENDS.match(text, end) is not None and _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 40), m.end()) is not None
     return False
+
+
+_SENTENCE_ENDS = re.compile(r"[^\S\n]*(?:[.;!?]|$)")
+#: A person's name of two capitalised words right before the comma of an
+#: apposition ("Bernard Castan, "; not a place or a firm: "à La Rochelle, ",
+#: "chez Air France, ").
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?<![\w'-])(?<!chez )(?<!à )(?<!au )(?<!en )(?<!dans )(?!(?:Le|La|Les|L|De|Du|Des|Saint|Sainte|Mont|Port|Val)\b)[A-ZÀ-Ý][^\W\d_]*(?:-[A-ZÀ-Ý][^\W\d_]*)?"
+    r"[^\S\n]+[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*[^\S\n]*,[^\S\n]*$"
+)
 
 
 _LENGTH_OF_A_LIST = re.compile(r"(?<!\w)(?:il[^\S\n]+y[^\S\n]+a|depuis|pendant|durant|dans|en|pour)[^\S\n]+$", re.I)

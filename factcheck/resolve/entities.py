@@ -85,11 +85,17 @@ ARTICLES = frozenset("le la les l' un une".split())
 DEMONYM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain)s?")
 
 
-def is_demonym(tok: Tok) -> bool:
+#: Endings of demonyms that too many names share (see ``DEMONYM``):
+#: "le Bornandin", "l'Angevin", "le Savoyard".  Read as a demonym only
+#: where a name would be a thing: alone after "le" or "la", saying words.
+MORE_DEMONYMS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:in|ine|ard|arde)s?")
+
+
+def is_demonym(tok: Tok, pattern: re.Pattern[str] = DEMONYM) -> bool:
     """A demonym, not a first name ("Julien", "François") nor a country,
     an institution or a medium the lexicon lists."""
     low = norm(tok.text)
-    return bool(DEMONYM.fullmatch(tok.text)) and low not in first_name_genders() and low not in _not_demonyms()
+    return bool(pattern.fullmatch(tok.text)) and low not in first_name_genders() and low not in _not_demonyms()
 
 
 @lru_cache(maxsize=1)

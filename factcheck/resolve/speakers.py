@@ -34,6 +34,7 @@ from factcheck.nlp.base import Doc
 from factcheck.resolve.entities import (
     ARTICLES,
     ER_PARTICIPLE_ENDINGS,
+    MORE_DEMONYMS,
     NP,
     PRE_ADJECTIVES,
     NameIndex,
@@ -662,6 +663,8 @@ class SpeakerFinder:
                     # sentences back at most; else no one when a role tells
                     # his gender, and him when only a first name does (it
                     # may be wrong)
+                    if self._opens_with_a_body(here - 1):
+                        return None  # "La mairie s'est constituée partie civile. « … », a-t-elle indiqué"
                     earlier = self._person_named_since(np.first, here - 3, gender, nearest=True)
                     if earlier is not None:
                         return earlier._replace(how=how + "+pronoun")
@@ -675,7 +678,8 @@ class SpeakerFinder:
             # hall ("son fileyeur, le Stérenn", "selon le Figaro")
             article = at.toks[np.first]
             thing = np.name_first == np.first + 1 and article.text in ARTICLES  # (not "le jeune Mathis Le Goff", "Le Pen")
-            if (np.name_first > np.first and np.name_end == np.name_first + 1 and is_demonym(at.toks[np.name_first])
+            if (np.name_first > np.first and np.name_end == np.name_first + 1
+                    and (is_demonym(at.toks[np.name_first]) or (thing and is_demonym(at.toks[np.name_first], MORE_DEMONYMS)))
                     and all(at.toks[j].low in PRE_ADJECTIVES for j in range(np.first + 1, np.name_first))
                     and not (np.first > 0 and at.toks[np.first - 1].low in _SOURCE_PREPOSITIONS)
                     and (article.text in ARTICLES or (article.low in ARTICLES and at.sentence_first(np.first)))):  # fmt: skip
@@ -1002,10 +1006,38 @@ class SpeakerFinder:
         if persons:
             self.salient = persons[-1]
             return
-        # else the first person named outside a prepositional phrase
-        first = self._first_person(sent.first, sent.end)
+        # else the first person named outside a prepositional phrase, else
+        # the one person the sentence introduces by age
+        first = self._first_person(sent.first, sent.end) or self._introduced_by_age(sent)
         if first is not None:
             self.salient = first
+
+    def _introduced_by_age(self, sent: Sentence) -> Speaker | None:
+        """The one person a sentence with no subject pronoun introduces by a
+        name and an age, wherever the name stands ("Le terrain appartient à
+        Julien Boissonnade, 41 ans, éleveur de brebis."): the next "il" is
+        most likely that person."""
+        at, toks = self.at, self.at.toks
+        found: list[Speaker] = []
+        k = sent.first
+        while k < sent.end:
+            if at.in_quote[k] != -1:
+                k += 1
+                continue
+            if toks[k].low in ("il", "elle") and toks[k].kind == "word":
+                return None  # the sentence tells of someone already known
+            np = noun_phrase(at, k, sent.end) if is_name_token(toks[k]) else None
+            if np is not None and np.kind == "name":
+                j = np.end
+                if (j + 2 < sent.end and toks[j].text == "," and toks[j + 1].text.isdigit()
+                        and toks[j + 2].low == "ans"):  # fmt: skip
+                    name = self.names.fullest(at.words(np.name_first, np.name_end))
+                    if self._personish(name):
+                        found.append(Speaker(name, np.first, np.end, True, "introduced"))
+                k = max(np.end, k + 1)
+                continue
+            k += 1
+        return found[0] if len({s.name for s in found}) == 1 else None
 
     def _first_person(self, start: int, end: int, stop_at_quote: bool = False) -> Speaker | None:
         """The first person named from token ``start`` to ``end``, outside
@@ -1035,7 +1067,8 @@ class SpeakerFinder:
                     j += 1
                 inner = noun_phrase(at, j, end)
                 k = inner.end if inner is not None and inner.end > j else j
-                if inner is not None and inner.kind == "name":
+                if inner is not None and inner.kind == "name" and low not in _SOURCE_PREPOSITIONS and low != "chez":
+                    # (not "Selon Marie Durand, une voisine,": whose account the sentence is)
                     k = self._past_apposition(k, end)
                 continue
             np = noun_phrase(at, k, end)
@@ -1053,6 +1086,21 @@ class SpeakerFinder:
                 return spk
             k = max(np.end, k + 1)
         return None
+
+    def _opens_with_a_body(self, sentence: int) -> bool:
+        """Whether a sentence opens with a body as its subject ("La mairie de
+        Lille s'est constituée…", "La CGT a appelé…"): the "elle" after it
+        may be that body."""
+        if sentence < 0:
+            return False
+        at, toks = self.at, self.at.toks
+        k = at.sentences[sentence].first
+        np = noun_phrase(at, k, at.sentences[sentence].end)
+        if np is None or toks[k].low not in ("la", "l'", "une"):
+            return False
+        words = range(np.first, np.end)
+        return any(toks[j].low in self.lex.institutions or toks[j].low in self.lex.media
+                   or is_organisation_name(toks[j].text) for j in words)  # fmt: skip
 
     def _past_apposition(self, k: int, end: int) -> int:
         """Past an indefinite apposition set off after a complement's name

@@ -87,7 +87,7 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
     if a is None or b is None:
         return None
     limit = context.options.get("max_differing_parts")
-    if limit is not None and _differing_parts(a, b) > int(limit):
+    if limit is not None and _differing_parts(a, b, int(context.options.get("slip_days", 0))) > int(limit):
         return None  # 2019-01 and 2025-03-12: two events, not one misdated
     if entail and a.hour is not None:
         # A clock time is the claim's own fact: only a source's clock time
@@ -130,6 +130,8 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
             return None  # a year ("cette année", "en 2025") backs no day of it: any day would do
     if _night_before(left, b) or _night_before(right, a):
         return _verdict(False, left, right)  # "la nuit de mardi à mercredi" is not "mardi matin"
+    if _told_night(left) and _told_night(right) and str(left.value)[:10] != str(right.value)[:10]:
+        return _verdict(False, left, right)  # "la nuit de mardi à mercredi" is not "de mercredi à jeudi"
     return _verdict(dates_agree(a, left.mod, b, right.mod), left, right)
 
 
@@ -146,14 +148,21 @@ def _day_only(parts: DateParts) -> DateParts:
     return DateParts(parts.year, parts.month, parts.day)
 
 
+def _told_night(item: Item) -> bool:
+    """A night told from one day to the next ("la nuit de mardi à mercredi",
+    "du 14 au 15 avril", "cette nuit": its implied range), not by one day
+    ("mardi dans la nuit" may be its small hours or its evening's)."""
+    value, implied = item.value, item.assertion.implied
+    return isinstance(value, str) and value.endswith("TNI") and bool(implied) and "/" in implied  # type: ignore[operator]
+
+
 def _night_before(night: Item, other: DateParts) -> bool:
-    """Whether ``night`` was told from one day to the next ("la nuit de
-    mardi à mercredi", "du 14 au 15 avril": its implied range) and
-    ``other`` is the morning of its first day, which it does not touch (a
-    night told by one day, "mardi dans la nuit", may be its small hours)."""
+    """Whether ``night`` was told from one day to the next (``_told_night``)
+    and ``other`` is the morning of its first day, which it does not touch."""
     value, implied = night.value, night.assertion.implied
-    if not (isinstance(value, str) and value.endswith("TNI") and implied and "/" in implied):
+    if not _told_night(night):
         return False
+    assert isinstance(value, str) and implied is not None
     if value[:-3] != implied.split("/", 1)[0] or not other.is_full_date or other.part != "MO":
         return False
     return (other.year, other.month, other.day) == tuple(int(x) for x in value[:10].split("-"))
@@ -221,10 +230,17 @@ def _open(span: Range) -> bool:
     return span.lo == -INF or span.hi == INF
 
 
-def _differing_parts(a: DateParts, b: DateParts) -> int:
+def _differing_parts(a: DateParts, b: DateParts, slip_days: int = 0) -> int:
     """How many of year, month and day both dates state, differently.  A
     slip changes one ("18" for "19 juin", "2023" for "2024"); two dates
-    that differ in more are more likely two events under one key."""
+    that differ in more are more likely two events under one key.  With
+    ``slip_days``, two days at most that far apart count as one change
+    ("24 février" for "3 mars": a day moved across a month's end), for
+    rules whose alignment tells one account better than an event key."""
+    if slip_days and a.is_full_date and b.is_full_date:
+        apart = abs(datetime.date(a.year, a.month, a.day).toordinal() - datetime.date(b.year, b.month, b.day).toordinal())  # type: ignore[arg-type]
+        if 0 < apart <= slip_days:
+            return 1
     return sum(
         1
         for name in ("year", "month", "day")
