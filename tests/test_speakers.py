@@ -868,3 +868,14 @@ def test_a_person_introduced_by_age_is_the_next_pronouns():
 )
 def test_whose_account_and_bodies(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_plural_demonym_before_names_is_no_part_of_them():
+    """(blind24) "Les Marseillais Kévin Aubert, …" and "face aux Marseillais
+    Kévin Aubert": the man is Kévin Aubert, as after "le Marseillais"."""
+    text = ("Les Marseillais Kévin Aubert, Sofiane Belkacem et Jordan Pellegrin ont gagné. "
+            "« On est revenus pour ça », a lancé Kévin Aubert.")
+    assert speakers(text) == ["Kévin Aubert"]
+    text = ("La triplette locale s'est inclinée face aux Marseillais Kévin Aubert et Jordan Pellegrin. "
+            "« On est revenus pour ça », a lancé Kévin Aubert.")
+    assert speakers(text) == ["Kévin Aubert"]

@@ -110,6 +110,12 @@ def _not_demonyms() -> frozenset[str]:
 _PRESS_TITLES = frozenset("parisien marseillaise républicain provençal montagnard berrichon".split())
 
 
+#: Plural determiners before a demonym and names ("Les Marseillais Kévin
+#: Aubert, …", "face aux Marseillais Kévin Aubert"): never a surname's
+#: particle, as "Le" of "Le Gall" is.
+_PLURAL_BEFORE = frozenset(("les", "aux", "des"))
+
+
 def _demonym_before_name(toks: list[Tok], i: int, end: int) -> bool:
     """"Brestois Corentin Abgrall": a demonym, then a person's name of two
     words or more."""
@@ -248,7 +254,7 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
             return NP(i, end, "name", i, end)
     if is_name_token(tok) and at.in_quote[i] == -1 and not opens_participial_clause(toks, i):
         end = name_run(toks, i, limit)
-        if i > 0 and toks[i - 1].text in ARTICLES and _demonym_before_name(toks, i, end):
+        if i > 0 and (toks[i - 1].text in ARTICLES or toks[i - 1].low in _PLURAL_BEFORE) and _demonym_before_name(toks, i, end):
             return NP(i, end, "role", i + 1, end, tok.low)  # (after "le": "Lucien Le Gall" is a name)
         return NP(i, end, "name", i, end)
     if tok.low not in lex.determiners:
@@ -428,7 +434,7 @@ class NameIndex:
                 i += 1
                 continue
             end = name_run(toks, i, n)
-            if i > 0 and toks[i - 1].low in ARTICLES and _demonym_before_name(toks, i, end):
+            if i > 0 and (toks[i - 1].low in ARTICLES or toks[i - 1].low in _PLURAL_BEFORE) and _demonym_before_name(toks, i, end):
                 # "le Brestois Corentin Abgrall", "Le Brestois Corentin Abgrall"
                 # opening a sentence: the name is "Corentin Abgrall"
                 i += 1
