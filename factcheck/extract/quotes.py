@@ -54,16 +54,13 @@ def analyse_quotes(text: str, doc: Doc | None = None) -> QuoteAnalysis:
     return at, names, spans, titles, speakers, finder
 
 
-def _is_body(at: ArticleText, finder: SpeakerFinder, spk: Speaker) -> bool:
+def _is_body(finder: SpeakerFinder, spk: Speaker) -> bool:
     """A speaker that is a body, not a person: an acronym ("l'ANWF", "la
     CGT") or a phrase of an institution or a medium ("la préfecture",
     "l'agence"); not an unknown name ("Dacquoise"), which may be anyone's."""
     if spk.person:
         return False
-    lex = finder.lex
-    return is_organisation_name(spk.name) or any(
-        at.toks[k].low in lex.institutions or at.toks[k].low in lex.media for k in range(spk.first, spk.end)
-    )
+    return is_organisation_name(spk.name) or finder.names_a_body(spk.first, spk.end)
 
 
 def find_quotes(text: str, article: str, doc: Doc | None = None, analysis: QuoteAnalysis | None = None) -> list[Assertion]:
@@ -82,7 +79,7 @@ def find_quotes(text: str, article: str, doc: Doc | None = None, analysis: Quote
         if spk is not None:
             speaker = spk.name
             speaker_start, speaker_end = at.original(spk.first, spk.end)
-            if _is_body(at, finder, spk):
+            if _is_body(finder, spk):
                 flags.add("speaker-body")  # "l'ANWF", "la préfecture": a body, speaking through someone
             if not spk.named:
                 flags.add("speaker-unnamed")  # "la préfète": may be the person another article names

@@ -114,6 +114,8 @@ _PRESS_TITLES = frozenset("parisien marseillaise républicain provençal montagn
 #: Aubert, …", "face aux Marseillais Kévin Aubert"): never a surname's
 #: particle, as "Le" of "Le Gall" is.
 _PLURAL_BEFORE = frozenset(("les", "aux", "des"))
+#: Determiners a demonym before names may follow, in any case.
+_DEMONYM_DETERMINERS = ARTICLES | _PLURAL_BEFORE
 
 
 def _demonym_before_name(toks: list[Tok], i: int, end: int) -> bool:
@@ -434,7 +436,7 @@ class NameIndex:
                 i += 1
                 continue
             end = name_run(toks, i, n)
-            if i > 0 and (toks[i - 1].low in ARTICLES or toks[i - 1].low in _PLURAL_BEFORE) and _demonym_before_name(toks, i, end):
+            if i > 0 and toks[i - 1].low in _DEMONYM_DETERMINERS and _demonym_before_name(toks, i, end):
                 # "le Brestois Corentin Abgrall", "Le Brestois Corentin Abgrall"
                 # opening a sentence: the name is "Corentin Abgrall"
                 i += 1

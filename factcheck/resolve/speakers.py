@@ -1098,9 +1098,13 @@ class SpeakerFinder:
         np = noun_phrase(at, k, at.sentences[sentence].end)
         if np is None or toks[k].low not in ("la", "l'", "une"):
             return False
-        words = range(np.first, np.end)
-        return any(toks[j].low in self.lex.institutions or toks[j].low in self.lex.media
-                   or is_organisation_name(toks[j].text) for j in words)  # fmt: skip
+        return self.names_a_body(np.first, np.end) or any(is_organisation_name(toks[j].text) for j in range(np.first, np.end))
+
+    def names_a_body(self, first: int, end: int) -> bool:
+        """Whether tokens [first, end) hold a noun of an institution or a
+        medium ("la préfecture", "l'agence")."""
+        lex, toks = self.lex, self.at.toks
+        return any(toks[k].low in lex.institutions or toks[k].low in lex.media for k in range(first, end))
 
     def _past_apposition(self, k: int, end: int) -> int:
         """Past an indefinite apposition set off after a complement's name

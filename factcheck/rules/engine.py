@@ -13,7 +13,7 @@ of both classes ("2024-06-19 in three articles ≠ 2024-06-18 in one").
 from __future__ import annotations
 
 import re
-from typing import Hashable, Iterable, Mapping, Sequence
+from typing import Callable, Hashable, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -226,9 +226,9 @@ def _class_key(item: Item) -> tuple[str, str, str]:
     return (shown, item.mod or "", wording)
 
 
-def _classes(items: Sequence[Item]) -> list[list[Item]]:
-    """Items with the same value and modifier, the best supported first."""
-    classes = group_by(items, _class_key)
+def _classes(items: Sequence[Item], key: Callable[[Item], Hashable] = _class_key) -> list[list[Item]]:
+    """Items with the same value and modifier (or ``key``), the best supported first."""
+    classes = group_by(items, key)
     return sorted(
         classes.values(),
         key=lambda c: (-len({i.article for i in c}), -len(c), _class_key(c[0])),
@@ -253,25 +253,23 @@ def _compare_classes(
     """
     out = []
 
-    def reported(i: int, left: list[Item]) -> bool:
-        """Whether ``left`` was weighed against ``classes[i]`` (see the loop)."""
-        return not (across and not _different_articles(classes[i], left)) and not _parts_of_one_quotation(
-            classes[i][0], left[0], classes
-        )
+    def weighed(better: list[Item], worse: list[Item]) -> bool:
+        """Whether a class is weighed against a better supported one."""
+        if across and not _different_articles(better, worse):
+            return False
+        return not _parts_of_one_quotation(better[0], worse[0], classes)
 
     for j in range(1, len(classes)):
         right = classes[j]
         sides: list[tuple[list[list[Item]], Verdict, str]] = []
         for i, left in enumerate(classes[: min(j, MAX_CLASSES_ALL_PAIRS)]):
-            if across and not _different_articles(left, right):
-                continue
-            if _parts_of_one_quotation(left[0], right[0], classes):
+            if not weighed(left, right):
                 continue
             verdict = comparator(left[0], right[0], context)  # type: ignore[operator]
             if verdict is None or verdict.agree:
                 continue
             if any(_agrees(comparator, better[0], right[0], context) and _disagrees(comparator, better[0], left[0], context)
-                   and reported(k, left) for k, better in enumerate(classes[:i])):  # fmt: skip
+                   and weighed(better, left) for better in classes[:i]):  # fmt: skip
                 # "une remontée particulièrement rapide" (a part of the words
                 # two sources give whole) against the draft's "… brutale":
                 # the conflict of the better supported whole, reported already
@@ -340,8 +338,7 @@ def _unsupported(
     # people: one backed backs the figure); "troisième titre" and "troisième
     # essai" are two claims.
     family = _unit_families(context)
-    claims = group_by(targets, lambda i: (_class_key(i), family.get(i.assertion.unit or "", i.assertion.unit or "")))
-    for target in sorted(claims.values(), key=lambda c: (-len({i.article for i in c}), -len(c), _class_key(c[0]))):
+    for target in _classes(targets, lambda i: (_class_key(i), family.get(i.assertion.unit or "", i.assertion.unit or ""))):
         if any(_supported(m, source_classes, comparator, context) for m in target):
             continue
         if flagged and all(flagged.intersection(m.assertion.flags) for m in target) and not any(
