@@ -548,6 +548,8 @@ SINGLE = {name: re.compile(f"(?P<{name}>{_p(body)})", FLAGS) for name, body in R
 
 
 # Context the interpretation looks at around a match.
+#: The word that makes a point a bound or an approximation ("depuis le",
+#: "vers"), in lower case.
 POINT_MOD_BEFORE = re.compile(
     _p(
         r"(?:(?P<depuis>depuis)|(?P<des>dès)|(?P<apartir>[àa]~partir~d(?:u|e|e~la|e~l'|'))"
@@ -557,7 +559,7 @@ POINT_MOD_BEFORE = re.compile(
         r"|(?P<approx>aux~alentours~d(?:u|e)|autour~d(?:u|e)|[àa]~environ|environ))"
         r"~(?:(?:le|la|les)~|l'¤)?$"
     ),
-    FLAGS,
+    # matched on the lowered text (temporal._point_mod): case-sensitive is faster
 )
 ARTICLE_BEFORE = re.compile(_p(r"(?:^|\W)(?:le|du|au|dès~le|depuis~le|partir~du)~$"), FLAGS)
 AGE_BEFORE = re.compile(
