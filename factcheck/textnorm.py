@@ -93,6 +93,9 @@ class Folded(NamedTuple):
         return max(0, bisect_right(self.starts, offset) - 1)
 
 
+_new_folded = tuple.__new__
+
+
 def fold(text: str) -> Folded:
     """NFC-normalise and fold typography, keeping the offset map.
 
@@ -101,7 +104,9 @@ def fold(text: str) -> Folded:
     """
     nfc = unicodedata.normalize("NFC", text)
     if nfc == text:
-        return Folded(text, fold_chars(text))
+        # tuple.__new__ directly: the named tuple's own __new__ is Python
+        # code, and the normaliser folds every expression it is given.
+        return _new_folded(Folded, (text, fold_chars(text), ()))
     starts: list[int] = []
     # Normalise grapheme by grapheme: a base character and its combining
     # marks map to the NFC characters they compose into.
