@@ -374,7 +374,7 @@ class _Ctx:
             if not _verb_around(text, lo, start, end, hi):
                 # "la première quinzaine d'avril": no verb around it; but
                 # "Travaux jusqu'en mars" looks ahead with no verb as with one
-                return 1 if _UNTIL_BEFORE.search(text, max(lo, start - 12), start) else 0
+                return 1 if self._until_before(lo, start) else 0
             found = known[lo] = (_cues(text, lo, hi), [b.start() for b in g.CLAUSE_BREAK.finditer(text, lo, hi)])
         if start - lo > 5:
             before = g.DIRECTION_BEFORE.search(text, max(lo, start - 16), start)
@@ -429,9 +429,15 @@ class _Ctx:
                     best_sign = sign if c_start < start else best_sign
                 elif sign < 0:
                     best_sign, best_start = sign, c_start
-        if best_sign == 0 and _UNTIL_BEFORE.search(text, max(lo, start - 12), start):
+        if best_sign == 0 and self._until_before(lo, start):
             return 1  # "n'est rempli que jusqu'en mars": with no tense, ahead
         return best_sign
+
+    def _until_before(self, lo: int, start: int) -> bool:
+        """Whether "jusqu'à", "jusqu'en" comes right before ``start``
+        (the plain find first: most mentions have no "jusqu" before them)."""
+        lo = max(lo, start - 12)
+        return self.lowered.find("jusqu", lo, start) >= 0 and _UNTIL_BEFORE.search(self.text, lo, start) is not None
 
     def quotations(self) -> list[tuple[int, int]]:
         """The spans inside quotation marks (folded to '"'), in order,
@@ -2407,6 +2413,8 @@ def _converted_clock(text: str, start: int, end: int) -> bool:
     Pékin", "GMT"), or of any place when the first was said local or of a
     zone ("à 12 heures heure locale, soit 18 heures à Dakar"). Not "de 14
     heures à 20 heures, soit 6 heures à Lyon": six hours there."""
+    if "soit" not in text[max(0, start - 60) : start].lower():
+        return False  # (a plain test first: a search for the pattern costs several times more)
     before = _CLOCK_THEN_SOIT.search(text, max(0, start - 60), start)
     if before is None:
         return False
@@ -2998,10 +3006,11 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
     out.mod = time.mod or day.mod
 
     # "samedi minuit" is the midnight that ends Saturday
-    midnight = time.when2 is None and "minuit" in text[time.start : time.end].lower()
+    said = text[time.start : time.end].lower()
+    midnight = time.when2 is None and "minuit" in said
 
     # "1 heure du matin": the time says its half of the day itself
-    own_half = _OWN_HALF.search(text, time.start, time.end) is not None
+    own_half = ("mat" in said or "nuit" in said) and _OWN_HALF.search(text, time.start, time.end) is not None
 
     def at(t: When) -> When:
         d = day.when
