@@ -2926,7 +2926,9 @@ def _is_time(x: _M) -> bool:
 
 
 def _merge(found: list[_M], ctx: _Ctx) -> list[_M]:
-    text = ctx.text
+    # the joins read words, never case: the lowered text, whose patterns
+    # are case-sensitive (faster)
+    text = ctx.lowered
     kinds = [m.kind for m in found]
     times = kinds.count("time")
     dates = kinds.count("date")
@@ -2989,7 +2991,7 @@ def _time_range(a: _M, b: _M, text: str) -> _M | None:
     return out
 
 
-_OWN_HALF = re.compile(r"matin|\bmat\b|nuit", re.IGNORECASE)
+_OWN_HALF = re.compile(r"matin|\bmat\b|nuit")  # on the lowered text
 
 
 def _date_time(a: _M, b: _M, text: str) -> _M | None:
@@ -3006,11 +3008,11 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
     out.mod = time.mod or day.mod
 
     # "samedi minuit" is the midnight that ends Saturday
-    said = text[time.start : time.end].lower()
+    said = text[time.start : time.end]  # (the text is lowered)
     midnight = time.when2 is None and "minuit" in said
 
     # "1 heure du matin": the time says its half of the day itself
-    own_half = ("mat" in said or "nuit" in said) and _OWN_HALF.search(text, time.start, time.end) is not None
+    own_half = _OWN_HALF.search(text, time.start, time.end) is not None
 
     def at(t: When) -> When:
         d = day.when

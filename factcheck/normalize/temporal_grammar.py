@@ -601,19 +601,20 @@ NAMED_AFTER = re.compile(
     ),
     FLAGS,
 )
+# The gaps between two mentions and what opens a range: matched on the
+# lowered text (temporal._merge), case-sensitive as faster.
 GAP_DATE_TIME = re.compile(
     _p(
         r"¤,?¤(?:(?:[àa]|vers|dès|aux~alentours~de|autour~de|[àa]~environ|[àa]~partir~de"
         r"|apr[èe]s|avant|jusqu'[àa]|plus~tard~que|mais|par~exemple|entre|de|plut[ôo]t|et)¤)*"
     ),
-    FLAGS,
 )
-GAP_TIME_DATE = re.compile(_p(r"¤,?¤(?:le~)?"), FLAGS)
-GAP_TIME_RANGE = re.compile(_p(r"¤(?:[àa]|jusqu'[àa]|et|-)¤"), FLAGS)
-TIME_RANGE_START = re.compile(_p(r"(?:^|\W)(?:de|entre)~$"), FLAGS)
-GAP_ANCHORED = re.compile(_p(r"~(?:du|de~la|de~l'|d'|de)¤"), FLAGS)
-GAP_DATE_RANGE = re.compile(_p(r"¤(?:au|jusqu'au|[àa]|-)¤(?:le~)?"), FLAGS)
-DATE_RANGE_START = re.compile(_p(r"(?:^|\W)(?:du|depuis~le|de)~$"), FLAGS)
+GAP_TIME_DATE = re.compile(_p(r"¤,?¤(?:le~)?"))
+GAP_TIME_RANGE = re.compile(_p(r"¤(?:[àa]|jusqu'[àa]|et|-)¤"))
+TIME_RANGE_START = re.compile(_p(r"(?:^|\W)(?:de|entre)~$"))
+GAP_ANCHORED = re.compile(_p(r"~(?:du|de~la|de~l'|d'|de)¤"))
+GAP_DATE_RANGE = re.compile(_p(r"¤(?:au|jusqu'au|[àa]|-)¤(?:le~)?"))
+DATE_RANGE_START = re.compile(_p(r"(?:^|\W)(?:du|depuis~le|de)~$"))
 
 # Tense of the clause around a relative date: the nearest verb decides
 # whether "mercredi" or "septembre" is the past or the coming one.
