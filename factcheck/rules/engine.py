@@ -34,7 +34,7 @@ from factcheck.rules.context import WINDOW_WORDS, window, words_around
 from factcheck.rules.findings import Evidence, Finding, severity_rank, sort_findings
 from factcheck.rules.registry import Context, Item, Verdict, get_comparator
 from factcheck.rules.schema import Rule
-from factcheck.rules.values import parse_duration
+from factcheck.rules.values import DateParts, parse_date, parse_duration
 
 #: Each value is compared with at most this many better supported values,
 #: so the cost stays linear in the number of distinct values.
@@ -407,8 +407,12 @@ def _in_context(
         for source, _, common in weighed:
             most[source.article] = max(common, most.get(source.article, 0))
         weighed = [(s, v) for s, v, common in weighed if common == most[s.article]]
-        if not weighed or any(v.agree for _, v in weighed):
+        # A source stating less of the date ("Ce mercredi" for "la nuit de
+        # mercredi à jeudi") is compatible, no confirmation: it clears the
+        # draft only when no other source tells it in full otherwise.
+        if not weighed or any(v.agree and not _states_less(s, target) for s, v in weighed):
             continue
+        weighed = [(s, v) for s, v in weighed if not v.agree]
         # a source that tells the draft's day next to the same words, in
         # another sentence ("écroué mercredi. Il avait renversé lundi…"),
         # backs it: its other day is another fact
@@ -417,6 +421,22 @@ def _in_context(
             continue
         out.append(_finding(rule, key, weighed[0][1], [target], [s for s, _ in weighed], context))
     return out
+
+
+def _states_less(source: Item, target: Item) -> bool:
+    """Whether the source's date states only some of what the target's
+    does: a day for a night of it, a month for a day."""
+    s, t = parse_date(source.value), parse_date(target.value)
+    if s is None or t is None:
+        return False
+    return _stated_parts(s) < _stated_parts(t)
+
+
+def _stated_parts(parts: DateParts) -> frozenset[str]:
+    return frozenset(name for name in _DATE_FIELDS if getattr(parts, name) is not None)
+
+
+_DATE_FIELDS = ("year", "month", "day", "week", "hour", "minute", "part")
 
 
 class _WordsAround:
