@@ -50,6 +50,47 @@ class TestIncises:
         assert speakers(text) == ["Sophie Marchal"]
 
 
+class TestIncisesInside:
+    """An incise inside the quotation ("« Nous irons, a-t-elle martelé,
+    jusqu'au bout »") names its speaker and is none of its words."""
+
+    @pytest.mark.parametrize(
+        "text, speaker, words",
+        [
+            ("La procureure Claire Montagnon a tenu une conférence. « Nous irons, a-t-elle martelé, jusqu'au bout "
+             "de cette filière. »", "Claire Montagnon", "Nous irons jusqu'au bout de cette filière."),
+            ("« Grasse, a insisté Hélène Ardouin, restera le cœur de la maison. »", "Hélène Ardouin",
+             "Grasse restera le cœur de la maison."),
+            ("« Le pire est derrière nous, a assuré dimanche la préfète, Isabelle Marchetti, mais la décrue "
+             "prendra du temps. »", "Isabelle Marchetti", "Le pire est derrière nous mais la décrue prendra du temps."),
+            ("Lucien Perraudin était au départ. \"En 1986, je roulais déjà dans cette 203, raconte-t-il. Elle a fait "
+             "toutes les éditions.\"", "Lucien Perraudin", "En 1986, je roulais déjà dans cette 203. Elle a fait "
+             "toutes les éditions."),
+            ("« Nous avons, a déclaré le ministre Paul Aubry, tout tenté. »", "Paul Aubry", "Nous avons tout tenté."),
+        ],
+    )
+    def test_incise_inside(self, text: str, speaker: str, words: str) -> None:
+        (quote,) = find_quotes(text, "a")
+        assert (quote.speaker, quote.value) == (speaker, words)
+        assert text[quote.start : quote.end] == quote.text  # the span still covers the whole quotation
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "« Il faut, dit-on, du temps pour tout. »",  # "on": no one
+            "« Nous avons, comme l'a dit le ministre, tout tenté. »",  # no incise: a clause
+            "« Il a dit la vérité, et nous la dirons aussi. »",  # "a dit la vérité": a verb and its object
+            "« Je le répète, a-t-il fallu attendre ? »",  # no verb of speech
+            "« Le texte a été voté, a annoncé le ministre. »",  # at the end: no words of the quotation after it
+        ],
+    )
+    def test_no_incise(self, text):
+        """The quotation's words stay as they are."""
+        (quote,) = find_quotes(text, "a")
+        start = text.index("«") + 2
+        assert quote.value == text[start : text.index("»") - 1]
+
+
 class TestLeads:
     @pytest.mark.parametrize(
         "text, speaker",

@@ -10,26 +10,28 @@ names are people.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from factcheck.extract.quote_spans import QuoteSpan, find_quote_spans
 from factcheck.model import Assertion
 from factcheck.nlp.base import Doc
 from factcheck.resolve.entities import ARTICLES, NameIndex
-from factcheck.resolve.speakers import Speaker, SpeakerFinder, is_organisation_name
+from factcheck.resolve.speakers import Speaker, SpeakerFinder, is_organisation_name, mark_incises
 from factcheck.resolve.text import ArticleText, QuoteRef
 from factcheck.textnorm import fold
 
 _SPACES = re.compile(r"\s+")
 
 
-def quote_value(text: str, span: QuoteSpan) -> str:
+def quote_value(text: str, span: QuoteSpan, cuts: Sequence[tuple[int, int]] = ()) -> str:
     """The quoted words with typography folded: NFC, one apostrophe, one
-    quotation mark, one space; marks reopening a paragraph dropped."""
+    quotation mark, one space; marks reopening a paragraph dropped, and
+    the ``cuts`` (incises: "…, a-t-elle martelé, …")."""
     pieces = []
     last = span.start
-    for mark in span.reopen_marks:
-        pieces.append(text[last:mark])
-        last = mark + 1
+    for start, end in sorted([(mark, mark + 1) for mark in span.reopen_marks] + list(cuts)):
+        pieces.append(text[last:start])
+        last = max(last, end)
     pieces.append(text[last : span.end])
     return _SPACES.sub(" ", fold("".join(pieces)).text).strip()
 
@@ -42,6 +44,7 @@ def analyse_quotes(text: str, doc: Doc | None = None) -> QuoteAnalysis:
     the finder, whose focus attributions reuse)."""
     spans = find_quote_spans(text)
     at = ArticleText(text, [(s.start, s.end, s.open_mark, s.close_mark) for s in spans])
+    incises = mark_incises(at)
     persons: tuple[tuple[int, int], ...] = ()
     if doc is not None and doc.text == text:
         to = at.folded.to_folded
@@ -49,7 +52,7 @@ def analyse_quotes(text: str, doc: Doc | None = None) -> QuoteAnalysis:
     names = NameIndex(at, persons)
     titles = [("nested" not in s.flags and _is_title(at, ref)) for s, ref in zip(spans, at.quotes)]
     at.speech_sentences = _speech_sentences(at)
-    finder = SpeakerFinder(at, names, titles, doc)
+    finder = SpeakerFinder(at, names, titles, doc, incises)
     speakers = finder.run()
     return at, names, spans, titles, speakers, finder
 
@@ -66,7 +69,7 @@ def _is_body(finder: SpeakerFinder, spk: Speaker) -> bool:
 def find_quotes(text: str, article: str, doc: Doc | None = None, analysis: QuoteAnalysis | None = None) -> list[Assertion]:
     at, _names, spans, titles, speakers, finder = analysis or analyse_quotes(text, doc)
     out = []
-    for span, ref, title, spk in zip(spans, at.quotes, titles, speakers):
+    for i, (span, ref, title, spk) in enumerate(zip(spans, at.quotes, titles, speakers)):
         flags = set(span.flags)
         if "nested" in flags:
             spk = None  # the outer speaker quoting someone: not known
@@ -94,7 +97,7 @@ def find_quotes(text: str, article: str, doc: Doc | None = None, analysis: Quote
                 start=span.start,
                 end=span.end,
                 text=text[span.start : span.end],
-                value=quote_value(text, span),
+                value=quote_value(text, span, _incise_cuts(at, finder.incises[i] if i < len(finder.incises) else ())),
                 speaker=speaker,
                 speaker_start=speaker_start,
                 speaker_end=speaker_end,
@@ -102,6 +105,18 @@ def find_quotes(text: str, article: str, doc: Doc | None = None, analysis: Quote
             )
         )
     return out
+
+
+def _incise_cuts(at: ArticleText, incises: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The original offsets of the incises to cut from a quotation's words:
+    from the comma before to the comma after ("Nous irons, a-t-elle
+    martelé, jusqu'au bout" -> "Nous irons jusqu'au bout"), or to the full
+    stop ending it, which stays ("…cette 203, raconte-t-il. Elle…")."""
+    toks = at.toks
+    return [
+        at.folded.to_original(toks[comma].start, toks[end].end if toks[end].text == "," else toks[end].start)
+        for comma, end in incises
+    ]
 
 
 def _is_title(at: ArticleText, ref: QuoteRef) -> bool:

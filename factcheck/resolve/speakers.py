@@ -181,8 +181,11 @@ class _Cue(NamedTuple):
 
 
 class SpeakerFinder:
-    def __init__(self, at: ArticleText, names: NameIndex, titles: Sequence[bool], doc: Doc | None = None) -> None:
+    def __init__(self, at: ArticleText, names: NameIndex, titles: Sequence[bool], doc: Doc | None = None,
+                 incises: Sequence[tuple[tuple[int, int], ...]] = ()) -> None:  # fmt: skip
         self.at = at
+        #: per quotation, the incises inside it (``mark_incises``)
+        self.incises = incises
         self.doc = doc if doc is not None and doc.text == at.folded.original else None
         self.names = names
         self.lex = at.lex
@@ -266,6 +269,41 @@ class SpeakerFinder:
             if plural_verb and singular:
                 return None
         return verb, subject
+
+    def incise_end(self, qi: int, comma: int) -> int | None:
+        """The end (its "," or ".") of an incise opening after the comma at
+        token ``comma`` inside quotation ``qi``, with words of the
+        quotation after it; None when none opens there.  Its verb and subject
+        are read as outside the quotation (they are marked so when found)."""
+        toks, in_quote, ref = self.at.toks, self.at.in_quote, self.at.quotes[qi]
+        end = comma + 1
+        while end < ref.end_tok and toks[end].kind != "punct":
+            end += 1
+        if not comma + 1 < end < ref.end_tok - 1 or end - comma > 10 or toks[end].text not in ",.":
+            return None
+        if not any(toks[j].kind == "word" for j in range(end + 1, ref.end_tok)):
+            return None
+        saved = in_quote[comma + 1 : end]
+        in_quote[comma + 1 : end] = [-1] * (end - comma - 1)
+        hit = self.incise_at(comma + 1, end)
+        if hit is not None and hit[1] is not None:
+            verb, np = hit
+            # (a clitic subject may have a few words of time after it:
+            # "a-t-elle assuré dimanche matin"; a name or role ends it)
+            if np.kind == "pronoun" and toks[np.first].low.lstrip("-t") not in ("on",):
+                if end - (verb + 1) <= 4:
+                    return end
+            elif np.kind in ("name", "role") and end - np.end <= 2:
+                if np.kind == "role" and toks[end].text == "," and is_name_token(toks[end + 1]):
+                    # "a assuré la préfète, Isabelle Marchetti, mais …": the
+                    # name apposed to the role is the incise's too
+                    after = name_run(toks, end + 1, ref.end_tok)
+                    if after < ref.end_tok - 1 and toks[after].text == ",":
+                        in_quote[end + 1 : after] = [-1] * (after - end - 1)
+                        return after
+                return end
+        in_quote[comma + 1 : end] = saved
+        return None
 
     def subject_after(self, j: int, limit: int) -> NP | None:
         """The subject after an incise verb, past adverbs, adverbial phrases
@@ -409,6 +447,12 @@ class SpeakerFinder:
         lo = max(sent.first, (ref.open_tok if ref.open_tok >= 0 else ref.first_tok) - _WINDOW)
         hi = min(sent.end, (close if close >= 0 else ref.end_tok) + _WINDOW)
         sent = Sentence(lo, hi, sent.paragraph)
+        # 0. an incise inside the quotation ("« Nous irons, a-t-elle
+        # martelé, jusqu'au bout »")
+        for comma, end in self.incises[qi] if qi < len(self.incises) else ():
+            hit = self.incise_at(comma + 1, end)
+            if hit and hit[1] is not None:
+                return self._relay(qi, _Cue("incise", hit[1], hit[0]))
         # A quotation after a determiner is a noun phrase of its clause
         # ("dont les « pensées vont ... », a promis une cellule"): what
         # follows it is that clause going on, no incise.
@@ -1139,3 +1183,27 @@ class SpeakerFinder:
                 src = self.speakers[best[1]]
                 assert src is not None
                 self.speakers[qi] = src._replace(how="echo")
+
+
+def mark_incises(at: ArticleText) -> list[tuple[tuple[int, int], ...]]:
+    """The incises inside each quotation ("« Nous irons, a-t-elle martelé,
+    jusqu'au bout »", "« Grasse, a insisté Hélène Ardouin, restera … »"):
+    (comma, end) token indices of each, whose words are then read as
+    outside the quotation: they tell its speaker, and are none of its
+    words.  Read before the names are indexed (a name in an incise is one
+    of the article's)."""
+    probe = SpeakerFinder(at, None, ())  # type: ignore[arg-type]  (an incise needs no names)
+    toks = at.toks
+    out = []
+    for qi, ref in enumerate(at.quotes):
+        found = []
+        k = ref.first_tok + 1
+        while k < ref.end_tok - 2:
+            end = probe.incise_end(qi, k) if toks[k].text == "," and at.in_quote[k] == qi else None
+            if end is not None:
+                found.append((k, end))
+                k = end
+            else:
+                k += 1
+        out.append(tuple(found))
+    return out
