@@ -696,6 +696,22 @@ def test_the_first_ordinal_of_a_range_counts_the_last_ones_noun():
     assert [q[4] for q in found("Les 3e et 4e places sont prises.")] == ["place", "place"]
 
 
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        ("Anglet est revenu à la 24e minute, puis est passé devant à la 32e, en supériorité.", ["minute", "minute"]),
+        ("Il a abandonné au 5e tour alors que son rival a chuté au 7e.", ["tour", "tour"]),
+        ("Il est arrivé au 4e rang, puis au 7e.", ["place", "place"]),
+        # not across sentences, nor a noun of no sequence
+        ("Il a marqué à la 12e minute. Le club est à la 3e.", ["minute", None]),
+        ("Il habite au 3e étage et travaille au 12e.", ["étage", None]),
+    ],
+)
+def test_a_rank_after_one_in_the_same_frame_counts_its_noun(text: str, units: list[str | None]) -> None:
+    """"à la 24e minute, puis à la 32e": French drops the noun of a sequence after its first rank."""
+    assert [q[4] for q in found(text) if q[0] == "ordinal"] == units
+
+
 def test_the_ends_of_a_range_of_ordinals_are_flagged():
     """"du 1er au 7e arrondissement" names members ("range"); "les 3e et 4e places" claims ranks."""
     ranged = [a.flags for a in find_quantities("Du 1er au 7e arrondissement, les rues débordent.", "a", None)]

@@ -1098,7 +1098,38 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
         # "16e de Ligue 1", "17e et avant-dernier du classement", "termine
         # neuvième", "se classe 9e": a place in a ranking
         unit = "place"
+    elif unit is None:
+        unit = _elided_noun(ctx, start)
     return _Found("ordinal", start, end, value, None, unit, flags)
+
+
+def _elided_noun(ctx: _Context, start: int) -> str | None:
+    """The noun of a rank with none after it, in the frame of an earlier
+    rank of its sentence that has one: "à la 24e minute, puis … à la
+    32e" (an ellipsis of "minute")."""
+    frame = _FRAME_BEFORE.search(ctx.text, max(0, start - 6), start)
+    if frame is None:
+        return None
+    text = ctx.text
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 160) + 1
+    earlier = [m for m in _FRAMED_ORDINAL.finditer(text, sentence, frame.start()) if m.group(1).lower() == frame.group(1).lower()]
+    if not earlier:
+        return None
+    noun = _noun_after_ordinal(ctx, earlier[-1].start(2), earlier[-1].end())
+    if noun is None or noun[1] not in _SEQUENCE_NOUNS:
+        return None
+    return "place" if noun[1] in _PLACE_NOUNS else noun[1]
+
+
+#: The nouns of a sequence told rank after rank, whose noun French drops
+#: after the first ("à la 24e minute, puis à la 32e", "au 5e tour, puis au
+#: 7e"); not "au 3e étage … au 12e" (a district as often).
+_SEQUENCE_NOUNS = frozenset(
+    "minute seconde tour place rang position kilomètre km journée étape manche set round trou jeu".split()
+)
+#: "à la " or "au " right before a rank, and an earlier rank after the same words.
+_FRAME_BEFORE = re.compile(r"(?<!\w)(à la|au)[ \t]+$", _I)
+_FRAMED_ORDINAL = re.compile(rf"(?<!\w)(à la|au)[ \t]+(\d+{DIGIT_ORDINAL_SUFFIX})(?!\w)", _I)
 
 
 _PLACE_NOUNS = frozenset(("rang", "position"))
