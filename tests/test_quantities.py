@@ -702,13 +702,18 @@ def test_the_first_ordinal_of_a_range_counts_the_last_ones_noun():
         ("Anglet est revenu à la 24e minute, puis est passé devant à la 32e, en supériorité.", ["minute", "minute"]),
         ("Il a abandonné au 5e tour alors que son rival a chuté au 7e.", ["tour", "tour"]),
         ("Il est arrivé au 4e rang, puis au 7e.", ["place", "place"]),
-        # not across sentences, nor a noun of no sequence
-        ("Il a marqué à la 12e minute. Le club est à la 3e.", ["minute", None]),
+        # the sentence before too, after a determiner of the same gender
+        ("Ils ont ouvert le score à la 23e minute. Le Bihan a égalisé sur penalty à la 67e.", ["minute", "minute"]),
+        ("Ils ont ouvert le score à la 23e minute. Il a fallu attendre le 67e tour.", ["minute", "tour"]),
+        ("Ils ont ouvert le score à la 23e minute. Le public est resté. Le Bihan a égalisé à la 67e.",
+         ["minute", None]),
+        # not a noun of no sequence
         ("Il habite au 3e étage et travaille au 12e.", ["étage", None]),
     ],
 )
 def test_a_rank_after_one_in_the_same_frame_counts_its_noun(text: str, units: list[str | None]) -> None:
-    """"à la 24e minute, puis à la 32e": French drops the noun of a sequence after its first rank."""
+    """"à la 24e minute, puis à la 32e": French drops the noun of a sequence after its first rank,
+    in the same sentence or the next."""
     assert [q[4] for q in found(text) if q[0] == "ordinal"] == units
 
 

@@ -1104,15 +1104,19 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
 
 
 def _elided_noun(ctx: _Context, start: int) -> str | None:
-    """The noun of a rank with none after it, in the frame of an earlier
-    rank of its sentence that has one: "à la 24e minute, puis … à la
-    32e" (an ellipsis of "minute")."""
-    frame = _FRAME_BEFORE.search(ctx.text, max(0, start - 6), start)
+    """The noun of a rank with none after it, that of an earlier rank of
+    its sentence or the one before, after a determiner of the same gender:
+    "à la 24e minute, puis … à la 32e", "dès la 23e minute. Il a fallu
+    attendre la 67e" (an ellipsis of "minute"), "au 5e tour … au 7e"."""
+    text = ctx.text
+    frame = _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
     if frame is None:
         return None
-    text = ctx.text
-    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 160) + 1
-    earlier = [m for m in _FRAMED_ORDINAL.finditer(text, sentence, frame.start()) if m.group(1).lower() == frame.group(1).lower()]
+    gender = _DETERMINER_GENDER[frame.group(1).lower()]
+    stop = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    told_from = max(text.rfind(". ", 0, max(stop, 0)), text.rfind("\n", 0, max(stop, 0)), start - 240) + 1
+    earlier = [m for m in _RANK_AFTER_DETERMINER.finditer(text, told_from, frame.start())
+               if _DETERMINER_GENDER[m.group(1).lower()] == gender]  # fmt: skip
     if not earlier:
         return None
     noun = _noun_after_ordinal(ctx, earlier[-1].start(2), earlier[-1].end())
@@ -1127,9 +1131,11 @@ def _elided_noun(ctx: _Context, start: int) -> str | None:
 _SEQUENCE_NOUNS = frozenset(
     "minute seconde tour place rang position kilomètre km journée étape manche set round trou jeu".split()
 )
-#: "à la " or "au " right before a rank, and an earlier rank after the same words.
-_FRAME_BEFORE = re.compile(r"(?<!\w)(à la|au)[ \t]+$", _I)
-_FRAMED_ORDINAL = re.compile(rf"(?<!\w)(à la|au)[ \t]+(\d+{DIGIT_ORDINAL_SUFFIX})(?!\w)", _I)
+#: The determiner right before a rank, and an earlier rank after one:
+#: the elided noun agrees with it ("la 67e" is a minute, "le 7e" a tour).
+_DETERMINER_BEFORE = re.compile(r"(?<!\w)(la|le|au|du)[ \t]+$", _I)
+_RANK_AFTER_DETERMINER = re.compile(rf"(?<!\w)(la|le|au|du)[ \t]+(\d+{DIGIT_ORDINAL_SUFFIX})(?!\w)", _I)
+_DETERMINER_GENDER = {"la": "f", "le": "m", "au": "m", "du": "m"}
 
 
 _PLACE_NOUNS = frozenset(("rang", "position"))
