@@ -45,11 +45,3 @@ def test_never_raises_and_returns_folded_stems(text, start, length):
     for word in words_around(text, start, end):
         # stems of words of four letters or more, folded: lower case, no accent
         assert len(word) >= 3 and word == word.lower() and "\u0301" not in word
-
-
-def test_names_around_are_the_capitalised_words_not_opening_a_sentence() -> None:
-    from factcheck.rules.context import names_around  # noqa: PLC0415
-
-    text = "Le rallye des Soupapes du Morvan a fêté à Château-Chinon sa 40e édition. Les Belges étaient là."
-    at = text.index("40e")
-    assert names_around(text, at, at + 3) == {"soupapes", "morvan", "chateau-chinon"}

@@ -87,21 +87,3 @@ def words_around(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> 
     lo, hi = window(text, start, end, reach)
     words = [m.group() for m in _WORD.finditer(text, lo, start)] + [m.group() for m in _WORD.finditer(text, end, hi)]
     return frozenset(w for w in map(_content, words) if w is not None)
-
-
-def names_around(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> frozenset[str]:
-    """The capitalised words within ``reach`` words of ``text[start:end]``
-    (names of people, places, events), folded; not the first word of the
-    sentence, capitalised whatever it is."""
-    lo, hi = window(text, start, end, reach)
-    out = set()
-    for m in (*_WORD.finditer(text, lo, start), *_WORD.finditer(text, end, hi)):
-        word = m.group()
-        if word[0].isupper() and len(word) > 1 and not _opens_sentence(text, m.start()):
-            out.add(_fold(word.lower()))
-    return frozenset(out)
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 3) : at].rstrip(" \t\"«(")
-    return not before or before[-1] in ".!?\n:"

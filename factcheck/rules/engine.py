@@ -30,7 +30,7 @@ from factcheck.align import (
 from factcheck.model import Article, Assertion
 from factcheck.rules import quotes
 from factcheck.rules.comparators import shown_item
-from factcheck.rules.context import WINDOW_WORDS, names_around, window, words_around
+from factcheck.rules.context import WINDOW_WORDS, window, words_around
 from factcheck.rules.findings import Evidence, Finding, severity_rank, sort_findings
 from factcheck.rules.registry import Context, Item, Verdict, get_comparator
 from factcheck.rules.schema import Rule
@@ -368,7 +368,6 @@ def _in_context(
     if not drafts or comparator is None:
         return []
     shared = int(context.options.get("min_shared_words", 3))
-    shared_names = int(context.options.get("min_shared_names", 0))
     needed = int(context.options.get("min_sources", 1))
     words = _WordsAround(context)
     sources = [i for i in items if i.article not in drafts]
@@ -389,7 +388,7 @@ def _in_context(
         weighed = []
         for source in sources:
             common = len(told & words(source))
-            if common < shared or (shared_names and len(_names(target, context) & _names(source, context)) < shared_names):
+            if common < shared:
                 continue
             if any(_nearer(source, other, target, words) for other in neighbours):
                 continue  # it tells what another date of the draft's account tells
@@ -422,13 +421,6 @@ def _in_context(
             continue
         out.append(_finding(rule, key, weighed[0][1], [target], [s for s, _ in weighed], context))
     return out
-
-
-def _names(item: Item, context: Context) -> frozenset[str]:
-    """The names around an item's statement (``context.names_around``)."""
-    a = item.assertion
-    article = context.articles.get(a.article)
-    return names_around(article.text, a.start, a.end) if article is not None else frozenset()
 
 
 def _states_less(source: Item, target: Item) -> bool:
