@@ -381,6 +381,10 @@ def test_unit_lemma_comes_from_the_doc():
         ("Le Lyonnais se classe 9e en 2 h 08.", [("9e", 9, "place")]),
         ("Il est arrivé deuxième à Paris.", [("deuxième", 2, "place")]),
         ("Il a terminé au 9e rang.", [("9e rang", 9, "place")]),
+        # a rank a team is at, stays at, climbs to
+        ("Le club reste 7e.", [("7e", 7, "place")]),
+        ("Le club remonte à la 5e.", [("5e", 5, "place")]),
+        ("Il a marqué à la 12e minute. Le club est à la 3e.", [("12e minute", 12, "minute"), ("3e", 3, "place")]),
     ],
 )
 def test_a_rank_in_a_ranking_is_a_place(text, expected):

@@ -1144,7 +1144,8 @@ _NEXT_ORDINAL = re.compile(rf"(?:[ \t]*,|[ \t]+(?:(au|à)|et|ou))[ \t]+\d+{DIGIT
 _RANGE_FROM = re.compile(rf"(?<!\w)(?:du|de)[ \t]+\d+{DIGIT_ORDINAL_SUFFIX}[ \t]+(?:au|à)[ \t]+$", _I)
 #: A verb of finishing a race or a ranking right before a rank with no noun.
 _RANKED_BY = re.compile(
-    r"(?<!\w)(?:termin|fini|class|arriv|pointe|pointé)\w*[ \t]+(?:au[ \t]+|à[ \t]+la[ \t]+)?$"
+    r"(?<!\w)(?:(?:termin|fini|class|arriv|pointe|pointé|remont|recul|grimp)\w*|est|sont|reste|restent)"
+    r"[ \t]+(?:au[ \t]+|à[ \t]+la[ \t]+)?$"
 )
 
 
