@@ -1113,8 +1113,7 @@ def _elided_noun(ctx: _Context, start: int) -> str | None:
     if frame is None:
         return None
     gender = _DETERMINER_GENDER[frame.group(1).lower()]
-    stop = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    told_from = max(text.rfind(". ", 0, max(stop, 0)), text.rfind("\n", 0, max(stop, 0)), start - 240) + 1
+    told_from = max(_break_before(text, max(_break_before(text, start), 0)), start - 240) + 1
     earlier = [m for m in _RANK_AFTER_DETERMINER.finditer(text, told_from, frame.start())
                if _DETERMINER_GENDER[m.group(1).lower()] == gender]  # fmt: skip
     if not earlier:
@@ -1123,6 +1122,11 @@ def _elided_noun(ctx: _Context, start: int) -> str | None:
     if noun is None or noun[1] not in _SEQUENCE_NOUNS:
         return None
     return "place" if noun[1] in _PLACE_NOUNS else noun[1]
+
+
+def _break_before(text: str, pos: int) -> int:
+    """The offset of the last sentence or line break before ``pos``, -1 if none."""
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
 
 
 #: The nouns of a sequence told rank after rank, whose noun French drops

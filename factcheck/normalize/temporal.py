@@ -3008,8 +3008,7 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
     out.mod = time.mod or day.mod
 
     # "samedi minuit" is the midnight that ends Saturday
-    said = text[time.start : time.end]  # (the text is lowered)
-    midnight = time.when2 is None and "minuit" in said
+    midnight = time.when2 is None and "minuit" in text[time.start : time.end]  # (the text is lowered)
 
     # "1 heure du matin": the time says its half of the day itself
     own_half = _OWN_HALF.search(text, time.start, time.end) is not None

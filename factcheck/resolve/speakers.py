@@ -290,8 +290,8 @@ class SpeakerFinder:
             verb, np = hit
             # (a clitic subject may have a few words of time after it:
             # "a-t-elle assuré dimanche matin"; a name or role ends it)
-            if np.kind == "pronoun" and toks[np.first].low.lstrip("-t") not in ("on",):
-                if end - (verb + 1) <= 4:
+            if np.kind == "pronoun":
+                if toks[np.first].low.lstrip("-t") != "on" and end - (verb + 1) <= 4:
                     return end
             elif np.kind in ("name", "role") and end - np.end <= 2:
                 if np.kind == "role" and toks[end].text == "," and is_name_token(toks[end + 1]):
