@@ -226,8 +226,8 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
         if until is not None:
             # "de 9 heures à 19 heures": both ends that day ("de 22 h à 2 h": the end the next)
             last = day + timedelta(days=1) if until.hour < when.hour and day < date.max else day  # type: ignore[operator]
-            end = When(last.year, last.month, last.day, until.hour, until.minute, until.second, precision=until.precision)
-            m.implied += "/" + end.timex()
+            end_at = When(last.year, last.month, last.day, until.hour, until.minute, until.second, precision=until.precision)
+            m.implied += "/" + end_at.timex()
         insort(ctx.clocks, (m.end, day, when.hour))
 
 
@@ -1341,6 +1341,7 @@ def _rule_cent(m: re.Match[str], ctx: _Ctx) -> _M | None:
 def _rule_qh(m: re.Match[str], ctx: _Ctx) -> _M | None:
     """Quarters and halves of a year, TIMEX3 ``2024-Q1`` and ``2023-H2``."""
     letter = m.group("qh_c")
+    n: int | None
     if letter:
         n = int(m.group("qh_n"))
         per_year = 2 if letter.upper() == "S" else 4
@@ -1359,6 +1360,7 @@ def _rule_qh(m: re.Match[str], ctx: _Ctx) -> _M | None:
     # The period's first month places it before or after the publication;
     # a period the publication falls in is the current one, whatever the tense.
     a, first = ctx.anchor, (n - 1) * months + 1
+    year: int | None
     if not year_text and not m.group("qh_r") and a is not None and a.month is not None \
             and first <= a.month < first + months:  # fmt: skip
         year = a.year
@@ -1574,10 +1576,14 @@ def _rule_pp(m: re.Match[str], ctx: _Ctx) -> _M | None:
                 out.value = "XXXX-WXX"
             else:
                 out.value = iso_week(a.date + timedelta(days=7 * step))
-        elif unit == "decennie":
-            out.value = f"{(year or a.year) // 10 + step}X" if (year or a) else "XXXX"
-        else:  # siècle
-            out.value = f"{(year or a.year) // 100 + step:02d}XX" if (year or a) else "XXXX"
+        else:
+            base = year or (a.year if a else None)
+            if base is None:
+                out.value = "XXXX"
+            elif unit == "decennie":
+                out.value = f"{base // 10 + step}X"
+            else:  # siècle
+                out.value = f"{base // 100 + step:02d}XX"
     return out
 
 
@@ -1994,10 +2000,11 @@ def _rule_dd(m: re.Match[str], ctx: _Ctx) -> _M | None:
 def _state(ctx: _Ctx, out: _M) -> None:
     """Remember a day the text names: "la veille", "le lendemain" and clock
     times count from it."""
-    d = out.when.as_date() if out.when is not None else None
-    if d is not None:
+    when = out.when
+    d = when.as_date() if when is not None else None
+    if when is not None and d is not None:
         ctx.stated.append((out.end, d))
-        if out.when.part in ("EV", "NI"):
+        if when.part in ("EV", "NI"):
             insort(ctx.clocks, (out.end, d, 20))  # "samedi soir ... vers 2 h 30": the next morning
 
 def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
@@ -2855,18 +2862,19 @@ def _implied(base: _Base, amount: float, unit: str) -> str | None:
     if year is None:
         return None
     if not is_time and code in ("Y", "M"):
-        months = amount * 12 if code == "Y" else amount
-        if months != int(months):
+        in_months = amount * 12 if code == "Y" else amount
+        months = int(in_months)
+        if months != in_months:
             return None  # "un mois et demi": no calendar answer
-        months = int(months)
         if code == "Y" and months % 12 == 0:
             return f"{year + months // 12:04d}"
         if month is None:
             return None
         y, mo = add_months(year, month, months)
         return f"{y:04d}-{mo:02d}"
-    seconds = amount * _UNIT_SECONDS[code if is_time or code == "W" else "D"]
-    if seconds != int(seconds) or month is None or day is None:
+    in_seconds = amount * _UNIT_SECONDS[code if is_time or code == "W" else "D"]
+    seconds = int(in_seconds)
+    if seconds != in_seconds or month is None or day is None:
         return None
     if code == "W" and amount == int(amount):
         # whole weeks name a week ("il y a deux semaines" -> 2024-W23)
@@ -2874,7 +2882,6 @@ def _implied(base: _Base, amount: float, unit: str) -> str | None:
             return iso_week(date(year, month, day) + timedelta(weeks=int(amount)))
         except (ValueError, OverflowError):
             return None
-    seconds = int(seconds)
     least = _GRAIN_ORDER[grain]
     for cut, size in _FINE_GRAINS:
         if _GRAIN_ORDER[cut] >= least and seconds % size == 0:

@@ -52,8 +52,8 @@ def parse_anchor(published: str | None) -> Anchor | None:
     match = _ANCHOR.match(published)
     if not match:
         return None
-    parts = [int(g) if g is not None else None for g in match.groups()]
-    year, month, day, hour, minute, second = parts
+    year = int(match.group(1))  # the one group the pattern requires
+    month, day, hour, minute, second = [int(g) if g is not None else None for g in match.groups()[1:]]
     try:
         if month is not None:
             date(year, month, day or 1)
