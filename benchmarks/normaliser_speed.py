@@ -5,7 +5,9 @@ intervals, durations) and the temporal expressions of the five seeds.  Each
 normaliser gets one expression at a time with its publication date:
 
 - ours: ``normalise(fold(expression).text, published)`` (folding included,
-  as the extractor always folds);
+  as the extractor always folds), as installed: compiled by mypyc after
+  ``pip install .``, pure Python in an editable install (the output says
+  which);
 - dateparser (bench-only dependency): ``DateDataParser(languages=["fr"],
   settings={"RELATIVE_BASE": ...}).get_date_data(expression)``, one parser
   built per publication date (as fast as ``dateparser.parse``, which caches).
@@ -28,7 +30,7 @@ from typing import Callable
 
 import factcheck
 from factcheck.extract.temporal import find_temporal
-from factcheck.normalize.temporal import normalise
+from factcheck.normalize.temporal import COMPILED, normalise
 from factcheck.textnorm import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     (our_rate, our_found), (dp_rate, dp_found) = rates([ours, make_dateparser()], items, args.seconds)
     result = {
         "expressions": len(items),
+        "compiled": COMPILED,
         "ours": {"per_second": round(our_rate), "with_value": our_found},
         "dateparser": {"per_second": round(dp_rate), "with_value": dp_found},
         "speedup": round(our_rate / dp_rate, 1),
@@ -121,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, indent=1))
         return 0
     print(f"{len(items)} expressions (peer-dev temporal spans + seeds)")
+    print(f"normaliser {'compiled by mypyc' if COMPILED else 'pure Python'} (setup.py)")
     print(f"{'normaliser':<12} {'expr/s':>10} {'with a value':>13}")
     print(f"{'factcheck':<12} {our_rate:>10,.0f} {our_found:>13}")
     print(f"{'dateparser':<12} {dp_rate:>10,.0f} {dp_found:>13}")

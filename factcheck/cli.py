@@ -20,6 +20,7 @@ from factcheck import __version__
 from factcheck.config import FAIL_ON, NLP, Config, ConfigError
 from factcheck.io import InputError, parse_date_option, read_all
 from factcheck.nlp import AnalyserError
+from factcheck.normalize import temporal
 from factcheck.rules.registry import PluginError
 from factcheck.rules.schema import RuleError
 
@@ -35,7 +36,8 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="factcheck", description="Check French news articles for factual consistency.")
-    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    normaliser = "compiled" if temporal.COMPILED else "pure Python"
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__} (normaliser: {normaliser})")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     extract = commands.add_parser("extract", help="print the assertions found in articles")

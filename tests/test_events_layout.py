@@ -14,7 +14,7 @@ from factcheck.extract.events import attach_events
 from factcheck.extract.quotes import analyse_quotes
 from factcheck.io import read_all
 from factcheck.model import Assertion
-from tests.test_quotes_layout import wrap
+from test_quotes_layout import wrap
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = {

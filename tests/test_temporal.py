@@ -297,7 +297,7 @@ def test_normalise_one_expression() -> None:
 
 
 def _seed(name: str) -> factcheck.Article:
-    from tests.conftest import ROOT  # noqa: PLC0415
+    from conftest import ROOT  # noqa: PLC0415
 
     return factcheck.read(ROOT / "seeds" / name)[0] if isinstance(
         factcheck.read(ROOT / "seeds" / name), (list, tuple)

@@ -121,7 +121,10 @@ from factcheck.normalize.temporal_lexicon import (
     roman_to_int,
 )
 
-__all__ = ["TemporalMention", "find_mentions", "normalise"]
+__all__ = ["COMPILED", "TemporalMention", "find_mentions", "normalise"]
+
+#: Whether this module runs compiled by mypyc (see setup.py) or as Python.
+COMPILED: bool = not __file__.endswith(".py")
 
 
 class TemporalMention(NamedTuple):
