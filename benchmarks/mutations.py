@@ -23,7 +23,6 @@ import argparse
 import hashlib
 import json
 import re
-import sys
 import time
 import unicodedata
 from collections import Counter, defaultdict
@@ -33,7 +32,6 @@ from typing import Iterable, NamedTuple, Sequence
 import attrs
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from factcheck.align import cluster_quotations, events_compatible  # noqa: E402
 from factcheck.check import check_articles  # noqa: E402

@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from factcheck.extract.attributions import find_attributions  # noqa: E402
 from factcheck.extract.quotes import analyse_quotes, find_quotes  # noqa: E402
