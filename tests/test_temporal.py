@@ -894,10 +894,19 @@ def test_clock_times_after_cette_nuit() -> None:
         ("Ils avaient défilé le lundi 27 mai.", "2024-05-19", "2024-05-27", False),
         # no year near the publication fits: the mismatch stays, to report
         ("Le sommet a eu lieu mercredi 18 juin.", "2024-06-19", "2024-06-18", True),
+        # (blind27) a narrative's year: the last full date stated with its
+        # year, when the weekday fits there
+        ("Le soir du mercredi 21 juin 2023, ils se disputent. Il sera interpellé le vendredi 23 juin.",
+         "2026-03-16", "2023-06-23", False),
+        # ... not when it does not (the mismatch is the publication year's),
+        ("Le soir du mercredi 21 juin 2023, ils se disputent. Il sera interpellé le samedi 23 juin.",
+         "2026-03-16", "2026-06-23", True),
+        # nor from a date whose year the words do not state
+        ("Le 21 juin, ils se disputent. Il sera interpellé le vendredi 23 juin.", "2026-03-16", "2026-06-23", True),
     ],
 )
 def test_a_stated_weekday_picks_the_year(sentence: str, published: str, value: str, mismatch: bool) -> None:
-    got = find_temporal(sentence, published, "t")[0]
+    got = find_temporal(sentence, published, "t")[-1]
     assert (got.value, "weekday-mismatch" in got.flags) == (value, mismatch)
 
 

@@ -130,10 +130,11 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
                 participants = _noun_participants(at, names, k, sent.end, pair)
             else:
                 participants = _subject_participants(at, names, k, sent, pair)
-            if (not participants and kind in last_by_kind
-                    and _refers_back(toks, k, sent, noun, last_by_kind[kind], at.sent_of[k] - at.sent_of[last_by_kind[kind].tok] <= 1)
+            last = last_by_kind.get(kind) or last_by_kind.get(lex.follows.get(kind, ""))
+            if (not participants and last is not None
+                    and _refers_back(toks, k, sent, noun, last, at.sent_of[k] - at.sent_of[last.tok] <= 1)
                     and not (obj and _named_object(at, k, sent.end, lex))):  # fmt: skip
-                participants = last_by_kind[kind].participants
+                participants = last.participants
             place = _place(at, names, k, sent)
             trigger = Trigger(k, kind, noun, obj, participants, place)
             out.append(trigger)

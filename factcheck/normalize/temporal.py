@@ -1094,18 +1094,45 @@ def _year_of_weekday(ctx: _Ctx, m: _M, wd: int) -> None:
     year, within half a year of the publication, fits ("vendredi 10
     janvier" read on 2 January 2025 in a past clause), take that one.  A
     weekday that fits no year near the publication stays a mismatch to
-    report ("mercredi 18 juin" read in June 2024)."""
+    report ("mercredi 18 juin" read in June 2024).
+
+    A narrative's year comes first: the year of the last full date the text
+    states with its year, when the weekday fits there within half a year
+    of it ("Le soir du mercredi 21 juin 2023, … Il sera interpellé le
+    vendredi 23 juin" in an article of 2026)."""
     when, pub = m.when, ctx.pub
     if when is None or pub is None or when.year is None or when.month is None or when.day is None:
         return
     if valid(when.year, when.month, when.day) and weekday_of(when.year, when.month, when.day) == wd:
         return
+    told = _last_full_date(ctx, m.start)
+    if told is not None and told.year != when.year and valid(told.year, when.month, when.day):
+        d = date(told.year, when.month, when.day)
+        if d.isoweekday() == wd and abs((d - told).days) <= 183:
+            when.year = told.year
+            return
     for year in (when.year - 1, when.year + 1):
         if valid(year, when.month, when.day):
             d = date(year, when.month, when.day)
             if d.isoweekday() == wd and abs((d - pub).days) <= 183:
                 when.year = year
                 return
+
+
+def _last_full_date(ctx: _Ctx, pos: int) -> date | None:
+    """The last day stated before ``pos`` with its year in the words
+    ("mercredi 21 juin 2023", not "le 21 juin" given a year)."""
+    for point in reversed(ctx.points):
+        when = point.when
+        if point.end <= pos and when is not None and when.precision == DAY and when.day is not None:
+            if point.kind not in ("date", "datetime") or point.flags & _RESOLVED:
+                return None
+            return when.as_date()
+    return None
+
+
+#: Flags of a value the publication date or the tense gave, not the words.
+_RESOLVED = frozenset(("relative", "unanchored"))
 
 
 def _check_weekday(m: _M, wd: int | None) -> None:

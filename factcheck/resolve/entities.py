@@ -133,7 +133,7 @@ _SENTENCE_STARTS = frozenset(". ! ? « \" : ;".split())
 #: Participles of other verbs that open a clause: "Parti de Nouméa", "Né à Lyon".
 _OTHER_PARTICIPLES = frozenset(
     "parti partie partis parties sorti sortie sortis sorties venu venue venus venues revenu revenue revenus revenues"
-    " né née nés nées mort morte morts mortes élu élue élus élues".split()
+    " né née nés nées mort morte morts mortes élu élue élus élues réélu réélue réélus réélues".split()
 )
 
 
@@ -143,21 +143,39 @@ def opens_participial_clause(toks: list[Tok], i: int) -> bool:
     (not a first name: "Dieudonné", "Timothée")."""
     tok = toks[i]
     if tok.low in _OTHER_PARTICIPLES and i + 1 < len(toks) and (i == 0 or tok.after_break or toks[i - 1].text in _SENTENCE_STARTS):
-        # "Parti de Nouméa jeudi, le navire…", "Né à Lyon en 1970, il…"
-        # (a party or a name opening a sentence takes an article: "Le Parti socialiste")
-        return toks[i + 1].low in _AFTER_PARTICIPLE or toks[i + 1].low in ("de", "d'", "du", "le", "la", "l'")
+        # "Parti de Nouméa jeudi, le navire…", "Né à Lyon en 1970, il…",
+        # "Élu maire en 2014, il…" (a party or a name opening a sentence
+        # takes an article: "Le Parti socialiste")
+        after = toks[i + 1].low
+        return after in _AFTER_PARTICIPLE or after in ("de", "d'", "du", "le", "la", "l'") or after in _person_roles()
     return (
         tok.kind == "word"
         and tok.low.endswith(ER_PARTICIPLE_ENDINGS)
         # (short names end in -é too: "Mbappé", "Dupré", "Noé"; hardly any
-        # in -ée or -és: "Créée en 1978")
-        and len(tok.low) >= (5 if tok.low.endswith(("ée", "ées", "és")) else 7)
+        # in -ée or -és: "Créée en 1978"; a verb of the lexicons is none:
+        # "Arrivé au conseil en 1995")
+        and (len(tok.low) >= (5 if tok.low.endswith(("ée", "ées", "és")) else 7) or tok.low in _verb_forms())
         and tok.text[1:].islower()
         and (i == 0 or tok.after_break or toks[i - 1].text in _SENTENCE_STARTS)
         and i + 1 < len(toks)
         and toks[i + 1].low in _AFTER_PARTICIPLE
         and norm(tok.text) not in first_name_genders()
     )
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> frozenset[str]:
+    from factcheck.resolve.lexicon import speech_lexicon
+
+    return speech_lexicon().person_roles
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    """The forms of the verbs the event and speech lexicons list."""
+    from factcheck.resolve.lexicon import event_lexicon, speech_lexicon
+
+    return frozenset(event_lexicon().verb_forms) | frozenset(speech_lexicon().speech_forms)
 
 
 _HONORIFICS = frozenset("m. mme mlle mm. mmes me dr pr mgr".split())

@@ -150,6 +150,9 @@ class EventLexicon:
     #: verb forms that tell their kind only with a reflexive pronoun
     #: ("se sont retrouvés" met; "a été retrouvée" was found)
     reflexive: frozenset[str] = frozenset()
+    #: kind -> the kind it follows, whose people it has when it names none
+    #: ("reelect" -> "elect": "Élue en 2015 … Réélue en 2021, elle …")
+    follows: dict[str, str] = attrs.field(factory=dict)
 
 
 @lru_cache(maxsize=None)
@@ -173,8 +176,9 @@ def event_lexicon() -> EventLexicon:
             nouns.setdefault(norm(noun), kind)
         kind_objects[kind] = tuple(spec.get("objects", ()))
     objects = {norm(noun): cls for cls, words in data["objects"].items() for noun in words}
+    follows = {kind: spec["follows"] for kind, spec in data["kinds"].items() if "follows" in spec}
     # (a form of a verb listed plain too tells its kind either way: "rendre")
-    return EventLexicon(verb_forms, nouns, kind_objects, objects, frozenset(reflexive - plain))
+    return EventLexicon(verb_forms, nouns, kind_objects, objects, frozenset(reflexive - plain), follows)
 
 
 @lru_cache(maxsize=None)
