@@ -920,3 +920,27 @@ def test_a_plural_demonym_before_names_is_no_part_of_them():
     text = ("La triplette locale s'est inclinée face aux Marseillais Kévin Aubert et Jordan Pellegrin. "
             "« On est revenus pour ça », a lancé Kévin Aubert.")
     assert speakers(text) == ["Kévin Aubert"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, unnamed",
+    [
+        # (blind27) the sentence before tells of a person by a role, as its
+        # subject: the pronoun is that person, not the lawyer named before
+        # (the role's own reading: a guess at the person in focus, unnamed)
+        ("Me Olivier Tessier avait plaidé l'acquittement. Dans le box, l'accusé avait demandé pardon. "
+         "« Je n'ai jamais voulu ça », avait-il murmuré le dernier jour.",
+         None, True),
+        # a role of the other gender is no antecedent of "il"
+        ("Me Olivier Tessier avait plaidé l'acquittement. Dans le box, l'accusée avait demandé pardon. "
+         "« Je n'ai jamais voulu ça », avait-il ajouté.",
+         "Olivier Tessier", False),
+        # a describing verb introduces the words it quotes
+        ("L'avocate générale Nathalie Brossard a requis vingt-deux ans. En défense, Me Olivier Tessier avait "
+         "dépeint « un homme qui a perdu pied face à la ruine ».",
+         "Olivier Tessier", False),
+    ],
+)
+def test_a_pronoun_after_a_role_subject_and_describing_verbs(text, speaker, unnamed):
+    quote = [q for q in find_quotes(text, "a") if "title" not in q.flags][-1]
+    assert "speaker-unnamed" in quote.flags if unnamed else quote.speaker == speaker and "speaker-unnamed" not in quote.flags

@@ -691,6 +691,14 @@ class SpeakerFinder:
                 other = self._person_named_since(np.first, here, gender, nearest=True)
                 if other is not None:
                     return other._replace(how=how + "+pronoun")
+            told = self._role_subject(here - 1, gender)
+            if told is not None and (self.salient is None or self.salient.first < at.sentences[here - 1].first):
+                # the sentence before tells of a person by a role alone, of
+                # the pronoun's gender, as its subject: the pronoun's
+                # antecedent, nearer than the person in focus named further
+                # back ("Me Olivier Tessier avait plaidé … Dans le box,
+                # l'accusé avait demandé pardon. « … », avait-il murmuré")
+                return told._replace(how=how + "+pronoun")
             if self.salient is not None:
                 if (at.sent_of[min(self.salient.first, len(at.toks) - 1)] < here - 1
                         or (gender is not None and self.gender_of(self.salient) not in (None, gender))):  # fmt: skip
@@ -1130,6 +1138,18 @@ class SpeakerFinder:
                 return spk
             k = max(np.end, k + 1)
         return None
+
+    def _role_subject(self, sentence: int, gender: str | None) -> Speaker | None:
+        """The person a sentence names first, as its subject, by a role
+        with its article ("Dans le box, l'accusé avait demandé pardon."),
+        when of ``gender``; None otherwise."""
+        if sentence < 0 or gender is None:
+            return None
+        sent = self.at.sentences[sentence]
+        person = self._first_person(sent.first, sent.end)
+        if person is None or self.at.toks[person.first].low not in ARTICLES:
+            return None
+        return person if self._phrase_gender(person.first) == gender else None
 
     def _opens_with_a_body(self, sentence: int) -> bool:
         """Whether a sentence opens with a body as its subject ("La mairie de
