@@ -28,6 +28,13 @@ class TestSpans:
         """“ ” and straight quotes pair like guillemets."""
         assert quoted("Elle parle d’une “crise” et d'un \"sursaut\".") == ["crise", "sursaut"]
 
+    def test_seconds_marks_of_a_race_time_are_no_quotation_marks(self):
+        """1'54"06 and 9"58 hold seconds marks; a quotation ending on a
+        digit still closes."""
+        assert quoted('Il a nagé en 1\'54"06, puis a dit "jamais" en 9"58.') == ["jamais"]
+        assert quoted("Sacré en 1’54”06 : « Je suis heureux ».") == ["Je suis heureux"]
+        assert quoted('Il a dit "numéro 9" hier.') == ["numéro 9"]
+
     def test_partial_quotes_inside_a_sentence(self):
         """Several short quotations in one sentence are each found."""
         text = "Il a exprimé son « entier soutien » et sa « solidarité » au peuple."

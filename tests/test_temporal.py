@@ -581,6 +581,13 @@ def test_tense_of_the_clause(sentence: str, published: str, value: str) -> None:
         ("Il a bouclé le tour en 1 min 18 s.", "1 min 18 s", "duration", "PT1M18S"),
         ("Elle a gagné en 4 min 2 s 95.", "4 min 2 s 95", "duration", "PT4M2.95S"),
         ("Il a couru pendant 2 h 15 min.", "2 h 15 min", "duration", "PT2H15M"),
+        # the sports notation: ' for minutes, " (or '') for seconds
+        ("Marchand a nagé le 200 m en 1'54\"06.", "1'54\"06", "duration", "PT1M54.06S"),
+        ("Sacré en 1’54”06, il exulte.", "1’54”06", "duration", "PT1M54.06S"),
+        ("Il a remporté le marathon en 2h05'30\".", "2h05'30\"", "duration", "PT2H5M30S"),
+        ("Bolt a couru en 9\"58.", "9\"58", "duration", "PT9.58S"),
+        ("Elle a couru le 1 500 m en 3'56.", "3'56", "duration", "PT3M56S"),
+        ("Il a été expulsé après 20' de jeu.", "20'", "duration", "PT20M"),
         # "jusqu'à" an hour of the day is a time; an amount of hours stays one
         ("Le trafic sera perturbé jusqu'à 20 heures sur la ligne B.", "20 heures", "time", "T20"),
         ("Ils ont siégé jusqu'à 2 heures du matin.", "2 heures du matin", "time", "T02"),

@@ -365,6 +365,23 @@ def test_race_times_round_trip(hours: int, minutes: int, seconds: int, hundredth
     assert got[0].value == expected
 
 
+@FAST
+@given(st.integers(min_value=0, max_value=9), st.integers(min_value=1, max_value=59),
+       st.integers(min_value=0, max_value=59), st.one_of(st.none(), st.integers(min_value=0, max_value=99)),
+       st.sampled_from(["'", "’", "′"]), st.sampled_from(['"', "”", "″", "''"]))  # fmt: skip
+def test_race_times_in_primes_read_as_in_units(hours: int, minutes: int, seconds: int, hundredths: int | None,
+                                               prime: str, double: str) -> None:
+    """1'54"06 is 1 min 54 s 06, whatever the marks, and no quotation."""
+    cs = "" if hundredths is None else f"{hundredths:02d}"
+    hour = f"{hours}h" if hours else ""
+    primes = f"{hour}{minutes:02d}{prime}{seconds:02d}{double}{cs}" if hours else f"{minutes}{prime}{seconds:02d}{double}{cs}"
+    units = f"{hours} h {minutes} min {seconds} s {cs}" if hours else f"{minutes} min {seconds} s {cs}"
+    got = [a for a in find_temporal(f"Elle a gagné en {primes}.", PUB, "t") if a.kind == "duration"]
+    want = [a for a in find_temporal(f"Elle a gagné en {units.strip()}.", PUB, "t") if a.kind == "duration"]
+    assert [a.text for a in got] == [primes]
+    assert [a.value for a in got] == [a.value for a in want]
+
+
 ORDINALS = {1: ["premier", "1er"], 2: ["deuxième", "second", "2e"], 3: ["troisième", "3e"], 4: ["quatrième", "4e"]}
 
 

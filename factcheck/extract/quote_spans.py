@@ -15,6 +15,8 @@ runs across it.  Handles:
 - a closing mark whose opening was lost, in a paragraph with no sentence
   end before it (flag ``unopened``), and an opening mark never closed
   (flag ``unclosed``, up to the end of its paragraph);
+- a " or ” in a race time (1'54"06, 9"58) is a seconds mark, no quotation
+  mark;
 - a straight " with no straight one open that can only close
   ('durabilité" des': after a letter, before a space) is a closing mark
   whose opening was lost, like a lone »;
@@ -35,7 +37,9 @@ OPENERS = frozenset("«“„‹")
 CLOSERS = frozenset("»”›")
 STRAIGHT = '"'
 MARKS = OPENERS | CLOSERS | {STRAIGHT}
-_MARK = re.compile('[«“„‹»”›"]')
+# A " or ” in a race time is a seconds mark, no quotation mark: after
+# minutes (1'54", 1’54”) or between digits (9"58).
+_MARK = re.compile(r"""[«“„‹»›]|(?<!\d['’′]\d\d)(?<!\d['’′]\d)(?:(?<!\d)["”]|["”](?!\d))""")
 _SPACES = " \t\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u3000"
 _SENTENCE_END = ".!?…"
 

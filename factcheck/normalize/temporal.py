@@ -2929,6 +2929,18 @@ def _implied(base: _Base, amount: float, unit: str) -> str | None:
         return None
 
 
+def _rule_chr(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    out = _new(m, "chr", "duration")
+    if m.group("chr_m2") is not None:
+        out.value = _clock_duration(0, int(m.group("chr_m2")), None, None)
+    elif m.group("chr_s2") is not None:
+        out.value = _clock_duration(0, 0, m.group("chr_s2"), m.group("chr_cs2"))
+    else:
+        hours = m.group("chr_h")
+        out.value = _clock_duration(int(hours or 0), int(m.group("chr_m")), m.group("chr_s"), m.group("chr_cs"))
+    return out
+
+
 def _rule_duhm(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "duhm", "duration")
     out.value = _clock_duration(int(m.group("duhm_h")), int(m.group("duhm_m")), m.group("duhm_s"), m.group("duhm_cs"))

@@ -309,7 +309,7 @@ RULES: list[tuple[str, str]] = [
         r"|dur[ée]|dure|durent|durait|duraient|durera|dureront)~(?P<duh__s>"
         rf"(?:(?P<duh_mod>{DURATION_MOD})¤)?(?P<duh_h>\d{{1,3}})¤h(?:¤(?P<duh_m>[0-5]?\d)"
         r"(?:¤(?:min|mn)(?!\w)(?:¤(?P<duh_s>[0-5]?\d)¤(?:s|sec)(?!\w)(?:~(?P<duh_cs>\d\d)(?!\d))?)?)?)?"
-        r"(?!\w))",
+        r"(?![\w'′]))",  # "en 2h05'30\"" is a race time (rule chr)
     ),
     # depuis 24 ans, environ deux heures, plus d'un an et demi
     (
@@ -502,6 +502,19 @@ RULES: list[tuple[str, str]] = [
         rf"(?:{_tpod('tm3_')})?)"
         # "deux heures de route" is an amount; "vers 15 heures d'un talus" a time
         rf"(?(tm3_v)|(?!~d(?:e|u|es)~|~d'))",
+    ),
+    # Race times in sports notation, ' for minutes and " for seconds:
+    # 1'54"06, 2h05'30", 3'28, 9"58, 1'54''06; minutes alone, 87' (not "à
+    # la 87'", the minute of a match).  Never "1'000" (Swiss thousands) nor
+    # a lone 9" (a digit before a closing quotation mark).
+    (
+        "chr",
+        r"(?<![\d,.:'\"′″])(?P<chr__s>"
+        r"(?:(?P<chr_h>\d{1,2})¤h¤)?(?P<chr_m>\d{1,3})['′](?P<chr_s>[0-5]\d)"
+        r"(?:(?:\"|″|'')(?P<chr_cs>\d{1,3})?)?"
+        r"|(?P<chr_s2>[0-5]?\d)(?:\"|″|'')(?P<chr_cs2>\d{1,3})"
+        r"|(?<!\bla )(?P<chr_m2>\d{1,3})['′](?![\w'′])"
+        r")(?![\d'′\"″])",
     ),
     # 4 h 18 min, 1 h 59 min 40 s: a race time, whatever comes before
     (
