@@ -41,10 +41,13 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 
 def norm(value: object) -> str | None:
-    """A TIMEX value in one spelling: "T08" and "T08:00:00" are "T08:00"."""
+    """A TIMEX value in one spelling: "T08" and "T08:00:00" are "T08:00".
+    A clock time's zone ("T12-05:00", "T07Z") is not compared: the sets
+    were annotated without zones ("à midi, heure de Washington" is
+    ``T12:00`` there)."""
     if value is None:
         return None
-    text = str(value)
+    text = re.sub(r"(T\d\d(?::\d\d){0,2})(?:Z|[+-]\d\d:\d\d)", r"\1", str(value))
     text = re.sub(r"T(\d\d)$", r"T\1:00", text)
     return re.sub(r"(T\d\d:\d\d):00$", r"\1", text)
 

@@ -304,3 +304,49 @@ def test_a_day_moved_across_a_months_end_is_one_slip():
     assert same_date(item("2019-01"), item("2025-03-12"), one_change) is None
     # without the option (rules aligned by event key), a week across a month's end is two events
     assert same_date(item("2026-02-24"), item("2026-03-03"), Context(options={"max_differing_parts": 1})) is None
+
+
+class TestClockZones:
+    """Clock times with a zone (``T07:00Z``, ``T08+01:00``) compare on one
+    clock; one with no zone may be local time or Paris time."""
+
+    @pytest.mark.parametrize(
+        ("a", "b", "expected"),
+        [
+            ("T07:00Z", "T08+01:00", True),  # one moment in GMT and in Paris (winter)
+            ("T07:00Z", "T09+02:00", True),  # ... and in summer
+            ("T07:00Z", "T09+01:00", False),
+            ("T16:00+09:00", "T08+01:00", True),
+            ("2026-03-11T07:00Z", "2026-03-11T08:00+01:00", True),
+            ("2026-03-11T07:00Z", "2026-03-11T08:30+01:00", False),
+            # no zone on one side: as stated, or Paris time
+            ("T07:00Z", "T07", True),
+            ("T07:00Z", "T08", True),
+            ("T07:00Z", "T09", True),
+            ("T07:00Z", "T10", False),
+        ],
+    )
+    def test_times_on_one_clock(self, a: str, b: str, expected: bool) -> None:
+        assert agree(a, b) is expected
+        assert agree(b, a) is expected
+
+    def test_the_zone_is_parsed_apart(self) -> None:
+        parts = parse_date("2026-03-11T16:00+09:00")
+        assert parts is not None and (parts.day, parts.hour, parts.minute, parts.offset) == (11, 16, 0, 540)
+        parts = parse_date("T07Z")
+        assert parts is not None and (parts.hour, parts.minute, parts.offset) == (7, None, 0)
+        parts = parse_date("T20-05:00")
+        assert parts is not None and parts.offset == -300
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.integers(0, 23), st.integers(0, 59), st.integers(-11, 12), st.integers(-11, 12))
+    def test_one_moment_on_any_two_clocks_agrees(self, hour: int, minute: int, one: int, other: int) -> None:
+        def on(offset: int) -> str:
+            total = (hour * 60 + minute + offset * 60) % (24 * 60)
+            zone = "Z" if offset == 0 else f"{'+' if offset > 0 else '-'}{abs(offset):02d}:00"
+            return f"T{total // 60:02d}:{total % 60:02d}{zone}"
+
+        assert agree(on(one), on(other)) is True
+        if one != other:
+            shifted = on(one).replace(on(one)[1:3], f"{(int(on(one)[1:3]) + 1) % 24:02d}", 1)
+            assert agree(shifted, on(other)) is False

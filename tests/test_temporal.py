@@ -1351,10 +1351,13 @@ def test_lorsque_tells_a_narrated_moment(sentence: str, value: str) -> None:
     ("sentence", "expected"),
     [
         # a clock time converted to another place's is a time, flagged
+        # (with its zone, which tells the first one's: 12 h here is 18 h at
+        # Paris, +02:00 in June, so -04:00)
         ("Le décollage est prévu à 12 heures heure locale, soit 18 heures à Paris.",
-         [("12 heures", "T12", ()), ("18 heures", "T18", ("other-zone",))]),
+         [("12 heures", "T12-04:00", ("zone-derived",)), ("18 heures à Paris", "T18+02:00", ("other-zone",))]),
         ("Ils ont signé à 22 h 10, heure de Paris, soit vendredi 4 h 10 à Pékin.",
-         [("22 h 10", "T22:10", ()), ("vendredi 4 h 10", "2024-06-14T04:10", ("other-zone", "relative"))]),
+         [("22 h 10, heure de Paris", "T22:10+02:00", ()),
+          ("vendredi 4 h 10 à Pékin", "2024-06-14T04:10+08:00", ("other-zone", "relative"))]),
         # hours after "soit" said of a place with no zone told: a duration there
         ("Le train avait 14 heures de retard, soit 2 heures à Marseille.",
          [("14 heures", "PT14H", ()), ("2 heures", "PT2H", ())]),
@@ -1657,3 +1660,34 @@ def test_a_day_after_a_length_of_time_is_read_whole(sentence: str, value: str) -
 def test_an_age_apposed_at_the_end_of_a_sentence(sentence: str, is_age: bool) -> None:
     durations = [a for a in find_temporal(sentence, PUB, "t") if a.kind == "duration"]
     assert (not durations) is is_age, durations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a zone after a clock time joins its span and its value (ISO 8601)
+        ("Le vote s'ouvre à 7 heures GMT.", "2024-06-19", [("7 heures GMT", "T07Z", "2024-06-19T07Z", ())]),
+        ("Il est attendu à 14 h UTC+3.", "2024-06-19", [("14 h UTC+3", "T14+03:00", "2024-06-19T14+03:00", ())]),
+        # an IANA zone, at the summer or winter time of the day told
+        ("Le match débute à 21 h heure française.", "2024-01-10", [("21 h heure française", "T21+01:00", "2024-01-10T21+01:00", ())]),
+        ("Le match débute à 21 h heure française.", "2024-07-10", [("21 h heure française", "T21+02:00", "2024-07-10T21+02:00", ())]),
+        ("Le scrutin ferme le 5 novembre à 20 heures, heure de New York.", "2024-10-01",
+         [("5 novembre à 20 heures, heure de New York", "2024-11-05T20-05:00", None, ())]),
+        ("L'annonce est tombée à 10 h (heure de Pékin).", "2024-06-19",
+         [("10 h (heure de Pékin)", "T10+08:00", "2024-06-19T10+08:00", ())]),
+        # a time and its conversion: the conversion is a time told already,
+        # and the difference gives the first its zone
+        ("Il est arrivé à 16h00 heure locale (07h00 GMT).", "2024-06-19",
+         [("16h00", "T16:00+09:00", "2024-06-19T16:00+09:00", ("zone-derived",)),
+          ("07h00 GMT", "T07:00Z", "2024-06-19T07:00Z", ("other-zone",))]),
+        # no zone: "heure locale" names none, "à Paris" tells a place, "tu" is a pronoun
+        ("Il arrive à 16 heures heure locale.", "2024-06-19", [("16 heures", "T16", "2024-06-19T16", ())]),
+        ("Il est arrivé à 8 heures à Paris.", "2024-06-19", [("8 heures", "T08", "2024-06-19T08", ())]),
+        ("Dis-moi à 8 heures tu viendras.", "2024-06-19", [("8 heures", "T08", "2024-06-19T08", ())]),
+        ("Rendez-vous à 15 h (heure de Paris et de Berlin).", "2024-06-19", [("15 h", "T15", "2024-06-19T15", ())]),
+    ],
+)
+def test_a_clock_time_with_its_zone(sentence: str, published: str,
+                                   expected: list[tuple[str, str, str | None, tuple[str, ...]]]) -> None:
+    got = [a for a in find_temporal(sentence, published, "t") if a.kind in ("time", "datetime")]
+    assert [(a.text, a.value, a.implied, tuple(f for f in a.flags if f not in ("day-in-sentence", "relative"))) for a in got] == expected

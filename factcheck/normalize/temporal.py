@@ -80,6 +80,7 @@ from bisect import bisect_left, bisect_right, insort
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Callable, NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from factcheck.normalize.numbers import parse_cardinal, parse_ordinal
 from factcheck.normalize.temporal_calendar import (
@@ -117,6 +118,8 @@ from factcheck.normalize.temporal_lexicon import (
     UNIT_FACTOR,
     UNITS,
     WEEKDAYS,
+    ZONE_ABBREVIATIONS,
+    ZONE_NAMES,
     key,
     roman_to_int,
 )
@@ -161,6 +164,8 @@ def normalise(expression: str, published: str | None = None) -> TemporalMention 
     best = found[0] if len(found) == 1 else max(found, key=lambda m: (m.end - m.start, -m.start))
     if _is_time(best):
         _day_of_time(best, ctx)
+    if best.when is not None and best.when.hour is not None:
+        _zone_of(best, ctx)
     return best.finish()
 
 
@@ -170,10 +175,134 @@ def _read(text: str, published: str | None) -> list[_M]:
     if len(found) > 1:
         found = _merge(found, ctx)
         _count_from_next(found, ctx)
+    before = None
     for m in found:
         if _is_time(m):
             _day_of_time(m, ctx)
+        if m.when is not None and m.when.hour is not None:
+            _zone_of(m, ctx)
+            if before is not None:
+                _converted(before, m, ctx.text)
+            before = m
     return found
+
+
+# A clock time's zone: "07h00 GMT", "8 heures, heure de Paris", "(14 h
+# heure de Moscou)".  The offset is added to the value as ISO 8601 writes
+# it ("T07:00Z", "2024-03-11T08+01:00"), at the summer or winter time of
+# the day told (else the publication's), so that the rules can compare
+# times given in two zones.  "heure locale" names no zone: nothing added.
+_ZONE_AFTER = re.compile(
+    r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]*(?P<paren>\()[^\S\n]*|[^\S\n]+)(?:"
+    r"(?P<abbr>" + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True)) + r")"
+    r"(?:[^\S\n]*(?P<sign>[+-])[^\S\n]*(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?)?(?![\w'])"
+    r"|(?i:heures?)[^\S\n]+(?:(?P<adj>(?i:fran[çc]aise))(?![\w'])"
+    r"|(?i:de[^\S\n]+|d')(?P<place>(?:(?i:l'|la[^\S\n]+))?[^\W\d_]+(?:[^\S\n]+[^\W\d_]+|-[^\W\d_]+){0,2}))"
+    # "soit 18 heures à Paris": a place only after a conversion
+    r"|(?P<at>(?i:à|en))[^\S\n]+(?P<at_place>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+|-[^\W\d_]+){0,2}))"
+)
+_PLACE_WORDS = re.compile(r"[^\W\d_]+")
+_PAREN_CLOSE = re.compile(r"[^\S\n]*\)")
+
+
+def _zone_of(m: _M, ctx: _Ctx) -> None:
+    found = _ZONE_AFTER.match(ctx.text, m.end)
+    if found is None:
+        return
+    end, zone = found.end(), None
+    if found.group("abbr"):
+        zone = ZONE_ABBREVIATIONS[found.group("abbr")]
+        if found.group("sign"):
+            shift = int(found.group("hours")) * 60 + int(found.group("minutes") or 0)
+            if shift > 14 * 60 or not isinstance(zone, int):
+                return
+            zone += shift if found.group("sign") == "+" else -shift
+    elif found.group("adj"):
+        zone = ZONE_NAMES["francaise"]
+    else:
+        if found.group("at") and "other-zone" not in m.flags:
+            return  # "à 8 heures à Paris" tells where, not on which clock
+        place = found.group("place") or found.group("at_place")
+        # the longest run of its first words that names a place ("Paris et
+        # Berlin" is Paris)
+        words = list(_PLACE_WORDS.finditer(place))
+        for n in range(len(words), 0, -1):
+            zone = ZONE_NAMES.get(key(place[: words[n - 1].end()]))
+            if zone is not None:
+                end = found.start("place" if found.group("place") else "at_place") + words[n - 1].end()
+                break
+    if zone is None:
+        return
+    if found.group("paren"):
+        closed = _PAREN_CLOSE.match(ctx.text, end)
+        if closed is None:
+            return  # "(heure de Paris et de Berlin)": more than a zone
+        end = closed.end()
+    offset = zone if isinstance(zone, int) else _offset_in(zone, m, ctx)
+    if offset is None:
+        return
+    m.zone = _zone_text(offset)
+    m.end = end
+
+
+#: Between a clock time and the same time on another clock: "16h00 heure
+#: locale (07h00 GMT)", "à 22 h 10, soit 4 h 10 à Pékin".
+_CONVERSION_GAP = re.compile(r"[^\S\n]*(?:heures?[^\S\n]+locales?)?[^\S\n]*(?:\(|,?[^\S\n]*soit)[^\S\n]*", re.IGNORECASE)
+
+
+def _converted(first: _M, then: _M, text: str) -> None:
+    """A clock time followed by its conversion to a zone: the conversion
+    is flagged ``other-zone`` (a time told already), and the first, given
+    with no zone, takes the offset their difference tells ("16h00 heure
+    locale (07h00 GMT)": 16h00 is +09:00), flagged ``zone-derived`` (a
+    wrong conversion makes it wrong: the rules weigh it as stated too)."""
+    if then.zone is None or first.when2 is not None or then.when2 is not None:
+        return
+    if not _CONVERSION_GAP.fullmatch(text, first.end, then.start):
+        return
+    then.flags.add("other-zone")
+    a, b = first.when, then.when
+    assert a is not None and b is not None and a.hour is not None and b.hour is not None
+    if first.zone is None:
+        shift = (a.hour * 60 + (a.minute or 0)) - (b.hour * 60 + (b.minute or 0)) + _zone_minutes(then.zone)
+        shift = (shift + 12 * 60) % (24 * 60) - 12 * 60
+        first.zone = _zone_text(shift)
+        first.flags.add("zone-derived")
+
+
+def _zone_text(offset: int) -> str:
+    return "Z" if offset == 0 else f"{'+' if offset > 0 else '-'}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
+
+
+def _zone_minutes(zone: str) -> int:
+    if zone == "Z":
+        return 0
+    minutes = int(zone[1:3]) * 60 + int(zone[4:6])
+    return -minutes if zone[0] == "-" else minutes
+
+
+def _offset_in(zone: str, m: _M, ctx: _Ctx) -> int | None:
+    """Minutes east of UTC of an IANA zone on the day of ``m`` (its own,
+    the one it implies, else the publication's); None with no day or no
+    zone data."""
+    when = m.when
+    assert when is not None
+    day = when.as_date()
+    if day is None and m.implied is not None and len(m.implied) >= 10:
+        try:
+            day = date.fromisoformat(m.implied[:10])
+        except ValueError:
+            day = None
+    if day is None:
+        day = ctx.pub
+    if day is None or day == date.max:
+        return None
+    try:
+        at = datetime(day.year, day.month, day.day, when.hour or 0, tzinfo=ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError, OverflowError):
+        return None
+    offset = at.utcoffset()
+    return None if offset is None else int(offset.total_seconds()) // 60
 
 
 def _day_of_time(m: _M, ctx: _Ctx) -> None:
@@ -255,6 +384,9 @@ class _M:
     #: (signed amount, unit) of a duration counted from the date named after
     #: it ("six ans après celui de janvier 2019"), resolved by ``_count_from_next``.
     shift: tuple[float, str] | None = None
+    #: The zone a clock time is given in, as ISO 8601 writes it ("Z",
+    #: "+01:00"), added to its value and implied date (``_zone_of``).
+    zone: str | None = None
 
     def __init__(self, start: int, end: int, kind: str, rule: str) -> None:
         self.start = start
@@ -281,15 +413,25 @@ class _M:
                 if self.weekday is not None and value.startswith("XXXX-XX-XX"):
                     # a weekday with no date to place it: TIMEX3's "XXXX-WXX-4"
                     value = f"XXXX-WXX-{self.weekday}" + value[10:]
+        implied = self.implied
+        if self.zone is not None:
+            value = _zoned(value, self.zone)
+            implied = _zoned(implied, self.zone) if implied is not None else None
         flags = self.flags
         # tuple.__new__ directly: the named tuple's own __new__ is Python code.
         return _new_mention(TemporalMention, (
-            self.start, self.end, kind, value, self.mod, self.weekday, self.implied,
+            self.start, self.end, kind, value, self.mod, self.weekday, implied,
             (tuple(sorted(flags)) if len(flags) > 1 else tuple(flags)) if flags else (),
         ))  # fmt: skip
 
 
 _new_mention = tuple.__new__
+
+
+def _zoned(value: str, zone: str) -> str:
+    """Each clock time of a value ("T08", "2024-03-11T08/2024-03-11T10")
+    with its zone."""
+    return "/".join(part + zone if "T" in part else part for part in value.split("/"))
 
 
 def _timex(w: When, kind: str) -> str:

@@ -196,3 +196,37 @@ def roman_to_int(text: str) -> int | None:
         total = total - value if value < previous else total + value
         previous = max(previous, value)
     return total or None
+
+
+#: Time zones a clock time is given in ("07h00 GMT", "8 heures, heure de
+#: Paris"): the words after "heure de"/"heure d'" or an abbreviation, by
+#: ``key``, to an IANA zone (offsets follow its summer time) or a fixed
+#: offset in minutes.  Abbreviations are matched in capitals only ("TU",
+#: not the pronoun "tu").
+ZONE_ABBREVIATIONS: dict[str, str | int] = {
+    "GMT": 0, "UTC": 0, "TU": 0, "UT": 0,
+    "CET": 60, "HEC": 60, "CEST": 120, "HAEC": 120,
+    "MSK": 180, "EST": -300, "EDT": -240, "PST": -480, "PDT": -420,
+}  # fmt: skip
+ZONE_NAMES: dict[str, str | int] = {
+    # France and the neighbours on its time
+    "paris": "Europe/Paris", "france": "Europe/Paris", "francaise": "Europe/Paris",
+    "france metropolitaine": "Europe/Paris", "metropole": "Europe/Paris",
+    "bruxelles": "Europe/Brussels", "berlin": "Europe/Berlin", "madrid": "Europe/Madrid",
+    "rome": "Europe/Rome", "geneve": "Europe/Zurich", "europe centrale": "Europe/Paris",
+    "londres": "Europe/London", "lisbonne": "Europe/Lisbon", "dublin": "Europe/Dublin",
+    "kiev": "Europe/Kyiv", "kyiv": "Europe/Kyiv", "moscou": "Europe/Moscow",
+    "athenes": "Europe/Athens", "istanbul": "Europe/Istanbul", "ankara": "Europe/Istanbul",
+    "new york": "America/New_York", "washington": "America/New_York", "l'est": "America/New_York",
+    "montreal": "America/Toronto", "quebec": "America/Toronto", "ottawa": "America/Toronto",
+    "los angeles": "America/Los_Angeles", "chicago": "America/Chicago",
+    "pekin": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong", "tokyo": "Asia/Tokyo",
+    "seoul": "Asia/Seoul", "pyongyang": "Asia/Pyongyang", "new delhi": "Asia/Kolkata",
+    "jerusalem": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem", "beyrouth": "Asia/Beirut",
+    "teheran": "Asia/Tehran", "dubai": "Asia/Dubai", "riyad": "Asia/Riyadh", "le caire": "Africa/Cairo",
+    "alger": "Africa/Algiers", "tunis": "Africa/Tunis", "rabat": "Africa/Casablanca",
+    "dakar": "Africa/Dakar", "abidjan": "Africa/Abidjan", "kinshasa": "Africa/Kinshasa",
+    "la reunion": "Indian/Reunion", "nouvelle caledonie": "Pacific/Noumea",
+    "la martinique": "America/Martinique", "la guadeloupe": "America/Guadeloupe",
+    "cayenne": "America/Cayenne", "sydney": "Australia/Sydney",
+}  # fmt: skip

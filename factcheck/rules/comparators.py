@@ -83,7 +83,7 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
             return None  # "grain": "same" or "day": "septembre" and "jeudi 13 novembre" are two facts
     if context.options.get("points_only") and not (left.mod in _POINT_MODS and right.mod in _POINT_MODS):
         return None  # "d'ici à la fin de 2026" bounds a plan, it dates no fact
-    a, b = parse_date(left.value), parse_date(right.value)
+    a, b = _clock_parts(left), _clock_parts(right)
     if a is None or b is None:
         return None
     limit = context.options.get("max_differing_parts")
@@ -135,6 +135,15 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
     return _verdict(dates_agree(a, left.mod, b, right.mod), left, right)
 
 
+def _clock_parts(item: Item) -> DateParts | None:
+    """The parts of an item's date, its zone marked when derived from a
+    conversion (flag ``zone-derived``)."""
+    parts = parse_date(item.value)
+    if parts is not None and parts.offset is not None and "zone-derived" in item.assertion.flags:
+        return attrs.evolve(parts, zone_derived=True)
+    return parts
+
+
 def _same_clock_time(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None) -> bool | None:
     """Whether two clock times, whatever days they state, can be one: the
     same hour ("8 heures", "8 h 30") or within reach ("à 8 heures" rounds
@@ -175,7 +184,7 @@ def same_clock(left: Item, right: Item | None, context: Context) -> Verdict | No
     the days both state are one (two days' clock times are two facts)."""
     if right is None or left.mod not in _POINT_MODS or right.mod not in _POINT_MODS:
         return None
-    a, b = parse_date(left.value), parse_date(right.value)
+    a, b = _clock_parts(left), _clock_parts(right)
     if a is None or b is None or a.hour is None or b.hour is None:
         return None
     if (a.year, a.month, a.day) != (b.year, b.month, b.day) and None not in (a.day, b.day):

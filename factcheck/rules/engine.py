@@ -547,7 +547,7 @@ def _undated_clock(item: Item) -> bool:
     return str(item.value).startswith("T") and "day-in-sentence" not in item.assertion.flags
 
 
-_DAY_AND_CLOCK = re.compile(r"[\dX]{4}-[\dX]{2}-\d{2}T\d{2}(?::\d{2}){0,2}")
+_DAY_AND_CLOCK = re.compile(r"[\dX]{4}-[\dX]{2}-\d{2}T\d{2}(?::\d{2}){0,2}(?:Z|[+-]\d{2}:\d{2})?")
 
 
 def _unit_families(context: Context) -> dict[str, str]:

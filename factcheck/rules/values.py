@@ -95,6 +95,7 @@ _DATE = re.compile(
     r"(?:T(?P<hour>\d{2}|XX)(?::(?P<minute>\d{2}|XX))?)?"
 )
 _TIME = re.compile(r"T(?P<hour>\d{2})(?::(?P<minute>\d{2}))?")
+_ZONE = re.compile(r"(?:Z|(?P<sign>[+-])(?P<h>\d{2}):(?P<m>\d{2}))$")
 
 
 @attrs.frozen
@@ -118,6 +119,13 @@ class DateParts:
     weekend: bool = False
     #: A part of the day ("hier soir" -> "EV"): MO, AF, EV, NI or DT.
     part: str | None = None
+    #: Minutes east of UTC of a clock time given with its zone ("T07:00Z":
+    #: 0, "T08+01:00": 60); None when no zone is stated.
+    offset: int | None = None
+    #: The offset is not stated but derived from a conversion the article
+    #: gives ("16h00 heure locale (07h00 GMT)"; flag ``zone-derived``): the
+    #: time also compares as stated.
+    zone_derived: bool = False
 
     @property
     def is_full_date(self) -> bool:
@@ -134,12 +142,18 @@ def parse_date(value: object) -> DateParts | None:
         # convention, so it compares as its day (and two parts of one day
         # as neighbours or not: ``_parts_apart``).
         value, part = value[:-3], value[-2:]
+    offset = None
+    zone = _ZONE.search(value) if "T" in value else None
+    if zone:
+        value = value[: zone.start()]
+        offset = 0 if zone.group() == "Z" else (int(zone.group("h")) * 60 + int(zone.group("m"))) * (
+            -1 if zone.group("sign") == "-" else 1)
     time = _TIME.fullmatch(value)
     if time:
         hour, minute = int(time.group("hour")), time.group("minute")
         if hour > 24 or (minute and int(minute) > 59):
             return None
-        return DateParts(None, None, None, hour=hour, minute=int(minute) if minute else None)
+        return DateParts(None, None, None, hour=hour, minute=int(minute) if minute else None, offset=offset)
     match = _DATE.fullmatch(value)
     if not match:
         return None
@@ -162,7 +176,7 @@ def parse_date(value: object) -> DateParts | None:
         months = (first, first + 5)
     parts = DateParts(
         number("year"), number("month"), number("day"), number("week"), number("hour"), number("minute"), span,
-        months, match.group("season"), bool(match.group("weekend")), part,
+        months, match.group("season"), bool(match.group("weekend")), part, offset,
     )
     if parts.month is not None and not 1 <= parts.month <= 12:
         return None
@@ -287,18 +301,70 @@ def times_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None
     if a_mod == "APPROX" or b_mod == "APPROX":
         reach = (approx_reach(a) if a_mod == "APPROX" else 0) + (approx_reach(b) if b_mod == "APPROX" else 0)
         return minutes_apart(a, b) <= reach
+    return any(_same_hour_and_minute(x, y) for x, y in _one_zone(a, b))
+
+
+def _same_hour_and_minute(a: DateParts, b: DateParts) -> bool:
     if a.hour != b.hour:
         return False
-    if a.minute is None or b.minute is None:
-        return True
-    return a.minute == b.minute
+    return a.minute is None or b.minute is None or a.minute == b.minute
 
 
 def minutes_apart(a: DateParts, b: DateParts) -> int:
     """Minutes between two clock times, round midnight the short way
     ("vers minuit" and "23 h 50" are ten minutes apart)."""
+    return min(_minutes_apart(x, y) for x, y in _one_zone(a, b))
+
+
+def _minutes_apart(a: DateParts, b: DateParts) -> int:
     apart = abs((a.hour or 0) * 60 + (a.minute or 0) - (b.hour or 0) * 60 - (b.minute or 0))
     return min(apart, 24 * 60 - apart)
+
+
+#: A French newsroom's clock when no zone is stated: Paris time, winter
+#: (+1) or summer (+2).
+_PARIS_OFFSETS = (60, 120)
+
+
+def _one_zone(a: DateParts, b: DateParts) -> list[tuple[DateParts, DateParts]]:
+    """The readings of two clock times on one clock.  Both zoned: b on a's
+    zone ("07h00 GMT" is "8 heures, heure de Paris" in March).  One zoned:
+    the other, given with no zone, is the event's local time (as stated)
+    or a French newsroom's, Paris time ("07h00 GMT" backs "à 8 heures" in
+    winter, "à 9 heures" in summer).  A derived offset (``zone_derived``)
+    is weighed and the time as stated too: "3 h 12 heure locale, soit
+    20 h 12 à Paris" errs in its conversion, not in its 3 h 12."""
+    readings = _readings(a, b)
+    if a.zone_derived or b.zone_derived:
+        readings += _readings(_as_stated(a), _as_stated(b))
+    return readings
+
+
+def _as_stated(parts: DateParts) -> DateParts:
+    return attrs.evolve(parts, offset=None, zone_derived=False) if parts.zone_derived else parts
+
+
+def _readings(a: DateParts, b: DateParts) -> list[tuple[DateParts, DateParts]]:
+    if a.offset is None and b.offset is None:
+        return [(a, b)]
+    if a.offset is not None and b.offset is not None:
+        return [(a, _on_clock(b, a.offset))]
+    zoned, plain = (a, b) if a.offset is not None else (b, a)
+    readings = [(a, b)]
+    for paris in _PARIS_OFFSETS:
+        shifted = _on_clock(zoned, paris)
+        readings.append((shifted, plain) if zoned is a else (plain, shifted))
+    return readings
+
+
+def _on_clock(parts: DateParts, offset: int) -> DateParts:
+    """A zoned clock time read on the clock of another offset (its day
+    left as stated: only the time of day is compared)."""
+    assert parts.offset is not None and parts.hour is not None
+    total = (parts.hour * 60 + (parts.minute or 0) + offset - parts.offset) % (24 * 60)
+    minute = total % 60
+    return attrs.evolve(parts, hour=total // 60, minute=minute if parts.minute is not None or minute else None,
+                        offset=offset)
 
 
 def approx_reach(parts: DateParts) -> int:
