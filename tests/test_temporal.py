@@ -363,6 +363,7 @@ def test_seed_004() -> None:
         ("Il restera jusqu'au 5 mai.", "5 mai", "ON_OR_BEFORE"),
         ("Le régime tiendra jusqu'en 2030.", "2030", "ON_OR_BEFORE"),
         ("La neutralité carbone d'ici 2050.", "2050", "ON_OR_BEFORE"),
+        ("Un réseau prêt à l'horizon 2030.", "2030", "ON_OR_BEFORE"),
         ("Ouvert jusqu'à 16h.", "16h", "ON_OR_BEFORE"),
         ("Il encourt jusqu'à trois ans de prison.", "jusqu'à trois ans", "EQUAL_OR_LESS"),
     ],
@@ -448,6 +449,7 @@ def test_offsets_are_told_from_lengths(sentence: str, offset: bool) -> None:
         ("Il y a trois jours, rien.", "2024-06-19T10:30", "2024-06-16"),
         ("Il y a deux mois, rien.", "2024-06-19T10:30", "2024-04"),
         ("Il y a deux ans, rien.", "2024-06-19T10:30", "2022"),
+        ("Il est parti voici deux ans.", "2024-06-19T10:30", "2022"),
         ("Il y a deux heures, rien.", "2024-06-19T10:30", "2024-06-19T08"),
         # ... or the finer one a fraction of it needs.
         ("Il y a une demi-heure, rien.", "2024-06-19T10:30", "2024-06-19T10:00"),

@@ -951,7 +951,7 @@ _POINT_MODS = {
 
 
 #: A word POINT_MOD_BEFORE may end on: most mentions have none before them.
-_POINT_MOD_GATE = re.compile("depuis|dès|partir|avant|apr|tard|vers|alentours|autour|environ|jusqu|d'ici")
+_POINT_MOD_GATE = re.compile("depuis|dès|partir|avant|apr|tard|vers|alentours|autour|environ|jusqu|d'ici|horizon")
 
 
 def _point_mod(lowered: str, start: int) -> str | None:
@@ -2709,7 +2709,7 @@ def _compound_duration(first: float, first_unit: str, second: float | None,
     return value, first, first_unit
 
 
-_PAST_CONTEXT = ("depuis", "il y a", "voila", "cela fait", "ca fait")
+_PAST_CONTEXT = ("depuis", "il y a", "voila", "voici", "cela fait", "ca fait")
 _FIRST_IN = re.compile(r"\b(?:premi(?:er|ère)s?|1(?:er|re|ère))\b", re.IGNORECASE)
 _FUTURE_CONTEXT = ("dans", "d'ici")
 _SECONDE_OK_AFTER = re.compile(

@@ -315,7 +315,7 @@ RULES: list[tuple[str, str]] = [
     (
         "du",
         rf"(?:{B}(?P<du_c>depuis|il~y~a|pendant|durant|en|pour|dans|d'ici|au~bout~{DE}"
-        r"|voil[àa]|cela~fait|[çc]a~fait|sur|apr[èe]s)~)?(?P<du__s>"
+        r"|voil[àa]|voici|cela~fait|[çc]a~fait|sur|apr[èe]s)~)?(?P<du__s>"
         rf"(?:(?P<du_mod>{DURATION_MOD})¤)?(?:(?P<du_n>{CARD})~(?P<du_u>{UNIT})"
         r"(?:~et~(?P<du_f>demie?|quart)(?!\w)"
         # "quatre ans et dix mois", "deux heures et vingt minutes"
@@ -393,7 +393,7 @@ RULES: list[tuple[str, str]] = [
         "yc",
         rf"{B}(?P<yc_c>en|depuis|dès|d'ici~[àa]|d'ici|jusqu'en|avant|apr[èe]s|[àa]~partir~de|vers"
         r"|courant|pour|l'an|l'ann[ée]e|ann[ée]e|au~cours~de~l'ann[ée]e|durant~l'ann[ée]e"
-        r"|l'exercice|par~rapport~[àa]|compar[ée]e?s?~[àa]"
+        r"|l'exercice|par~rapport~[àa]|compar[ée]e?s?~[àa]|[àa]~l'horizon"
         # verbs of dating: "remontait à 2003", "datant de 1950"
         r"|remont(?:e|ent|ait|aient|ant|[ée]e?s?)~[àa]|dat(?:e|ent|ait|aient|ant)~de"
         rf"|en~l'an)~(?P<yc__s>(?P<yc_y>{YEAR4})){NOT_QUANTITY}",
@@ -568,7 +568,7 @@ POINT_MOD_BEFORE = re.compile(
         r"(?:(?P<depuis>depuis)|(?P<des>dès)|(?P<apartir>[àa]~partir~d(?:u|e|e~la|e~l'|'))"
         r"|(?P<avant>avant)|(?P<apres>apr[èe]s)|(?P<plustard>plus~tard~que)|(?P<vers>vers)"
         # "jusqu'au 5 mai", "jusqu'en 2020", "d'ici 2030": no later than
-        r"|(?P<jusque>jusqu'(?:au|aux|[àa]|en)|d'ici(?:~(?:au|[àa]))?)"
+        r"|(?P<jusque>jusqu'(?:au|aux|[àa]|en)|d'ici(?:~(?:au|[àa]))?|[àa]~l'horizon)"
         r"|(?P<approx>aux~alentours~d(?:u|e)|autour~d(?:u|e)|[àa]~environ|environ))"
         r"~(?:(?:le|la|les)~|l'¤)?$"
     ),
