@@ -583,6 +583,8 @@ def test_tense_of_the_clause(sentence: str, published: str, value: str) -> None:
         ("Il a bouclé le tour en 1 min 18 s.", "1 min 18 s", "duration", "PT1M18S"),
         ("Elle a gagné en 4 min 2 s 95.", "4 min 2 s 95", "duration", "PT4M2.95S"),
         ("Il a couru pendant 2 h 15 min.", "2 h 15 min", "duration", "PT2H15M"),
+        ("Le record, 74 jours, 3 heures et 35 minutes, tient.", "74 jours, 3 heures et 35 minutes", "duration",
+         "P74DT3H35M"),
         # the sports notation: ' for minutes, " (or '') for seconds
         ("Marchand a nagé le 200 m en 1'54\"06.", "1'54\"06", "duration", "PT1M54.06S"),
         ("Sacré en 1’54”06, il exulte.", "1’54”06", "duration", "PT1M54.06S"),
@@ -1693,3 +1695,58 @@ def test_a_clock_time_with_its_zone(sentence: str, published: str,
                                    expected: list[tuple[str, str, str | None, tuple[str, ...]]]) -> None:
     got = [a for a in find_temporal(sentence, published, "t") if a.kind in ("time", "datetime")]
     assert [(a.text, a.value, a.implied, tuple(f for f in a.flags if f not in ("day-in-sentence", "relative"))) for a in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value", "implied"),
+    [
+        # a bound after a past verb may lie ahead: the nearer day
+        ("La vigilance a été prolongée jusqu'à lundi midi.", "2024-08-03", "lundi midi", "2024-08-05T12", None),
+        ("Il a été détenu jusqu'à lundi.", "2024-08-07", "lundi", "2024-08-05", None),
+        # a relative year told right before a day and month gives them its year
+        ("L'an dernier, le samedi 5 août, le pic avait atteint 870 kilomètres.", "2024-08-03",
+         "samedi 5 août", "2023-08-05", None),
+        # a future clause's clock time is not on the past day told the sentence before
+        ("Le bal a attiré hier soir 3 000 personnes. Il rouvrira ses portes à 21 heures.", "2022-07-14",
+         "21 heures", "T21", "2022-07-14T21"),
+        # a plan of the past ("avait été programmé") tells no future: the day told before
+        ("Ce dimanche, à 11h04, la tour s'est effondrée. Le tir avait été programmé à 11 heures.", "2026-04-22",
+         "11 heures", "T11", "2026-04-19T11"),
+    ],
+)
+def test_days_of_bounds_years_told_and_clauses(text: str, published: str, mention: str, value: str,
+                                              implied: str | None) -> None:
+    (got,) = [a for a in find_temporal(text, published, "t") if a.text == mention]
+    assert (got.value, got.implied) == (value, implied)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # "le week-end de/du" a day: that day's weekend, not this week's
+        ("Le week-end du 15 août sera chargé.", "2024-06-20",
+         [("Le week-end du 15 août", "2024-W33-WE", "2024-08-17/2024-08-18")]),
+        ("Le week-end de Pâques a été calme.", "2024-06-20",
+         [("Le week-end de Pâques", "2024-W13-WE", "2024-03-30/2024-03-31")]),
+        ("Les hôtels sont pleins pour le week-end du 14-Juillet.", "2022-07-07",
+         [("le week-end du 14-Juillet", "2022-W28-WE", "2022-07-16/2022-07-17")]),
+        # a Monday or a Tuesday's is the long weekend before it
+        ("Le week-end du lundi 1er juin 2026 sera chaud.", "2026-05-20",
+         [("Le week-end du lundi 1er juin 2026", "2026-W22-WE", "2026-05-30/2026-05-31")]),
+        ("Ce week-end du 15 août, il pleut.", "2024-06-20",
+         [("Ce week-end du 15 août", "2024-W33-WE", "2024-08-17/2024-08-18")]),
+        # "ce week-end" alone stays this one
+        ("Ce week-end, il pleut.", "2024-06-20", [("Ce week-end", "2024-W25-WE", "2024-06-22/2024-06-23")]),
+    ],
+)
+def test_the_weekend_of_a_day(sentence: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [a for a in find_temporal(sentence, published, "t") if a.kind == "date"]
+    assert [(a.text, a.value, a.implied) for a in got] == expected
+
+
+def test_noon_converted_gives_its_zone() -> None:
+    got = find_temporal("Il prêtera serment lundi à midi, heure locale, soit 18 heures à Paris.", "2025-01-20", "t")
+    assert [(a.text, a.value, a.flags) for a in got] == [
+        ("lundi à midi", "2025-01-20T12-05:00", ("relative", "zone-derived")),
+        ("18 heures à Paris", "T18+01:00", ("day-in-sentence", "other-zone")),
+    ]

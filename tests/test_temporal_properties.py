@@ -416,3 +416,13 @@ def test_sets_are_well_formed(text: str) -> None:
         assert a.text == text[a.start : a.end]
         if a.kind == "set":
             assert shape.fullmatch(str(a.value)), (text, a.value)
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=400), st.integers(min_value=1, max_value=23),
+       st.integers(min_value=1, max_value=59))  # fmt: skip
+def test_three_units_make_one_duration(days: int, hours: int, minutes: int) -> None:
+    """"74 jours, 3 heures et 35 minutes" is one duration, P74DT3H35M."""
+    text = f"Le record, {days} jours, {hours} heures et {minutes} minutes, tient toujours."
+    got = [a for a in find_temporal(text, PUB, "t") if a.kind == "duration"]
+    assert [a.value for a in got] == [f"P{days}DT{hours}H{minutes}M"]

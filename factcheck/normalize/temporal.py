@@ -159,6 +159,8 @@ def normalise(expression: str, published: str | None = None) -> TemporalMention 
     if len(found) > 1:
         found = _merge(found, ctx)
         _count_from_next(found, ctx)
+    if "week" in ctx.lowered:
+        found = _weekends_of(found, ctx.lowered)
     if not found:
         return None
     best = found[0] if len(found) == 1 else max(found, key=lambda m: (m.end - m.start, -m.start))
@@ -175,6 +177,8 @@ def _read(text: str, published: str | None) -> list[_M]:
     if len(found) > 1:
         found = _merge(found, ctx)
         _count_from_next(found, ctx)
+    if "week" in ctx.lowered:
+        found = _weekends_of(found, ctx.lowered)
     before = None
     for m in found:
         if _is_time(m):
@@ -247,7 +251,9 @@ def _zone_of(m: _M, ctx: _Ctx) -> None:
 
 #: Between a clock time and the same time on another clock: "16h00 heure
 #: locale (07h00 GMT)", "à 22 h 10, soit 4 h 10 à Pékin".
-_CONVERSION_GAP = re.compile(r"[^\S\n]*(?:heures?[^\S\n]+locales?)?[^\S\n]*(?:\(|,?[^\S\n]*soit)[^\S\n]*", re.IGNORECASE)
+_CONVERSION_GAP = re.compile(
+    r"[^\S\n]*(?:,?[^\S\n]*heures?[^\S\n]+locales?)?[^\S\n]*(?:\(|,?[^\S\n]*soit)[^\S\n]*", re.IGNORECASE
+)
 
 
 def _converted(first: _M, then: _M, text: str) -> None:
@@ -335,6 +341,9 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
         i = bisect_right(ctx.sets, m.start) - 1
         if i >= 0 and ctx.sets[i] > told_at and here == ctx.sentence_index(ctx.sets[i] - 1):
             return  # "tous les samedis matin, vers 8 heures": every Saturday's, no one day's
+    if (day is not None and ctx.pub is not None and day < ctx.pub and here != ctx.sentence_index(told_at - 1)
+            and ctx.tense(m.start, m.end) > 0):  # fmt: skip
+        day = None  # "rouvrira à 21 heures" after "hier soir" the sentence before: no past day's
     if day is not None and here == ctx.sentence_index(told_at - 1):
         # the day is told in the time's own sentence ("Hier, vers 10 h 20"),
         # not guessed from the sentence before or the publication
@@ -735,6 +744,7 @@ _VERB_AFTER_PARTICIPLE = re.compile(
 )
 _HAVE = frozenset(("a", "ont", "avait", "avaient", "eut", "eurent", "avons", "avez"))
 #: "initialement prévu", "d'abord programmé": what was planned, no future.
+_PAST_PLAN_BEFORE = re.compile(r"(?<!\w)(?:avai(?:t|ent)[^\S\n]+[ée]t[ée]|[ée]tai(?:t|ent))[^\S\n]+$", re.IGNORECASE)
 _ONCE_PLANNED = re.compile(r"(?:initialement|d'abord|originellement|au d[ée]part)[^\S\n]+$", re.IGNORECASE)
 _PLANNED_ONCE = re.compile(r"[^\S\n]+(?:initialement|d'abord|originellement|[àa] l'origine)(?!\w)", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
@@ -767,8 +777,9 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
     for m in g.TENSE_CUE.finditer(text, lo, hi):
         kind = m.lastgroup
         if kind == "fut" and (_ONCE_PLANNED.search(text, max(lo, m.start() - 16), m.start())
-                              or _PLANNED_ONCE.match(text, m.end())):  # fmt: skip
-            continue  # "initialement prévu le 10 février": a plan of the past
+                              or _PLANNED_ONCE.match(text, m.end())
+                              or _PAST_PLAN_BEFORE.search(text, max(lo, m.start() - 24), m.start())):  # fmt: skip
+            continue  # "initialement prévu le 10 février", "avait été programmé": a plan of the past
         if kind in ("fut", "peri"):
             sign = 1
         elif kind == "imp":
@@ -1108,6 +1119,11 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
         sign = 0 if wd == today else ctx.tense(start, end)  # (today needs no tense)
         if wd == today:
             day = pub
+        elif sign < 0 and _UNTIL_WEEKDAY.search(ctx.text, max(0, start - 16), start):
+            # "prolongée jusqu'à lundi midi": a past verb sets a bound that
+            # may lie ahead; the nearer of the last and the next one
+            back, ahead = (today - wd) % 7, (wd - today) % 7
+            day = pub - timedelta(days=back) if back < ahead else pub + timedelta(days=ahead)
         elif sign < 0 or (
                 sign == 0 and _NAMES_AN_EVENT.search(ctx.text, max(0, start - 24), start)
                 and not _RANGE_END_AFTER.match(ctx.text, end)):  # fmt: skip
@@ -1168,6 +1184,8 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
             day = monday + timedelta(days=wd - 1)
     return When(day.year, day.month, day.day), _RELATIVE
 
+
+_UNTIL_WEEKDAY = re.compile(r"jusqu'(?:[àa]|au)[^\S\n]+(?:ce[^\S\n]+)?$", re.IGNORECASE)
 
 #: "… à", "… jusqu'à" between the day a range starts and its end.
 _TO_RANGE_END = re.compile(
@@ -1337,7 +1355,7 @@ def _year_told(ctx: _Ctx, pos: int) -> int | None:
         last = ctx.points[-1]
         when = last.when
         if (when is not None and when.precision == YEAR and last.value is None and last.kind == "date"
-                and last.mod is None and last.end <= pos and "relative" not in last.flags
+                and last.mod is None and last.end <= pos
                 and _BESIDE_A_YEAR.fullmatch(ctx.text, last.end, pos)):  # fmt: skip
             return when.year
     return None
@@ -2603,7 +2621,7 @@ def _converted_clock(text: str, start: int, end: int) -> bool:
 
 
 _CLOCK_THEN_SOIT = re.compile(
-    r"\d\s*(?:h|heures?)(?!\w)[^.;!?\n]{0,40}?\bsoit\s+(?:[^\W\d]+\s+|\d+\s+(?!h)[^\W\d]+\s+){0,3}$", re.IGNORECASE
+    r"(?:\d\s*(?:h|heures?)|\bmidi|\bminuit)(?!\w)[^.;!?\n]{0,40}?\bsoit\s+(?:[^\W\d]+\s+|\d+\s+(?!h)[^\W\d]+\s+){0,3}$", re.IGNORECASE
 )
 #: A time said of a zone: "à Paris", "en France", "heure de Pékin", "GMT".
 _ZONE_NAMED = re.compile(
@@ -2683,29 +2701,32 @@ def _iso_duration(amount: float, unit: str) -> str:
 _DESIGNATORS = ("Y", "M", "D", "TH", "TM", "TS")
 
 
-def _compound_duration(first: float, first_unit: str, second: float | None,
-                       second_unit: str) -> tuple[str, float, str] | None:  # fmt: skip
-    """(ISO value, amount, unit) of "N units et M smaller units", the amount
-    in the smaller unit when one of the larger is a known number of them
-    (for the point it implies); None when the second unit is not smaller
-    or either amount is not whole ("deux jours et trois semaines")."""
-    if second is None or first != int(first) or second != int(second):
+def _compound_duration(parts: list[tuple[float | None, str]]) -> tuple[str, float, str] | None:
+    """(ISO value, amount, unit) of "N units et M smaller units" (and
+    "N units, M smaller et P smaller still"), the amount in the second
+    unit when two units follow each other and one of the larger is a known
+    number of them (for the point it implies), else in the first; None
+    when a unit is not smaller than the one before or an amount is not
+    whole ("deux jours et trois semaines")."""
+    codes: list[tuple[int, str, bool]] = []
+    for amount, unit in parts:
+        if amount is None or amount != int(amount) or UNIT_FACTOR.get(unit, 1) != 1:
+            return None  # "deux décennies et ...": no designator of their own
+        code, is_time, _, _ = UNITS[unit]
+        designator = ("T" if is_time else "") + code
+        if designator not in _DESIGNATORS:
+            return None  # weeks do not combine in ISO 8601
+        codes.append((_DESIGNATORS.index(designator), code, is_time))
+    if any(later[0] <= earlier[0] for earlier, later in zip(codes, codes[1:])):
         return None
-    if UNIT_FACTOR.get(first_unit, 1) != 1 or UNIT_FACTOR.get(second_unit, 1) != 1:
-        return None  # "deux décennies et ...": no designator of their own
-    code1, time1, per, _ = UNITS[first_unit]
-    code2, time2, _, _ = UNITS[second_unit]
-    key1, key2 = ("T" if time1 else "") + code1, ("T" if time2 else "") + code2
-    if key1 not in _DESIGNATORS or key2 not in _DESIGNATORS:
-        return None  # weeks do not combine in ISO 8601
-    i, j = _DESIGNATORS.index(key1), _DESIGNATORS.index(key2)
-    if j <= i:
-        return None
-    date_part = "".join(f"{int(n)}{code}" for n, code, t in ((first, code1, time1), (second, code2, time2)) if not t)
-    time_part = "".join(f"{int(n)}{code}" for n, code, t in ((first, code1, time1), (second, code2, time2)) if t)
+    numbers = [int(amount or 0) for amount, _ in parts]
+    date_part = "".join(f"{n}{code}" for n, (_, code, t) in zip(numbers, codes) if not t)
+    time_part = "".join(f"{n}{code}" for n, (_, code, t) in zip(numbers, codes) if t)
     value = "P" + date_part + ("T" + time_part if time_part else "")
-    if j == i + 1 and per:
-        return value, first * per + second, second_unit
+    first, first_unit = float(numbers[0]), parts[0][1]
+    per = UNITS[first_unit][2]
+    if len(parts) == 2 and codes[1][0] == codes[0][0] + 1 and per:
+        return value, first * per + numbers[1], parts[1][1]
     return value, first, first_unit
 
 
@@ -2894,8 +2915,11 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out.value = _iso_duration(amount, unit)
     if m.group("du_nb"):
         # "quatre ans et dix mois": P4Y10M, counted in the smaller unit
-        second, second_unit = _number(m.group("du_nb")), _unit(m.group("du_ub"))
-        compound = _compound_duration(amount, unit, second, second_unit)
+        parts: list[tuple[float | None, str]] = [(amount, unit)]
+        if m.group("du_nm"):
+            parts.append((_number(m.group("du_nm")), _unit(m.group("du_um"))))
+        parts.append((_number(m.group("du_nb")), _unit(m.group("du_ub"))))
+        compound = _compound_duration(parts)
         if compound is None:
             out.end = m.end("du_u")  # "deux jours et trois semaines": the first only
         else:
@@ -3137,6 +3161,34 @@ def _merge(found: list[_M], ctx: _Ctx) -> list[_M]:
         if dates > 1:
             found = _pairs(found, lambda a, b: _date_range(a, b, text))
     return found
+
+
+_WEEKEND_OF = re.compile(g._p(r"(?<![\w-])(?:(?:le|ce)~)?week(?:-|~)?end~(?:de~(?:la~|l')?|du~|d')$"))
+
+
+def _weekends_of(found: list[_M], text: str) -> list[_M]:
+    """"le week-end du 15 août", "le week-end de l'Assomption": the weekend
+    of that day, not this week's.  A Monday or a Tuesday's is the weekend
+    before it (the long weekend of a holiday), another day's the one of
+    its week."""
+    out: list[_M] = []
+    for b in found:
+        when = b.when
+        day = when.as_date() if when is not None and b.kind == "date" and b.value is None else None
+        weekend = _WEEKEND_OF.search(text, max(0, b.start - 24), b.start) if day is not None else None
+        if day is None or weekend is None or when is None or when.precision != DAY:
+            out.append(b)
+            continue
+        while out and out[-1].end > weekend.start():
+            out.pop()  # "le week-end" read alone
+        weekday = day.isoweekday()
+        saturday = day - timedelta(days=weekday + 1) if weekday <= 2 else day + timedelta(days=6 - weekday)
+        merged = _M(weekend.start(), b.end, "date", "weekend-of")
+        merged.value = iso_week(saturday) + "-WE"
+        merged.implied = f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
+        merged.flags = set(b.flags)
+        out.append(merged)
+    return out
 
 
 def _pairs(found: list[_M], join: Callable[[_M, _M], _M | None]) -> list[_M]:

@@ -318,8 +318,9 @@ RULES: list[tuple[str, str]] = [
         r"|voil[àa]|voici|cela~fait|[çc]a~fait|sur|apr[èe]s)~)?(?P<du__s>"
         rf"(?:(?P<du_mod>{DURATION_MOD})¤)?(?:(?P<du_n>{CARD})~(?P<du_u>{UNIT})"
         r"(?:~et~(?P<du_f>demie?|quart)(?!\w)"
-        # "quatre ans et dix mois", "deux heures et vingt minutes"
-        rf"|~et~(?P<du_nb>{CARD})~(?P<du_ub>{UNIT})"
+        # "quatre ans et dix mois", "deux heures et vingt minutes",
+        # "74 jours, 3 heures et 35 minutes"
+        rf"|(?:,~(?P<du_nm>{CARD})~(?P<du_um>{UNIT}))?~et~(?P<du_nb>{CARD})~(?P<du_ub>{UNIT})"
         # race times: "2 h 15 min", "1 min 18 s", "4 min 2 s 95"
         r"|(?:~(?P<du_m2>[0-5]?\d)¤(?:min|mn|minutes?)(?!\w))?"
         r"(?:~(?P<du_s2>[0-5]?\d)¤(?:s|sec|secondes?)(?!\w)(?:~(?P<du_cs>\d\d)(?!\d))?)?)"
