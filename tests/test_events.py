@@ -173,6 +173,12 @@ class TestAnotherOccurrence:
                 "jusqu'aux prochaines élections régionales, prévues en 2028.")
         assert keyed(text, "vendredi", "2028") == ["elect:catherine-morand", None]
 
+    def test_the_next_meeting_with_its_own_participants_has_a_key_of_its_own(self):
+        """"Le prochain sommet ordinaire de l'Otan est prévu en juillet":
+        another summit of the same alliance, its date none of this one's."""
+        text = "Le sommet de l'Otan a eu lieu mardi. Le prochain sommet de l'Otan est prévu en juillet."
+        assert keyed(text, "mardi", "juillet") == ["meet:otan", "meet:next:otan"]
+
     def test_other_elections_are_not_the_one_told(self):
         text = ("Catherine Morand a été élue vendredi présidente de la région. D'autres élections "
                 "partielles auront lieu en 2026.")

@@ -632,6 +632,10 @@ def test_an_unlisted_role_tied_in_the_article_names_the_speaker():
          "confie la Lyonnaise.", "Claire Dupont", True),
         # of the other gender: someone the article does not name
         ("Claire Dupont est arrivée hier. « Je suis fier », confie le Rennais.", "Rennais", True),
+        # opening its sentence, its article read apart: the subject of the
+        # sentence before, not the rival named after it
+        ("Mathis Kerbrat a gagné le 200 m avec 63 centièmes d'avance sur Hugo Delmotte. Le Quimpérois, qui "
+         'avait pris la course à son compte, résumait : "et ça a payé".', "Mathis Kerbrat", False),
     ],
 )
 def test_a_demonym_describes_a_person_it_does_not_name(text, speaker, unnamed):
@@ -944,3 +948,19 @@ def test_a_plural_demonym_before_names_is_no_part_of_them():
 def test_a_pronoun_after_a_role_subject_and_describing_verbs(text, speaker, unnamed):
     quote = [q for q in find_quotes(text, "a") if "title" not in q.flags][-1]
     assert "speaker-unnamed" in quote.flags if unnamed else quote.speaker == speaker and "speaker-unnamed" not in quote.flags
+
+
+def test_a_first_name_and_surname_after_a_role_complement_name_the_person():
+    """"le capitaine de corvette Julien Marchetti": the complement "de
+    corvette" is the role's; the name after it the person's (not "le
+    président du groupe LR")."""
+    text = ("« Nous avons continué à creuser », a confié le capitaine de corvette Julien Marchetti, porte-parole "
+            "du bataillon.")
+    (quote,) = find_quotes(text, "a")
+    assert (quote.speaker, "speaker-unnamed" in quote.flags) == ("Julien Marchetti", False)
+
+
+def test_a_time_zone_is_no_participant_nor_speaker():
+    text = "Le texte a été adopté à 14 h (18 h GMT). « C'est historique », a déclaré GMT."
+    at, names, *_ = __import__("factcheck.extract.quotes", fromlist=["analyse_quotes"]).analyse_quotes(text)
+    assert not any("gmt" in key.lower() for key in names.variants)

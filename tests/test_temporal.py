@@ -1750,3 +1750,18 @@ def test_noon_converted_gives_its_zone() -> None:
         ("lundi à midi", "2025-01-20T12-05:00", ("relative", "zone-derived")),
         ("18 heures à Paris", "T18+01:00", ("day-in-sentence", "other-zone")),
     ]
+
+
+def test_the_same_day_with_no_day_in_reach_names_none() -> None:
+    """"le jour même" two sentences after any day names a day the text
+    told, not the publication's: no date rather than a wrong one."""
+    text = ("Hier, l'expert a remis son rapport. Selon lui, une fuite avait détrempé les fondations. "
+            "« L'immeuble ne tenait plus », conclut-il. Une femme a été extraite des décombres le jour même.")
+    assert [a.text for a in find_temporal(text, "2026-03-07", "t")] == ["Hier"]
+    told = find_temporal("Le 3 mai, un incendie a éclaté. Il a été maîtrisé le jour même.", "2024-06-20", "t")
+    assert [(a.text, a.value) for a in told] == [("3 mai", "2024-05-03"), ("le jour même", "2024-05-03")]
+
+
+def test_a_conversion_is_on_the_first_times_day_moved_to_its_clock() -> None:
+    got = find_temporal("Ils ont signé jeudi 14 mars à 22 h 10, heure de Paris, soit 5 h 10 à Pékin.", "2024-03-15", "t")
+    assert [(a.text, a.implied) for a in got if a.kind == "time"] == [("5 h 10 à Pékin", "2024-03-15T05:10+08:00")]

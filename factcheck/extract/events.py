@@ -58,12 +58,18 @@ class Trigger(NamedTuple):
     obj: str | None
     participants: tuple[str, ...]
     place: str | None
+    #: Another occurrence of the event's kind than the one told ("le
+    #: prochain sommet de l'Otan", "la précédente visite de Poutine"):
+    #: "next" or "previous", part of the key.
+    occurrence: str | None = None
 
     @property
     def key(self) -> str | None:
         if not self.participants:
             return None
         head = self.kind if self.obj is None else f"{self.kind}:{self.obj}"
+        if self.occurrence:
+            head = f"{head}:{self.occurrence}"
         key = f"{head}:{'+'.join(self.participants)}"
         return f"{key}@{self.place}" if self.place else key
 
@@ -136,7 +142,8 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
                     and not (obj and _named_object(at, k, sent.end, lex))):  # fmt: skip
                 participants = last.participants
             place = _place(at, names, k, sent)
-            trigger = Trigger(k, kind, noun, obj, participants, place)
+            occurrence = _OCCURRENCE.get(prev.low) if noun and prev is not None else None
+            trigger = Trigger(k, kind, noun, obj, participants, place, occurrence)
             out.append(trigger)
             if participants:
                 last_by_kind[kind] = trigger
@@ -168,6 +175,12 @@ _ANOTHER_OCCURRENCE = frozenset(
     "autres plusieurs prochain prochaine prochains prochaines précédent précédente précédents précédentes".split()
 )
 _PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
+#: The occurrence those words name, kept in the event's key: "le prochain
+#: sommet de l'Otan" is the next one, its date none of this one's.
+_OCCURRENCE = {
+    **dict.fromkeys(("prochain", "prochaine", "prochains", "prochaines"), "next"),
+    **dict.fromkeys(("précédent", "précédente", "précédents", "précédentes"), "previous"),
+}
 
 
 #: Before an age, words that make it the age at some time, not the

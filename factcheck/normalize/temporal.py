@@ -274,6 +274,20 @@ def _converted(first: _M, then: _M, text: str) -> None:
         shift = (shift + 12 * 60) % (24 * 60) - 12 * 60
         first.zone = _zone_text(shift)
         first.flags.add("zone-derived")
+    # The conversion's day is the first time's, moved to its clock ("mardi 9 h
+    # (13 h GMT)": Tuesday's; "22 h 10 heure de Paris, soit 5 h 10 à Pékin":
+    # the next day's), not a day told before.
+    day = a.as_date()
+    if day is None and first.implied is not None and len(first.implied) >= 10:
+        try:
+            day = date.fromisoformat(first.implied[:10])
+        except ValueError:
+            day = None
+    if day is not None and b.as_date() is None and day not in (date.min, date.max):
+        moment = datetime(day.year, day.month, day.day, a.hour, a.minute or 0) + timedelta(
+            minutes=_zone_minutes(then.zone) - _zone_minutes(first.zone))
+        then.implied = When(moment.year, moment.month, moment.day, b.hour, b.minute, b.second,
+                            precision=b.precision).timex()
 
 
 def _zone_text(offset: int) -> str:
@@ -2100,8 +2114,8 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     days, narrative = _REL_DAYS[word]
     if narrative:
         base, from_pub = ctx.narrative(out.start)
-        if from_pub and word == "ce jour la":
-            return None  # "ce jour-là" names a day the text told: none here
+        if from_pub and word in ("ce jour la", "le jour meme"):
+            return None  # "ce jour-là", "le jour même" name a day the text told: none here
         if from_pub and days and _OF_AN_EVENT.match(ctx.text, out.end):
             base = None  # "le lendemain de la fermeture", "la veille de son départ": of a day not told
         elif from_pub and days > 0:

@@ -195,14 +195,16 @@ def _acronym_roles() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _not_names() -> frozenset[str]:
     """Words that start a sentence with a capital but never a name:
-    adverbs, prepositions, days and months ("Mardi, ...", "Puis ...")."""
+    adverbs, prepositions, days and months ("Mardi, ...", "Puis ..."),
+    time zones ("GMT")."""
+    from factcheck.normalize.temporal_lexicon import ZONE_ABBREVIATIONS
     from factcheck.resolve.lexicon import speech_lexicon
 
     lex = speech_lexicon()
     extra = frozenset(
         "puis ensuite enfin aussi alors désormais hier demain aujourd'hui mais lorsque quand comme"
         " certains certaines plusieurs aucun aucune chaque tous toutes".split()
-    )
+    ) | {zone.lower() for zone in ZONE_ABBREVIATIONS}  # "(18 h GMT)": a clock's zone, no one
     return lex.time_nouns | lex.adverbs | lex.prepositions | lex.auxiliaries | lex.determiners | extra
 
 
@@ -323,7 +325,13 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
                 # leader de la Corée du Nord", "le président du groupe LR"
                 k = name_run(toks, nxt, limit) if is_name_token(toks[nxt]) else nxt + 1
                 while k < limit and is_name_token(toks[k]) and name_first < 0:
-                    k = name_run(toks, k, limit)
+                    run_end = name_run(toks, k, limit)
+                    if not is_name_token(toks[nxt]) and run_end - k >= 2 and first_name_gender(at.words(k, run_end)):
+                        # a first name and a surname after a complement in
+                        # lower case are the person's: "le capitaine de
+                        # corvette Julien Marchetti" (not "du groupe LR")
+                        name_first, name_end = k, run_end
+                    k = run_end
                 continue
             break
         if low in ("à", "au", "aux") and head in lex.person_roles and not in_complement:

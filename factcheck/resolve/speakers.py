@@ -738,6 +738,14 @@ class SpeakerFinder:
                 # "raconte le Nîmois", "Le Brestois, 41 ans," opening a sentence
                 # (not a source: "selon le Parisien"; titles are no demonyms)
                 return self._described(np, how, name)
+            before = at.toks[np.first - 1] if np.first > 0 else None
+            if (np.name_first == np.first and np.name_end == np.first + 1 and before is not None
+                    and before.low in ("le", "la", "l'") and is_demonym(at.toks[np.first])
+                    and not (np.first > 1 and at.toks[np.first - 2].low in _SOURCE_PREPOSITIONS)
+                    and len(name.split()) == 1):  # fmt: skip
+                # "Le Quimpérois, qui avait pris la course …, résumait": the
+                # article left out of the phrase, a demonym all the same
+                return self._described(np._replace(first=np.first - 1), how, name)
             return Speaker(name, np.first, np.end, not thing and self._personish(name), how)
         if np.kind == "role":
             words = np_text(at, np)
@@ -799,6 +807,14 @@ class SpeakerFinder:
         gender = self._phrase_gender(np.first) or _DETERMINER_GENDER.get(self.at.toks[np.first].low)
         salient = self.salient
         here = self.at.sent_of[np.first]
+        if gender is not None and here > 0 and self.at.sentence_first(np.first):
+            # opening its sentence, the subject of the sentence before, when
+            # of its gender ("Mathis Kerbrat a décroché le titre, avec 63
+            # centièmes d'avance sur Hugo Delmotte. Le Quimpérois, …")
+            before = self.at.sentences[here - 1]
+            subject = self._first_person(before.first, before.end)
+            if subject is not None and subject.named and self.gender_of(subject) == gender:
+                return subject._replace(first=np.first, end=np.end, how=how + "+described")
         if gender is not None:
             # the person of its gender named last, in this sentence or the one
             # before ("établi par Corentin Abgrall. Le Brestois, 41 ans, …")
