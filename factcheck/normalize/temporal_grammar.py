@@ -288,7 +288,9 @@ RULES: list[tuple[str, str]] = [
     # Noël, la Toussaint, le lundi de Pâques 2024
     (
         "hol",
-        rf"{B}(?P<hol__s>(?:(?:le~)?jour~de~|la~journ[ée]e~de~|(?:la~)?f[êe]te~de~|(?P<hol_n>la~nuit~(?:du|de))~)?(?:la~)?"
+        rf"{B}(?P<hol__s>(?:(?:le~)?jour~de~|la~journ[ée]e~de~|(?:la~)?f[êe]te~de~|(?P<hol_n>la~nuit~(?:du|de))~"
+        # "ce lundi de Pentecôte": the holiday, not "ce lundi" then "Pentecôte"
+        r"|ce~(?=(?:lundi|vendredi|jeudi|mardi|mercredi|dimanche)~))?(?:la~)?"
         r"(?P<hol_h>no[eë]l|toussaint|saint[- ]sylvestre|jour~de~l'an|nouvel~an"
         r"|f[êe]te~du~travail|jour~des~morts|saint[- ]valentin|lundi~de~p[âa]ques|p[âa]ques"
         r"|lundi~de~pentec[ôo]te|pentec[ôo]te|vendredi~saint|jeudi~de~l'ascension|l'ascension"
