@@ -1016,6 +1016,8 @@ def test_present_passives_are_no_past(sentence: str, value: str) -> None:
     ("sentence", "value"),
     [
         ("Le pont de l'Ascension sera chargé.", "2026-05-14"),
+        # "ce lundi de Pentecôte" is the holiday, not "ce lundi" then Pentecost
+        ("Les bouchons de ce lundi de Pentecôte seront longs.", "2026-05-25"),
         ("Le jour de l'Assomption, la ville est vide.", "2026-08-15"),
         # a movable feast is placed by the tense like a day of the year
         ("Le défilé de Mardi gras aura lieu.", "2027-02-09"),
