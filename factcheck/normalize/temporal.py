@@ -277,17 +277,23 @@ def _converted(first: _M, then: _M, text: str) -> None:
     # The conversion's day is the first time's, moved to its clock ("mardi 9 h
     # (13 h GMT)": Tuesday's; "22 h 10 heure de Paris, soit 5 h 10 à Pékin":
     # the next day's), not a day told before.
-    day = a.as_date()
-    if day is None and first.implied is not None and len(first.implied) >= 10:
-        try:
-            day = date.fromisoformat(first.implied[:10])
-        except ValueError:
-            day = None
+    day = _day_of(first)
     if day is not None and b.as_date() is None and day not in (date.min, date.max):
         moment = datetime(day.year, day.month, day.day, a.hour, a.minute or 0) + timedelta(
             minutes=_zone_minutes(then.zone) - _zone_minutes(first.zone))
         then.implied = When(moment.year, moment.month, moment.day, b.hour, b.minute, b.second,
                             precision=b.precision).timex()
+
+
+def _day_of(m: _M) -> date | None:
+    """The day a clock time is on: its own date, else the one it implies."""
+    day = m.when.as_date() if m.when is not None else None
+    if day is None and m.implied is not None and len(m.implied) >= 10:
+        try:
+            day = date.fromisoformat(m.implied[:10])
+        except ValueError:
+            day = None
+    return day
 
 
 def _zone_text(offset: int) -> str:
@@ -307,12 +313,7 @@ def _offset_in(zone: str, m: _M, ctx: _Ctx) -> int | None:
     zone data."""
     when = m.when
     assert when is not None
-    day = when.as_date()
-    if day is None and m.implied is not None and len(m.implied) >= 10:
-        try:
-            day = date.fromisoformat(m.implied[:10])
-        except ValueError:
-            day = None
+    day = _day_of(m)
     if day is None:
         day = ctx.pub
     if day is None or day == date.max:
