@@ -324,6 +324,10 @@ class TestClockZones:
             ("T07:00Z", "T08", True),
             ("T07:00Z", "T09", True),
             ("T07:00Z", "T10", False),
+            # a day stated tells summer or winter time in Paris
+            ("2024-06-19T07:00Z", "2024-06-19T09", True),
+            ("2024-06-19T07:00Z", "2024-06-19T08", False),
+            ("2024-01-10T07:00Z", "2024-01-10T08", True),
         ],
     )
     def test_times_on_one_clock(self, a: str, b: str, expected: bool) -> None:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import math
 import re
+import zoneinfo
 
 import attrs
 
@@ -351,10 +353,28 @@ def _readings(a: DateParts, b: DateParts) -> list[tuple[DateParts, DateParts]]:
         return [(a, _on_clock(b, a.offset))]
     zoned, plain = (a, b) if a.offset is not None else (b, a)
     readings = [(a, b)]
-    for paris in _PARIS_OFFSETS:
+    for paris in _paris_offsets(a, b):
         shifted = _on_clock(zoned, paris)
         readings.append((shifted, plain) if zoned is a else (plain, shifted))
     return readings
+
+
+def _paris_offsets(a: DateParts, b: DateParts) -> tuple[int, ...]:
+    """Paris time's offset on the day either states (summer or winter
+    time: "07h00 GMT" is "9 heures" in June, never "8 heures"), else both."""
+    for parts in (a, b):
+        if parts.is_full_date:
+            return (_paris_offset(parts.year, parts.month, parts.day),)  # type: ignore[arg-type]
+    return _PARIS_OFFSETS
+
+
+@functools.lru_cache(maxsize=512)
+def _paris_offset(year: int, month: int, day: int) -> int:
+    try:
+        offset = datetime.datetime(year, month, day, 12, tzinfo=zoneinfo.ZoneInfo("Europe/Paris")).utcoffset()
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OverflowError):
+        return 60
+    return int(offset.total_seconds()) // 60 if offset is not None else 60
 
 
 def _on_clock(parts: DateParts, offset: int) -> DateParts:
