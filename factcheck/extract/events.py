@@ -171,16 +171,14 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
 #: event's kind, not the one told: "les prochaines élections", "la
 #: précédente visite", "d'autres frappes" ("les entretiens", "ces
 #: négociations", "une rencontre de deux heures" are the one told).
-_ANOTHER_OCCURRENCE = frozenset(
-    "autres plusieurs prochain prochaine prochains prochaines précédent précédente précédents précédentes".split()
-)
-_PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
-#: The occurrence those words name, kept in the event's key: "le prochain
-#: sommet de l'Otan" is the next one, its date none of this one's.
+#: Of those, the ones that name which occurrence, kept in the event's key:
+#: "le prochain sommet de l'Otan" is the next one, its date none of this one's.
 _OCCURRENCE = {
     **dict.fromkeys(("prochain", "prochaine", "prochains", "prochaines"), "next"),
     **dict.fromkeys(("précédent", "précédente", "précédents", "précédentes"), "previous"),
 }
+_ANOTHER_OCCURRENCE = frozenset(("autres", "plusieurs", *_OCCURRENCE))
+_PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
 
 
 #: Before an age, words that make it the age at some time, not the

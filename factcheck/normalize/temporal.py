@@ -80,7 +80,6 @@ from bisect import bisect_left, bisect_right, insort
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Callable, NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from factcheck.normalize.numbers import parse_cardinal, parse_ordinal
 from factcheck.normalize.temporal_calendar import (
@@ -103,6 +102,9 @@ from factcheck.normalize.temporal_calendar import (
     timex_value,
     valid,
     weekday_of,
+    zone_minutes,
+    zone_offset,
+    zone_text,
 )
 from factcheck.normalize import temporal_dispatch as dispatch
 from factcheck.normalize import temporal_grammar as g
@@ -155,12 +157,7 @@ def find_mentions(text: str, published: str | None) -> list[TemporalMention]:
 def normalise(expression: str, published: str | None = None) -> TemporalMention | None:
     """The value of one expression: the longest mention found in it."""
     ctx = _Ctx(expression, parse_anchor(published))
-    found = _scan(ctx)
-    if len(found) > 1:
-        found = _merge(found, ctx)
-        _count_from_next(found, ctx)
-    if "week" in ctx.lowered:
-        found = _weekends_of(found, ctx.lowered)
+    found = _merged(ctx)
     if not found:
         return None
     best = found[0] if len(found) == 1 else max(found, key=lambda m: (m.end - m.start, -m.start))
@@ -171,14 +168,21 @@ def normalise(expression: str, published: str | None = None) -> TemporalMention 
     return best.finish()
 
 
-def _read(text: str, published: str | None) -> list[_M]:
-    ctx = _Ctx(text, parse_anchor(published))
+def _merged(ctx: _Ctx) -> list[_M]:
+    """The mentions of the text, neighbours read together ("le 2 mars à
+    5 h", "le week-end du 15 août")."""
     found = _scan(ctx)
     if len(found) > 1:
         found = _merge(found, ctx)
         _count_from_next(found, ctx)
     if "week" in ctx.lowered:
         found = _weekends_of(found, ctx.lowered)
+    return found
+
+
+def _read(text: str, published: str | None) -> list[_M]:
+    ctx = _Ctx(text, parse_anchor(published))
+    found = _merged(ctx)
     before = None
     for m in found:
         if _is_time(m):
@@ -245,7 +249,7 @@ def _zone_of(m: _M, ctx: _Ctx) -> None:
     offset = zone if isinstance(zone, int) else _offset_in(zone, m, ctx)
     if offset is None:
         return
-    m.zone = _zone_text(offset)
+    m.zone = zone_text(offset)
     m.end = end
 
 
@@ -270,9 +274,9 @@ def _converted(first: _M, then: _M, text: str) -> None:
     a, b = first.when, then.when
     assert a is not None and b is not None and a.hour is not None and b.hour is not None
     if first.zone is None:
-        shift = (a.hour * 60 + (a.minute or 0)) - (b.hour * 60 + (b.minute or 0)) + _zone_minutes(then.zone)
+        shift = (a.hour * 60 + (a.minute or 0)) - (b.hour * 60 + (b.minute or 0)) + zone_minutes(then.zone)
         shift = (shift + 12 * 60) % (24 * 60) - 12 * 60
-        first.zone = _zone_text(shift)
+        first.zone = zone_text(shift)
         first.flags.add("zone-derived")
     # The conversion's day is the first time's, moved to its clock ("mardi 9 h
     # (13 h GMT)": Tuesday's; "22 h 10 heure de Paris, soit 5 h 10 à Pékin":
@@ -280,7 +284,7 @@ def _converted(first: _M, then: _M, text: str) -> None:
     day = _day_of(first)
     if day is not None and b.as_date() is None and day not in (date.min, date.max):
         moment = datetime(day.year, day.month, day.day, a.hour, a.minute or 0) + timedelta(
-            minutes=_zone_minutes(then.zone) - _zone_minutes(first.zone))
+            minutes=zone_minutes(then.zone) - zone_minutes(first.zone))
         then.implied = When(moment.year, moment.month, moment.day, b.hour, b.minute, b.second,
                             precision=b.precision).timex()
 
@@ -296,17 +300,6 @@ def _day_of(m: _M) -> date | None:
     return day
 
 
-def _zone_text(offset: int) -> str:
-    return "Z" if offset == 0 else f"{'+' if offset > 0 else '-'}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
-
-
-def _zone_minutes(zone: str) -> int:
-    if zone == "Z":
-        return 0
-    minutes = int(zone[1:3]) * 60 + int(zone[4:6])
-    return -minutes if zone[0] == "-" else minutes
-
-
 def _offset_in(zone: str, m: _M, ctx: _Ctx) -> int | None:
     """Minutes east of UTC of an IANA zone on the day of ``m`` (its own,
     the one it implies, else the publication's); None with no day or no
@@ -318,12 +311,7 @@ def _offset_in(zone: str, m: _M, ctx: _Ctx) -> int | None:
         day = ctx.pub
     if day is None or day == date.max:
         return None
-    try:
-        at = datetime(day.year, day.month, day.day, when.hour or 0, tzinfo=ZoneInfo(zone))
-    except (ZoneInfoNotFoundError, ValueError, OverflowError):
-        return None
-    offset = at.utcoffset()
-    return None if offset is None else int(offset.total_seconds()) // 60
+    return zone_offset(zone, day, when.hour or 0)
 
 
 def _day_of_time(m: _M, ctx: _Ctx) -> None:
@@ -1134,7 +1122,7 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
         sign = 0 if wd == today else ctx.tense(start, end)  # (today needs no tense)
         if wd == today:
             day = pub
-        elif sign < 0 and _UNTIL_WEEKDAY.search(ctx.text, max(0, start - 16), start):
+        elif sign < 0 and _UNTIL_BEFORE.search(ctx.text, max(0, start - 16), start):
             # "prolongée jusqu'à lundi midi": a past verb sets a bound that
             # may lie ahead; the nearer of the last and the next one
             back, ahead = (today - wd) % 7, (wd - today) % 7
@@ -1199,8 +1187,6 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
             day = monday + timedelta(days=wd - 1)
     return When(day.year, day.month, day.day), _RELATIVE
 
-
-_UNTIL_WEEKDAY = re.compile(r"jusqu'(?:[àa]|au)[^\S\n]+(?:ce[^\S\n]+)?$", re.IGNORECASE)
 
 #: "… à", "… jusqu'à" between the day a range starts and its end.
 _TO_RANGE_END = re.compile(

@@ -8,8 +8,9 @@ here is pure and cheap: plain integers and ``datetime.date`` ordinals.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
@@ -202,3 +203,30 @@ def iso_week(d: date) -> str:
 def finer(a: str, b: str) -> bool:
     """Whether precision ``a`` is finer than ``b``."""
     return _ORDER[a] > _ORDER[b]
+
+
+# Time zones, as ISO 8601 writes a clock time's offset ("Z", "+01:00").
+
+
+def zone_text(offset: int) -> str:
+    """The ISO 8601 designator of an offset in minutes east of UTC."""
+    return "Z" if offset == 0 else f"{'+' if offset > 0 else '-'}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
+
+
+def zone_minutes(zone: str) -> int:
+    """Minutes east of UTC of an ISO 8601 designator ("Z", "-04:00")."""
+    if zone == "Z":
+        return 0
+    minutes = int(zone[1:3]) * 60 + int(zone[4:6])
+    return -minutes if zone[0] == "-" else minutes
+
+
+@lru_cache(maxsize=1024)
+def zone_offset(zone: str, day: date, hour: int = 12) -> int | None:
+    """Minutes east of UTC of an IANA zone at that hour of that day
+    (summer or winter time); None with no zone data or no such day."""
+    try:
+        offset = datetime(day.year, day.month, day.day, hour, tzinfo=ZoneInfo(zone)).utcoffset()
+    except (ZoneInfoNotFoundError, ValueError, OverflowError):
+        return None
+    return None if offset is None else int(offset.total_seconds()) // 60

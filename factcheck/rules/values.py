@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import functools
 import math
 import re
-import zoneinfo
 
 import attrs
 
-from factcheck.normalize.temporal_calendar import season_days
+from factcheck.normalize.temporal_calendar import season_days, zone_minutes, zone_offset
 from factcheck.normalize.temporal_lexicon import SEASON_CODES
 
 INF = math.inf
@@ -97,7 +95,7 @@ _DATE = re.compile(
     r"(?:T(?P<hour>\d{2}|XX)(?::(?P<minute>\d{2}|XX))?)?"
 )
 _TIME = re.compile(r"T(?P<hour>\d{2})(?::(?P<minute>\d{2}))?")
-_ZONE = re.compile(r"(?:Z|(?P<sign>[+-])(?P<h>\d{2}):(?P<m>\d{2}))$")
+_ZONE = re.compile(r"(?:Z|[+-]\d{2}:\d{2})$")
 
 
 @attrs.frozen
@@ -148,8 +146,7 @@ def parse_date(value: object) -> DateParts | None:
     zone = _ZONE.search(value) if "T" in value else None
     if zone:
         value = value[: zone.start()]
-        offset = 0 if zone.group() == "Z" else (int(zone.group("h")) * 60 + int(zone.group("m"))) * (
-            -1 if zone.group("sign") == "-" else 1)
+        offset = zone_minutes(zone.group())
     time = _TIME.fullmatch(value)
     if time:
         hour, minute = int(time.group("hour")), time.group("minute")
@@ -364,17 +361,10 @@ def _paris_offsets(a: DateParts, b: DateParts) -> tuple[int, ...]:
     time: "07h00 GMT" is "9 heures" in June, never "8 heures"), else both."""
     for parts in (a, b):
         if parts.is_full_date:
-            return (_paris_offset(parts.year, parts.month, parts.day),)  # type: ignore[arg-type]
+            day = datetime.date(parts.year, parts.month, parts.day)  # type: ignore[arg-type]
+            offset = zone_offset("Europe/Paris", day)
+            return (60 if offset is None else offset,)
     return _PARIS_OFFSETS
-
-
-@functools.lru_cache(maxsize=512)
-def _paris_offset(year: int, month: int, day: int) -> int:
-    try:
-        offset = datetime.datetime(year, month, day, 12, tzinfo=zoneinfo.ZoneInfo("Europe/Paris")).utcoffset()
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OverflowError):
-        return 60
-    return int(offset.total_seconds()) // 60 if offset is not None else 60
 
 
 def _on_clock(parts: DateParts, offset: int) -> DateParts:
