@@ -34,6 +34,9 @@ class TestSpans:
         assert quoted('Il a nagé en 1\'54"06, puis a dit "jamais" en 9"58.') == ["jamais"]
         assert quoted("Sacré en 1’54”06 : « Je suis heureux ».") == ["Je suis heureux"]
         assert quoted('Il a dit "numéro 9" hier.') == ["numéro 9"]
+        # (blind29) a space between the minutes and the seconds: "4 h 52' 18""
+        text = 'Soulé a bouclé le parcours en 4 h 52\' 18", à 35,4 km/h. "J\'ai attaqué", a-t-il dit. Rincón est à 1\'\u00a024".'
+        assert quoted(text) == ["J'ai attaqué"]
 
     def test_partial_quotes_inside_a_sentence(self):
         """Several short quotations in one sentence are each found."""

@@ -38,8 +38,11 @@ CLOSERS = frozenset("»”›")
 STRAIGHT = '"'
 MARKS = OPENERS | CLOSERS | {STRAIGHT}
 # A " or ” in a race time is a seconds mark, no quotation mark: after
-# minutes (1'54", 1’54”) or between digits (9"58).
-_MARK = re.compile(r"""[«“„‹»›]|(?<!\d['’′]\d\d)(?<!\d['’′]\d)(?:(?<!\d)["”]|["”](?!\d))""")
+# minutes (1'54", 1’54”, 52' 18") or between digits (9"58).
+_MARK = re.compile(
+    r"""[«“„‹»›]|(?<!\d['’′]\d\d)(?<!\d['’′]\d)(?<!\d['’′][ \u00a0\u202f]\d\d)(?<!\d['’′][ \u00a0\u202f]\d)"""
+    r"""(?:(?<!\d)["”]|["”](?!\d))"""
+)
 _SPACES = " \t\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u3000"
 _SENTENCE_END = ".!?…"
 

@@ -86,7 +86,7 @@ def find_quotes(text: str, article: str, doc: Doc | None = None, analysis: Quote
                 flags.add("speaker-body")  # "l'ANWF", "la préfecture": a body, speaking through someone
             if not spk.named:
                 flags.add("speaker-unnamed")  # "la préfète": may be the person another article names
-                gender = finder.gender_of(spk, sure=True) if spk.person else None
+                gender = finder.told_gender(i, spk) if spk.person else None
                 if gender is not None:
                     # ... of her gender only: "l'acheteur" is no Claire Dufresnoy
                     flags.add(f"speaker-{gender}")

@@ -31,7 +31,7 @@ _STOP_CAPS = frozenset(
     "interrogé interrogée cité citée cités reçu reçue accueilli accueillie lors depuis pendant "
     "c' cela ça ceci y a est tout tous toute toutes parmi outre face vers entre malgré premier première état etat".split()
 )
-PRE_ADJECTIVES = frozenset("nouveau nouvelle ancien ancienne ex jeune vieux vieil vieille grand grande puissant puissante influent influente deux trois".split())
+PRE_ADJECTIVES = frozenset("nouveau nouvelle ancien ancienne ex futur future jeune vieux vieil vieille grand grande puissant puissante influent influente deux trois".split())
 #: A rank before the noun: "38e", "2ème", "1er".
 _RANK = re.compile(r"\d+(?:e|er|ère|ème|eme)")
 _FIRST = frozenset(("premier", "première", "dernier", "dernière", "second", "seconde", "deuxième"))

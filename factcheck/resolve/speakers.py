@@ -57,7 +57,7 @@ def is_bare_participle(form: str, lemma: str) -> bool:
 _PLURAL_AUX = frozenset("ont avaient auraient auront sont étaient seraient seront".split())
 _WINDOW = 60  # tokens around a quotation that patterns look at
 _ECHO_REACH = 40  # quotations before and after that an echo is sought in
-_CONJUNCTIONS = frozenset("et mais puis or donc alors ensuite".split())
+_CONJUNCTIONS = frozenset("et mais puis or donc alors ensuite tandis".split())
 
 
 #: Clitics between a subject and its verb group ("il lui a lancé", "X l'a répété").
@@ -115,6 +115,10 @@ _NOUN_GENDER = {
 }  # fmt: skip
 _FEMININE_ENDINGS = ("euse", "rice", "ienne", "ière", "onne", "esse", "eure")
 _MASCULINE_ENDINGS = ("eur", "ien", "ier")
+
+
+#: The gender a pre-noun adjective shows after "l'": "l'ancienne ministre".
+_ADJECTIVE_GENDER = {"ancien": "m", "ancienne": "f"}
 
 
 def noun_gender(word: str, roles: frozenset[str]) -> str | None:
@@ -217,6 +221,10 @@ class SpeakerFinder:
                 k -= 1
                 steps += 1
                 continue
+            if low == "," and k - 2 >= floor and toks[k - 1].low in _STRESSED and toks[k - 2].text == ",":
+                k -= 3  # "Sabine Lafitte a, elle, insisté": a stressed pronoun set off
+                steps += 1
+                continue
             break
         return -1
 
@@ -300,10 +308,26 @@ class SpeakerFinder:
                     after = name_run(toks, end + 1, ref.end_tok)
                     if after < ref.end_tok - 1 and toks[after].text == ",":
                         in_quote[end + 1 : after] = [-1] * (after - end - 1)
-                        return after
-                return end
+                        end = after
+                return self._past_relative(qi, end)
         in_quote[comma + 1 : end] = saved
         return None
+
+    def _past_relative(self, qi: int, end: int) -> int:
+        """The end of an incise that goes on with a relative clause about
+        its speaker ("…, glisse le lieutenant-colonel Jérôme Fabiani, qui
+        commandera le détachement, pas pour …"), read as outside the
+        quotation too; else ``end``."""
+        toks, in_quote, ref = self.at.toks, self.at.in_quote, self.at.quotes[qi]
+        if toks[end].text != "," or end + 2 >= ref.end_tok or toks[end + 1].low != "qui":
+            return end
+        k = end + 2
+        while k < ref.end_tok and toks[k].kind != "punct":
+            k += 1
+        if k - end > 10 or toks[k].text != "," or not any(t.kind == "word" for t in toks[k + 1 : ref.end_tok]):
+            return end
+        in_quote[end + 1 : k] = [-1] * (k - end - 1)
+        return k
 
     def subject_after(self, j: int, limit: int) -> NP | None:
         """The subject after an incise verb, past adverbs, adverbial phrases
@@ -489,6 +513,11 @@ class SpeakerFinder:
                 form = toks[k].low
                 if form.endswith("ant"):
                     return _Cue("participle", None, k)
+                told = next((c for c in self.cues[:qi] if c is not None and c.verb == k and c.np is not None), None)
+                if told is not None:
+                    # "« … », a déclaré X, avant de pointer : « … »": the verb
+                    # of an earlier quotation's incise, its subject after it
+                    return _Cue("lead", told.np, k)
                 aux = self._aux_before(k, sent.first)
                 bare_participle = aux < 0 and is_bare_participle(form, lemma)
                 if bare_participle and close >= 0:
@@ -560,6 +589,13 @@ class SpeakerFinder:
             if np is not None:
                 return _Cue("colon", np)
         return later
+
+    def _paragraph_start(self, sentence: int) -> int:
+        """The index of the first sentence of the paragraph of ``sentence``."""
+        sentences = self.at.sentences
+        while sentence > 0 and sentences[sentence - 1].paragraph == sentences[sentence].paragraph:
+            sentence -= 1
+        return sentence
 
     def _whose_side(self, lo: int, colon: int) -> NP | None:
         """The person or body of "chez X" or "du côté de X" in the clause
@@ -705,23 +741,24 @@ class SpeakerFinder:
                     # the person in focus is from further back, or of the
                     # other gender: a person named since ("le concert de la
                     # chanteuse Maëlle Vidal. « … », a-t-elle lancé") is
-                    # nearer to hand
-                    recent = self._person_named_since(np.first, here - 1, gender)
+                    # nearer to hand; so is one the paragraph names when the
+                    # person in focus is from an earlier one ("Le ralliement
+                    # de Sabine Lafitte a pesé. … « … », avait-elle déclaré")
+                    since = here - 1
+                    opening = self._paragraph_start(here)
+                    if at.sent_of[min(self.salient.first, len(at.toks) - 1)] < opening:
+                        since = min(since, opening)
+                    recent = self._person_named_since(np.first, since, gender)
                     if recent is not None:
                         return recent._replace(how=how + "+pronoun")
                 if gender is not None and self.gender_of(self.salient, sure=True) not in (None, gender):
                     # "C'est son père qui l'a initiée. « … », a-t-elle dit":
                     # not him; the person of her gender named last, a few
-                    # sentences back at most; else no one when a role tells
-                    # his gender, and him when only a first name does (it
-                    # may be wrong)
-                    if self._opens_with_a_body(here - 1):
-                        return None  # "La mairie s'est constituée partie civile. « … », a-t-elle indiqué"
-                    earlier = self._person_named_since(np.first, here - 3, gender, nearest=True)
-                    if earlier is not None:
-                        return earlier._replace(how=how + "+pronoun")
-                    if not self.salient.named:
-                        return None
+                    # sentences back at most; else no one ("Pierre Labarthe"
+                    # is no "elle": the first names told are of one gender)
+                    earlier = None if self._opens_with_a_body(here - 1) else (
+                        self._person_named_since(np.first, here - 3, gender, nearest=True))
+                    return earlier._replace(how=how + "+pronoun") if earlier is not None else None
                 return self.salient._replace(how=how + "+pronoun")
             return None
         if np.kind == "name":
@@ -896,14 +933,29 @@ class SpeakerFinder:
         if first + 1 >= len(toks):
             return None
         det, noun = toks[first].low, toks[first + 1].low
-        if det in _ELIDED and (det == "l'" or noun[:1] in _VOWELS):
-            gender = noun_gender(noun, self.lex.person_roles)  # "l'acheteur", "son avocate"
+        after = first + 1
+        while noun in PRE_ADJECTIVES and after + 1 < len(toks):
+            after += 1  # "la future maire", "l'ancien ministre"
+            noun = toks[after].low
+        if det in _ELIDED and (det == "l'" or toks[first + 1].low[:1] in _VOWELS):
+            # "l'acheteur", "son avocate", "l'ancienne ministre"
+            gender = noun_gender(noun, self.lex.person_roles) or _ADJECTIVE_GENDER.get(toks[first + 1].low)
         elif noun in self.lex.person_roles or noun in _NOUN_GENDER:
             gender = _DETERMINER_GENDER.get(det) or noun_gender(noun, self.lex.person_roles)
         else:
             return None  # ("à la presse la victime": no person's words)
         if sure and gender == "m" and _NOUN_GENDER.get(noun) != "m":
             return None
+        return gender
+
+    def told_gender(self, qi: int, person: Speaker) -> str | None:
+        """"f" or "m": what tells the sex of the speaker of quotation ``qi``:
+        the words that name them (``gender_of``, sure), else the pronoun
+        that told them ("« … », a-t-il prévenu" after "le nouveau ministre")."""
+        gender = self.gender_of(person, sure=True)
+        cue = self.cues[qi]
+        if gender is None and cue is not None and cue.np is not None and cue.np.kind == "pronoun":
+            gender = _gender(self.at.toks[cue.np.first].low)
         return gender
 
     def _same_gender(self, gender: str | None, person: Speaker) -> bool:
