@@ -74,6 +74,8 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
     if grain == "day":
         # hours of one day ("avant-hier, entre 15 h 20 et 19 h 05") tell that day
         left, right = _day_of_hours(left), _day_of_hours(right)
+    if not entail:
+        left, right = _night_itself(left), _night_itself(right)
     if isinstance(left.value, str) and isinstance(right.value, str) and "/" in left.value + right.value:
         # (a range claim is split into its ends by the engine first)
         return _date_against_range(left, right, context) if entail and "/" not in left.value else None
@@ -198,6 +200,16 @@ def _clock_reach(parts: DateParts, mod: str | None) -> int:
     if mod == "APPROX":
         return approx_reach(parts)
     return 0 if parts.minute else 15
+
+
+def _night_itself(item: Item) -> Item:
+    """A night as its own value ("2026-01-26TNI"), not the two days it
+    implies: "la nuit de lundi à mardi" and "la nuit du mardi 27 au
+    mercredi 28" share the Tuesday, yet are two nights."""
+    own = item.assertion.value
+    if isinstance(item.value, str) and "/" in item.value and isinstance(own, str) and own.endswith("TNI"):
+        return attrs.evolve(item, value=own)
+    return item
 
 
 def _day_of_hours(item: Item) -> Item:

@@ -222,8 +222,13 @@ def _class_key(item: Item) -> tuple[str, str, str]:
     wording = " ".join(quotes.words(str(a.value)))
     # The words themselves are compared by their wording, case and
     # typography aside ("Les Lodévois…" and "les Lodévois…" are one class).
-    shown = wording if item.value == a.value else repr(item.value)
-    return (shown, item.mod or "", wording)
+    if item.value == a.value:
+        return (wording, item.mod or "", wording)
+    # Given to a speaker: the sex told of an unnamed one ("le nouveau
+    # ministre" and "…, a-t-il prévenu") is weighed too, so it keeps a class
+    # of its own rather than hide behind a wording that tells none.
+    told = " ".join(flag for flag in a.flags if flag in ("speaker-f", "speaker-m"))
+    return (repr(item.value), " ".join(filter(None, (item.mod, told))), wording)
 
 
 def _classes(items: Sequence[Item], key: Callable[[Item], Hashable] = _class_key) -> list[list[Item]]:
