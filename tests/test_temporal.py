@@ -568,6 +568,12 @@ def test_units_moved_by_next_or_last(sentence: str, text: str, value: str, mod: 
          "2024-03-04", "2024-02"),
         # a clause break does not hide the only verb
         ("Mercredi 12 juin, il a signé.", "2024-06-19", "2024-06-12"),
+        # (blind30) a future seen from the past: the nearer day, either side
+        ("Le nouveau ministre devait recevoir jeudi les représentants des médecins.", "2026-03-06", "2026-03-05"),
+        ("Le conseil devait se réunir lundi pour trancher.", "2026-03-06", "2026-03-09"),
+        # ... but a supposition looks ahead
+        ("Les loueurs craignent un manque à gagner si le conflit devait durer jusqu'à jeudi.", "2026-03-06",
+         "2026-03-12"),
     ],
 )
 def test_tense_of_the_clause(sentence: str, published: str, value: str) -> None:

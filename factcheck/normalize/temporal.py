@@ -751,6 +751,8 @@ _PAST_PLAN_BEFORE = re.compile(r"(?<!\w)(?:avai(?:t|ent)[^\S\n]+[ée]t[ée]|[ée
 _ONCE_PLANNED = re.compile(r"(?:initialement|d'abord|originellement|au d[ée]part)[^\S\n]+$", re.IGNORECASE)
 _PLANNED_ONCE = re.compile(r"[^\S\n]+(?:initialement|d'abord|originellement|[àa] l'origine)(?!\w)", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
+#: "si le conflit", "s'il": a supposition before its verb.
+_IF_BEFORE = re.compile(r"(?<![\w'])(?:si|s'(?:il|ils))(?!\w)[^,;:]*$", re.IGNORECASE)
 
 
 #: A verb in the present right after its subject: "qui", a subject pronoun.
@@ -783,7 +785,13 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
                               or _PLANNED_ONCE.match(text, m.end())
                               or _PAST_PLAN_BEFORE.search(text, max(lo, m.start() - 24), m.start())):  # fmt: skip
             continue  # "initialement prévu le 10 février", "avait été programmé": a plan of the past
-        if kind in ("fut", "peri"):
+        if (kind == "peri" and m.group("peri").lower().startswith(("devai", "allai"))
+                and not _IF_BEFORE.search(text, max(lo, m.start() - 40), m.start())):  # fmt: skip
+            # "devait recevoir jeudi", "allait signer": a future seen from
+            # the past, before or after the day of writing: the nearer day
+            # (not "si le conflit devait durer": a future supposed)
+            sign = 0
+        elif kind in ("fut", "peri"):
             sign = 1
         elif kind == "imp":
             word = m.group("imp")
