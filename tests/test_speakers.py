@@ -71,6 +71,12 @@ class TestIncisesInside:
             ("\"Nous partons pour épauler nos collègues, glisse le lieutenant-colonel Jérôme Fabiani, qui commandera "
              "le détachement, pas pour leur donner des leçons.\"", "Jérôme Fabiani",
              "Nous partons pour épauler nos collègues pas pour leur donner des leçons."),
+            # (blind30) so does the speaker's role after the name
+            ("« C'est un squelette exceptionnel, nous a confié Élodie Carrère, paléontologue à l'université de "
+             "Montpellier, presque tous les os sont en place. »", "Élodie Carrère",
+             "C'est un squelette exceptionnel presque tous les os sont en place."),
+            ("« Nous irons, a dit Paul Morel, la directrice le sait, jusqu'au bout. »", "Paul Morel",
+             "Nous irons la directrice le sait, jusqu'au bout."),
         ],
     )
     def test_incise_inside(self, text: str, speaker: str, words: str) -> None:

@@ -57,6 +57,10 @@ def is_bare_participle(form: str, lemma: str) -> bool:
 _PLURAL_AUX = frozenset("ont avaient auraient auront sont étaient seraient seront".split())
 _WINDOW = 60  # tokens around a quotation that patterns look at
 _ECHO_REACH = 40  # quotations before and after that an echo is sought in
+#: Endings of nouns of a trade or a function ("paléontologue", "juriste",
+#: "historien", "directrice"): a role set off after a name.
+_AGENT_ENDINGS = ("logue", "iste", "ien", "ienne", "eur", "euse", "trice")
+_ROLE_COMPLEMENT = frozenset(", de du des d' à au aux chez en".split())
 _CONJUNCTIONS = frozenset("et mais puis or donc alors ensuite tandis".split())
 
 
@@ -309,17 +313,26 @@ class SpeakerFinder:
                     if after < ref.end_tok - 1 and toks[after].text == ",":
                         in_quote[end + 1 : after] = [-1] * (after - end - 1)
                         end = after
-                return self._past_relative(qi, end)
+                return self._past_aside(qi, end, np.kind == "name")
         in_quote[comma + 1 : end] = saved
         return None
 
-    def _past_relative(self, qi: int, end: int) -> int:
+    def _past_aside(self, qi: int, end: int, named: bool) -> int:
         """The end of an incise that goes on with a relative clause about
         its speaker ("…, glisse le lieutenant-colonel Jérôme Fabiani, qui
-        commandera le détachement, pas pour …"), read as outside the
+        commandera le détachement, pas pour …") or, after a name, with the
+        speaker's role ("…, nous a confié Élodie Carrère, paléontologue à
+        l'université de Montpellier, presque tous …"), read as outside the
         quotation too; else ``end``."""
         toks, in_quote, ref = self.at.toks, self.at.in_quote, self.at.quotes[qi]
-        if toks[end].text != "," or end + 2 >= ref.end_tok or toks[end + 1].low != "qui":
+        if toks[end].text != "," or end + 2 >= ref.end_tok:
+            return end
+        at_word = end + 2 if toks[end + 1].low in ("le", "la", "l'") else end + 1
+        word = toks[at_word].low
+        # (a role and its complement, not a clause: "la directrice le sait")
+        role = (named and (word in self.lex.person_roles or word.endswith(_AGENT_ENDINGS))
+                and at_word + 1 < ref.end_tok and toks[at_word + 1].low in _ROLE_COMPLEMENT)  # fmt: skip
+        if toks[end + 1].low != "qui" and not role:
             return end
         k = end + 2
         while k < ref.end_tok and toks[k].kind != "punct":
