@@ -21,3 +21,27 @@ def test_span_index_agrees_with_pairwise_overlap(others, span):
     indexed = _span_index([_assertion(o) for o in others])
     pairwise = any(start < span[1] and span[0] < end for start, end in others)
     assert indexed(_assertion(span)) == pairwise
+
+
+def _credited(text: str) -> list[tuple[str, str | None, str | None]]:
+    from factcheck.extract import assertions_from
+    from factcheck.model import Article
+
+    found = assertions_from(Article(id="a", text=text, published="2026-03-05"), None)
+    return [(a.text, a.speaker, text[a.speaker_start : a.speaker_end] if a.speaker_start is not None else None)
+            for a in found if a.kind in ("number", "percentage")]
+
+
+def test_a_figure_is_credited_to_the_source_right_after_it_or_opening_its_clause():
+    """"450 selon la police, 1 200 selon les organisateurs du collectif":
+    each figure its own source, its span the attribution's; "Selon la
+    préfecture, 30 %": the source opening the sentence before it."""
+    assert _credited("Ils étaient 450 selon la police, 1 200 selon les organisateurs du collectif.") == [
+        ("450", "police", "selon la police"),
+        ("1 200", "organisateur du collectif", "selon les organisateurs du collectif"),
+    ]
+    assert _credited("Selon la préfecture, 30 % des agents étaient en grève.")[0][1:] == ("préfecture", "Selon la préfecture")
+    # a source further off credits nothing; nor one ending another figure's count
+    assert _credited("Selon la préfecture, la grève a réuni hier 30 % des agents.")[0][1] is None
+    assert [s for _, s, _ in _credited("Ils étaient 6 200 selon la police, près de trois fois plus selon eux.")] == [
+        "police", None]

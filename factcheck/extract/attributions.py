@@ -10,7 +10,11 @@ filler, in the singular ("agence russe", "média russe").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import Sequence
+
+import attrs
 
 from factcheck.model import Assertion
 from factcheck.nlp.base import Doc
@@ -136,3 +140,48 @@ def generic_source(words: str, filler: tuple[str, ...] = ()) -> str:
             w = w[:-1]
         out.append(w)
     return " ".join(out)
+
+
+#: Between a figure and the source credited with it right after it: "450
+#: selon la police", "1 200 manifestants, selon les organisateurs".
+_CREDIT_AFTER = re.compile(r"[ \u00a0\u202f]?,?[ \u00a0\u202f]?")
+#: Between a source opening a sentence and its figure: "Selon la police,
+#: 450 personnes", "D'après la préfecture : 450".
+_CREDIT_BEFORE = re.compile(r"[ \u00a0\u202f]?[,:][ \u00a0\u202f]?")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])[\s«\"]*$")
+
+
+def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequence[Assertion]) -> list[Assertion]:
+    """Numbers and percentages with the source a counting is credited to,
+    as their ``speaker`` (its span the attribution's): "450 selon la
+    police, 1 200 selon les organisateurs" gives 450 to "police" and
+    1 200 to "organisateur".  Only a source right after the figure, or
+    opening the sentence right before it ("Selon la préfecture, 30 % des
+    agents"), is its: not one that ends another figure's count ("6 200
+    selon la police, près de trois fois plus")."""
+    after = {a.start: a for a in attributions if "&" not in str(a.value)}
+    before = {a.end: a for a in attributions if "&" not in str(a.value)}
+    credited: dict[int, Assertion] = {}
+    for i, figure in enumerate(figures):
+        for start in range(figure.end, min(figure.end + 4, len(text)) + 1):
+            if start in after and _CREDIT_AFTER.fullmatch(text, figure.end, start):
+                credited[i] = after[start]
+                break
+    used = {id(source) for source in credited.values()}
+    for i, figure in enumerate(figures):
+        if i in credited:
+            continue
+        for end in range(max(0, figure.start - 3), figure.start):
+            source = before.get(end)
+            if (source is not None and id(source) not in used and _CREDIT_BEFORE.fullmatch(text, end, figure.start)
+                    and _SENTENCE_OPENS.search(text, max(0, source.start - 8), source.start)):  # fmt: skip
+                credited[i] = source
+                break
+    out = []
+    for i, figure in enumerate(figures):
+        source = credited.get(i)
+        if source is None or figure.kind not in ("number", "percentage"):
+            out.append(figure)
+            continue
+        out.append(attrs.evolve(figure, speaker=str(source.value), speaker_start=source.start, speaker_end=source.end))
+    return out

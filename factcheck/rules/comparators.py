@@ -408,6 +408,43 @@ def same_quotation(left: Item, right: Item | None, context: Context) -> Verdict 
     return Verdict(False, str(left.value), str(right.value), f"{comparison.grade_name}: {detail}", severity)
 
 
+@register("factcheck.same_source.v1")
+def same_source(left: Item, right: Item | None, context: Context) -> Verdict | None:
+    """One figure credited to two sources ("1 200 selon les organisateurs"
+    and "1 200 selon la police") is a swap when the articles credit one of
+    them with another figure too ("450 selon la police"); two names of one
+    source ("selon le Département", "selon les comptages de la
+    collectivité") credit nothing else, and are left alone."""
+    if right is None or left.speaker is None or right.speaker is None:
+        return None
+    if _one_source(left.speaker, right.speaker):
+        return Verdict(True)
+    units = (left.assertion.unit, right.assertion.unit)
+    if None not in units and units[0] != units[1]:
+        return None  # "14 000 véhicules" and "14 000 euros": two figures
+    figure = left.assertion.value
+
+    def credits_another(item: Item) -> bool:
+        # the articles other than this one credit its source with another figure
+        return any(other.speaker is not None and item.speaker is not None and _one_source(other.speaker, item.speaker)
+                   and other.article != item.article
+                   and other.assertion.value != figure and other.assertion.kind == item.assertion.kind
+                   for other in context.selected)  # fmt: skip
+
+    if not (credits_another(left) or credits_another(right)):
+        return None
+    a, b = left.assertion.speaker or left.speaker, right.assertion.speaker or right.speaker
+    return Verdict(False, str(a), str(b), f"{left.assertion.text} is credited to {a} and to {b}")
+
+
+def _one_source(one: str, other: str) -> bool:
+    """Whether two sources credited with figures may be one: the same, or
+    the head of one among the words of the other ("organisateur" and
+    "organisateur du collectif", "police" and "préfecture de police")."""
+    a, b = one.split(), other.split()
+    return one == other or (bool(a) and bool(b) and (a[0] in b or b[0] in a))
+
+
 def _speaker_gender(item: Item) -> str | None:
     """"f" or "m": what the extractor read of an unnamed speaker ("la
     préfète", "l'acheteur"), else the first name of a named one."""

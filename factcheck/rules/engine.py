@@ -69,8 +69,8 @@ def evaluate(
     for rule in rules:
         if rule.when == "draft" and not drafts:
             continue
-        context = Context(by_id, rule.options_dict)
         items = select(rule, assertions, speaker_names or {}, quoted)
+        context = Context(by_id, rule.options_dict, items)
         groups = group_by(items, lambda item: _align_key(rule, item, clusters))
         for key in sorted(groups, key=repr):
             parts = split_by_place(groups[key], lambda i: event_place(i.assertion)) if "event" in rule.align else [groups[key]]
@@ -178,6 +178,8 @@ def _align_key(rule: Rule, item: Item, clusters: Mapping[tuple[str, int, int], s
             part = KIND_FAMILIES.get(a.kind, a.kind)
         elif name == "speaker":
             part = item.speaker
+        elif name == "figure":
+            part = f"{KIND_FAMILIES.get(a.kind, a.kind)}:{a.value!r}" if a.value is not None else None
         else:  # quote
             part = clusters.get((a.article, a.start, a.end))
         if part is None:

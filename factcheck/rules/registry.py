@@ -11,7 +11,7 @@ comparator's name; its object the function).
 from __future__ import annotations
 
 from importlib import metadata
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, Sequence
 
 import attrs
 
@@ -57,6 +57,9 @@ class Context:
 
     articles: Mapping[str, Article] = attrs.field(factory=dict)
     options: Mapping[str, Any] = attrs.field(factory=dict)
+    #: Every statement the rule selected, in all its groups: what a
+    #: comparator weighing one pair against the rest may consult.
+    selected: Sequence[Item] = ()
 
 
 #: (left, right or None for single-statement rules, context) -> verdict, or

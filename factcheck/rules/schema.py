@@ -18,7 +18,7 @@ from factcheck.rules.findings import FINDING_KINDS, SEVERITIES
 #: How the selected assertions are paired (closed list).
 SCOPES = ("across", "within", "single", "unsupported", "context")
 #: What assertions are grouped by before they are compared (closed list).
-ALIGN_KEYS = ("event", "unit", "kind", "speaker", "quote")
+ALIGN_KEYS = ("event", "unit", "kind", "speaker", "quote", "figure")
 #: Assertion fields a rule may require or compare.
 FIELDS = ("value", "implied", "event", "unit", "speaker", "weekday", "mod")
 STATUSES = ("stable", "preview", "deprecated")
