@@ -45,3 +45,9 @@ def test_a_figure_is_credited_to_the_source_right_after_it_or_opening_its_clause
     assert _credited("Selon la préfecture, la grève a réuni hier 30 % des agents.")[0][1] is None
     assert [s for _, s, _ in _credited("Ils étaient 6 200 selon la police, près de trois fois plus selon eux.")] == [
         "police", None]
+    # a source ending its sentence after a comma credits the sentence's figures
+    assert _credited("Mardi, 38 % des agents ont cessé le travail, selon les syndicats. Ils étaient 12 000.") == [
+        ("38 % des agents", "syndicat", "selon les syndicats"), ("12 000", None, None)]
+    # an acronym in parentheses may stand between the source and its figure
+    assert _credited("Selon la direction générale (DGFiP), 13,6 % des agents étaient en grève.")[0][1] == (
+        "direction générale")

@@ -147,8 +147,12 @@ def generic_source(words: str, filler: tuple[str, ...] = ()) -> str:
 _CREDIT_AFTER = re.compile(r"[ \u00a0\u202f]?,?[ \u00a0\u202f]?")
 #: Between a source opening a sentence and its figure: "Selon la police,
 #: 450 personnes", "D'après la préfecture : 450".
-_CREDIT_BEFORE = re.compile(r"[ \u00a0\u202f]?[,:][ \u00a0\u202f]?")
+_CREDIT_BEFORE = re.compile(r"[ \u00a0\u202f]?(?:\([^()\n]{1,20}\)[ \u00a0\u202f]?)?[,:][ \u00a0\u202f]?")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])[\s«\"]*$")
+#: A source ending its sentence after a comma: "38 % des agents ont cessé le
+#: travail, selon les syndicats." credits the figures of the sentence.
+_ENDS_SENTENCE = re.compile(r"[ \u00a0\u202f]*(?:[.!?]|$)")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequence[Assertion]) -> list[Assertion]:
@@ -157,8 +161,9 @@ def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequen
     police, 1 200 selon les organisateurs" gives 450 to "police" and
     1 200 to "organisateur".  Only a source right after the figure, or
     opening the sentence right before it ("Selon la préfecture, 30 % des
-    agents"), is its: not one that ends another figure's count ("6 200
-    selon la police, près de trois fois plus")."""
+    agents"), or ending it after a comma ("38 % des agents ont cessé le
+    travail, selon les syndicats."), is its: not one that ends another
+    figure's count ("6 200 selon la police, près de trois fois plus")."""
     after = {a.start: a for a in attributions if "&" not in str(a.value)}
     before = {a.end: a for a in attributions if "&" not in str(a.value)}
     credited: dict[int, Assertion] = {}
@@ -171,12 +176,22 @@ def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequen
     for i, figure in enumerate(figures):
         if i in credited:
             continue
-        for end in range(max(0, figure.start - 3), figure.start):
+        for end in range(max(0, figure.start - 26), figure.start):
             source = before.get(end)
             if (source is not None and id(source) not in used and _CREDIT_BEFORE.fullmatch(text, end, figure.start)
                     and _SENTENCE_OPENS.search(text, max(0, source.start - 8), source.start)):  # fmt: skip
                 credited[i] = source
                 break
+    used = {id(source) for source in credited.values()}
+    for source in attributions:
+        if id(source) in used or "&" in str(source.value) or not _ENDS_SENTENCE.match(text, source.end):
+            continue
+        if not text[: source.start].rstrip(" \u00a0\u202f").endswith(","):
+            continue
+        opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, source.start - 400), source.start)), default=0)
+        for i, figure in enumerate(figures):
+            if i not in credited and opening <= figure.start and figure.end <= source.start:
+                credited[i] = source
     out = []
     for i, figure in enumerate(figures):
         source = credited.get(i)
