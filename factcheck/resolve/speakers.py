@@ -767,11 +767,17 @@ class SpeakerFinder:
                 if gender is not None and self.gender_of(self.salient, sure=True) not in (None, gender):
                     # "C'est son père qui l'a initiée. « … », a-t-elle dit":
                     # not him; the person of her gender named last, a few
-                    # sentences back at most; else no one ("Pierre Labarthe"
-                    # is no "elle": the first names told are of one gender)
-                    earlier = None if self._opens_with_a_body(here - 1) else (
-                        self._person_named_since(np.first, here - 3, gender, nearest=True))
-                    return earlier._replace(how=how + "+pronoun") if earlier is not None else None
+                    # sentences back at most; else no one when a role tells
+                    # his gender, and him when only a first name does (a
+                    # name changed in an edit leaves its pronoun behind)
+                    if self._opens_with_a_body(here - 1):
+                        return None  # "La mairie s'est constituée partie civile. « … », a-t-elle indiqué"
+                    earlier = self._person_named_since(np.first, here - 3, gender, nearest=True)
+                    if earlier is not None:
+                        return earlier._replace(how=how + "+pronoun")
+                    if not self.salient.named:
+                        # the sentence's own subject, named, rather than no one
+                        return subject._replace(how=how + "+subject") if subject is not None and subject.named else None
                 return self.salient._replace(how=how + "+pronoun")
             return None
         if np.kind == "name":
@@ -963,12 +969,14 @@ class SpeakerFinder:
 
     def told_gender(self, qi: int, person: Speaker) -> str | None:
         """"f" or "m": what tells the sex of the speaker of quotation ``qi``:
-        the words that name them (``gender_of``, sure), else the pronoun
-        that told them ("« … », a-t-il prévenu" after "le nouveau ministre")."""
+        the words that name them (``gender_of``, sure), else a feminine
+        pronoun that told them ("« … », a-t-elle dit" after "le directeur";
+        "il" or "lui" after a masculine title may be a woman's, as the
+        title is)."""
         gender = self.gender_of(person, sure=True)
         cue = self.cues[qi]
         if gender is None and cue is not None and cue.np is not None and cue.np.kind == "pronoun":
-            gender = _gender(self.at.toks[cue.np.first].low)
+            gender = "f" if _gender(self.at.toks[cue.np.first].low) == "f" else None
         return gender
 
     def _same_gender(self, gender: str | None, person: Speaker) -> bool:

@@ -437,6 +437,24 @@ def same_source(left: Item, right: Item | None, context: Context) -> Verdict | N
     return Verdict(False, str(a), str(b), f"{left.assertion.text} is credited to {a} and to {b}")
 
 
+_FORMER = frozenset("ancien ancienne ex sortant sortante précédent précédente".split())
+_NEXT = frozenset("nouveau nouvel nouvelle futur future entrant entrante".split())
+
+
+def _in_succession(left: Item, right: Item) -> bool:
+    """Two unnamed speakers of one role, the one before and the one after
+    ("l'ancienne ministre", "le nouveau ministre", "la ministre sortante"):
+    two people."""
+    if not (_unnamed(left) and _unnamed(right)):
+        return False
+    a = str(left.assertion.speaker or "").lower().split()
+    b = str(right.assertion.speaker or "").lower().split()
+    roles_a, roles_b = [w for w in a if w not in _FORMER | _NEXT], [w for w in b if w not in _FORMER | _NEXT]
+    if not roles_a or roles_a[:1] != roles_b[:1]:
+        return False
+    return bool((_FORMER & set(a) and _NEXT & set(b)) or (_NEXT & set(a) and _FORMER & set(b)))
+
+
 def _one_source(one: str, other: str) -> bool:
     """Whether two sources credited with figures may be one: the same, or
     the head of one among the words of the other ("organisateur" and
@@ -478,9 +496,10 @@ def same_speaker(left: Item, right: Item | None, context: Context) -> Verdict | 
         return None
     if _unnamed(left) or _unnamed(right):
         # "la préfète" may be the "Claire Moreau" of another article, but
-        # "l'acheteur" is not her: a speaker of the other gender is another
+        # "l'acheteur" is not her: a speaker of the other gender is another;
+        # so is "le nouveau ministre" to "l'ancienne ministre"
         genders = (_speaker_gender(left), _speaker_gender(right))
-        if None in genders or genders[0] == genders[1]:
+        if (None in genders or genders[0] == genders[1]) and not _in_succession(left, right):
             return None
     min_words = int(context.options.get("min_words", 0))
     wordings = (quotes.words(str(left.assertion.value)), quotes.words(str(right.assertion.value)))
