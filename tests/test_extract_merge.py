@@ -51,3 +51,11 @@ def test_a_figure_is_credited_to_the_source_right_after_it_or_opening_its_clause
     # an acronym in parentheses may stand between the source and its figure
     assert _credited("Selon la direction générale (DGFiP), 13,6 % des agents étaient en grève.")[0][1] == (
         "direction générale")
+
+
+def test_a_source_ending_a_clause_credits_the_figures_since_the_source_before():
+    """(blind31) "31 % des agents …, selon la SNCF, et 27 % des enseignants,
+    selon le rectorat de Lyon.": each source its own clause's figure."""
+    text = ("La grève a été suivie : 31 % des agents étaient en grève en Auvergne-Rhône-Alpes, selon la SNCF, et "
+            "27 % des enseignants du premier degré, selon le rectorat de Lyon.")
+    assert [(t, s) for t, s, _ in _credited(text)] == [("31 % des agents", "SNCF"), ("27 % des enseignants", "rectorat de lyon")]

@@ -840,3 +840,24 @@ def test_fractions_of_time_are_no_plural_ranks():
 def test_a_rank_of_a_superlative_ranks_the_noun_after_it(text, expected):
     ordinals = [(a.text, a.value, a.unit) for a in find_quantities(text, "t", None) if a.kind == "ordinal"]
     assert ordinals == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (blind31) the body's first sentence after a title with no full stop:
+        # its capital is a sentence's, no name's ("Entre 18" is no "Boeing 737")
+        ("Retraites : la rue gronde à Lyon\n\nEntre 18 000 manifestants selon la préfecture et 45 000 "
+         "selon l'intersyndicale ont défilé.", [18000, 45000]),
+        ("Le loup frappe encore\n\nQuarante-trois brebis ont été tuées.", [43]),
+        # a single line break may wrap a sentence: a capital after it is a name's
+        ("Le train de la ligne\nParis 18 est arrivé.", []),
+    ],
+)
+def test_the_first_sentence_after_a_title(text, expected):
+    assert [v for _, v in values(text)] == expected
+
+
+def test_the_thousands_of_a_number_are_never_a_number_of_their_own():
+    """When the head of "18 000" is read as a label, "000" is no 0."""
+    assert all(v != 0 for _, v in values("Titre\nEntre 18 000 manifestants."))

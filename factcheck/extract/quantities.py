@@ -518,7 +518,8 @@ def _sentence_start(text: str, pos: int) -> bool:
     i = pos
     while i > 0 and text[i - 1] in " \t\r\n\"(-":
         i -= 1
-    return i == 0 or text[i - 1] in ".!?:;\n"
+    # (a blank line opens a paragraph, after a title with no full stop too)
+    return i == 0 or text[i - 1] in ".!?:;\n" or text.count("\n", i, pos) >= 2
 
 
 def _month_after(text: str, pos: int) -> bool:
@@ -685,6 +686,8 @@ def _match_digits(ctx: _Context, pos: int) -> Found:
     if before == "-" and pos >= 2 and text[pos - 2].isalnum():
         return []  # COVID-19, F-35
     raw = match.group()
+    if before in " \u00a0\u202f" and pos >= 2 and text[pos - 2].isdigit() and re.match(r"\d{3}(?!\d)", raw):
+        return []  # the thousands of "Entre 18 000", its head read as a label: no 0 of its own
     value = parse_digits(re.sub(r"\s", " ", raw))
     if value is None:
         return []
