@@ -605,6 +605,8 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
             continue  # "– son fils est décédé en 2016 –, elle compte aujourd'hui 22 …": the remark's verb is not the sentence's
         if t.tok > last and (last < clause_end < t.tok or (not t.noun and _conjunct_after(at, last, t.tok))):
             continue
+        if a.kind in _DATE_KINDS and _toll_told(at, t, sentence):
+            continue  # "le bilan s'est alourdi lundi à 14 morts": the day of the count, not of the deaths
         if first <= t.tok <= last:
             distance = 0  # a trigger inside the value: "première visite"
         else:
@@ -618,6 +620,26 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
         if distance <= _MAX_DISTANCE and (best is None or distance < best[0]):
             best = (distance, t)
     return best[1] if best else None
+
+
+_DATE_KINDS = frozenset({"date", "time", "datetime", "interval"})
+#: Words of a toll told or updated: its day is the count's.
+_TOLL_WORDS = frozenset(
+    "bilan état alourdi alourdit alourdissait recensé recense recensait dénombré dénombre dénombrait".split()
+)
+
+
+def _toll_told(at: ArticleText, trigger: Trigger, sentence: int) -> bool:
+    """Whether a counted death noun ("14 morts", "au moins 12 victimes")
+    stands in a sentence that tells a toll ("le bilan s'est alourdi",
+    "les autorités faisaient état de", "on recensait")."""
+    toks = at.toks
+    before = toks[trigger.tok - 1] if trigger.tok > 0 else None
+    counted = before is not None and (before.text[:1].isdigit() or parse_cardinal(before.low) is not None)
+    if trigger.kind != "die" or not counted:
+        return False
+    sent = at.sentences[sentence]
+    return any(toks[m].low in _TOLL_WORDS and at.in_quote[m] == -1 for m in range(sent.first, sent.end))
 
 
 def _remarks(at: ArticleText, sent) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
