@@ -1034,3 +1034,12 @@ def test_a_pronoun_of_the_other_sex_falls_back_on_the_sentences_named_subject():
             "Nathalie Ferrandis, maire depuis 2014, a reconnu sa défaite : « Je prends acte du choix des électeurs, "
             "mais je resterai vigilant dans l'opposition », a-t-il déclaré.")
     assert speakers(text)[-1] == "Nathalie Ferrandis"
+
+
+def test_a_participle_after_a_determiner_is_a_noun_not_a_speech_verb():
+    """(blind31) "Debout face au tribunal, le prévenu a entendu … « … »":
+    "le prévenu" is the defendant, no verb "prévenir" whose subject would be
+    "Debout"."""
+    text = ("Debout face au tribunal, le prévenu a entendu la présidente lui rappeler qu'il avait trahi "
+            "« la confiance des Hyérois ».")
+    assert speakers(text) != ["Debout"]

@@ -631,15 +631,22 @@ _TOLL_WORDS = frozenset(
 
 def _toll_told(at: ArticleText, trigger: Trigger, sentence: int) -> bool:
     """Whether a counted death noun ("14 morts", "au moins 12 victimes")
-    stands in a sentence that tells a toll ("le bilan s'est alourdi",
+    stands in a clause that tells a toll ("le bilan s'est alourdi",
     "les autorités faisaient état de", "on recensait")."""
     toks = at.toks
     before = toks[trigger.tok - 1] if trigger.tok > 0 else None
     counted = before is not None and (before.text[:1].isdigit() or parse_cardinal(before.low) is not None)
     if trigger.kind != "die" or not counted:
         return False
+    # in the clause of the count ("…, selon un bilan provisoire" credits it:
+    # the day told with "a fait deux morts" is still the deaths')
     sent = at.sentences[sentence]
-    return any(toks[m].low in _TOLL_WORDS and at.in_quote[m] == -1 for m in range(sent.first, sent.end))
+    lo = hi = trigger.tok
+    while lo > sent.first and toks[lo - 1].text not in ",;:":
+        lo -= 1
+    while hi < sent.end and toks[hi].text not in ",;:":
+        hi += 1
+    return any(toks[m].low in _TOLL_WORDS and at.in_quote[m] == -1 for m in range(lo, hi))
 
 
 def _remarks(at: ArticleText, sent) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]

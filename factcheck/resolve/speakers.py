@@ -61,6 +61,10 @@ _ECHO_REACH = 40  # quotations before and after that an echo is sought in
 #: "historien", "directrice"): a role set off after a name.
 _AGENT_ENDINGS = ("logue", "iste", "ien", "ienne", "eur", "euse", "trice")
 _ROLE_COMPLEMENT = frozenset(", de du des d' à au aux chez en".split())
+#: Participles that are nouns after a determiner ("le prévenu", "l'accusée");
+#: not "-it" ("comme il le dit").
+_NOUN_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
+_NOUN_DETERMINERS = frozenset("le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos".split())
 _CONJUNCTIONS = frozenset("et mais puis or donc alors ensuite tandis".split())
 
 
@@ -209,7 +213,10 @@ class SpeakerFinder:
         tok = self.at.toks[k]
         if tok.kind != "word" or self.at.in_quote[k] != -1:
             return None
-        return self.lex.speech_forms.get(tok.low)
+        lemma = self.lex.speech_forms.get(tok.low)
+        if lemma is not None and k > 0 and self.at.toks[k - 1].low in _NOUN_DETERMINERS and tok.low.endswith(_NOUN_PARTICIPLE_ENDINGS):
+            return None  # "le prévenu", "l'accusé": a participle after a determiner is a noun
+        return lemma
 
     def _aux_before(self, v: int, floor: int) -> int:
         """Index of the auxiliary of the verb at v (skipping adverbs and an
