@@ -26,6 +26,9 @@ ASSERTION_KINDS = (
     "attribution",
 )
 
+#: Kinds that state a moment (not a length nor a recurrence).
+DATE_KINDS = frozenset({"date", "time", "datetime", "interval"})
+
 #: TIMEX3 modifiers an assertion may carry in ``mod``.
 MODS = (
     "APPROX",

@@ -165,8 +165,10 @@ def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequen
     agents"), or ending it after a comma ("38 % des agents ont cessé le
     travail, selon les syndicats."), is its: not one that ends another
     figure's count ("6 200 selon la police, près de trois fois plus")."""
-    after = {a.start: a for a in attributions if "&" not in str(a.value)}
-    before = {a.end: a for a in attributions if "&" not in str(a.value)}
+    # (a source of two, "selon Washington et Séoul", credits no figure)
+    single = [a for a in attributions if "&" not in str(a.value)]
+    after = {a.start: a for a in single}
+    before = {a.end: a for a in single}
     credited: dict[int, Assertion] = {}
     for i, figure in enumerate(figures):
         for start in range(figure.end, min(figure.end + 4, len(text)) + 1):
@@ -184,8 +186,8 @@ def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequen
                 credited[i] = source
                 break
     used = {id(source) for source in credited.values()}
-    for source in attributions:
-        if id(source) in used or "&" in str(source.value) or not _ENDS_SENTENCE.match(text, source.end):
+    for source in single:
+        if id(source) in used or not _ENDS_SENTENCE.match(text, source.end):
             continue
         if not text[: source.start].rstrip(" \u00a0\u202f").endswith(","):
             continue

@@ -32,7 +32,7 @@ from typing import NamedTuple, Sequence
 
 import attrs
 
-from factcheck.model import Assertion
+from factcheck.model import DATE_KINDS, Assertion
 from factcheck.normalize.numbers import parse_cardinal
 from factcheck.resolve.entities import NameIndex, is_name_token, name_run, noun_phrase, np_text, opens_participial_clause
 from factcheck.resolve.lexicon import event_lexicon, first_name_genders
@@ -605,7 +605,7 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
             continue  # "– son fils est décédé en 2016 –, elle compte aujourd'hui 22 …": the remark's verb is not the sentence's
         if t.tok > last and (last < clause_end < t.tok or (not t.noun and _conjunct_after(at, last, t.tok))):
             continue
-        if a.kind in _DATE_KINDS and _toll_told(at, t, sentence):
+        if a.kind in DATE_KINDS and _toll_told(at, t, sentence):
             continue  # "le bilan s'est alourdi lundi à 14 morts": the day of the count, not of the deaths
         if first <= t.tok <= last:
             distance = 0  # a trigger inside the value: "première visite"
@@ -622,7 +622,6 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
     return best[1] if best else None
 
 
-_DATE_KINDS = frozenset({"date", "time", "datetime", "interval"})
 #: Words of a toll told or updated: its day is the count's.
 _TOLL_WORDS = frozenset(
     "bilan état alourdi alourdit alourdissait recensé recense recensait dénombré dénombre dénombrait".split()
@@ -634,9 +633,10 @@ def _toll_told(at: ArticleText, trigger: Trigger, sentence: int) -> bool:
     stands in a clause that tells a toll ("le bilan s'est alourdi",
     "les autorités faisaient état de", "on recensait")."""
     toks = at.toks
-    before = toks[trigger.tok - 1] if trigger.tok > 0 else None
-    counted = before is not None and (before.text[:1].isdigit() or parse_cardinal(before.low) is not None)
-    if trigger.kind != "die" or not counted:
+    if trigger.kind != "die" or trigger.tok == 0:
+        return False
+    before = toks[trigger.tok - 1]
+    if not (before.text[:1].isdigit() or parse_cardinal(before.low) is not None):
         return False
     # in the clause of the count ("…, selon un bilan provisoire" credits it:
     # the day told with "a fait deux morts" is still the deaths')

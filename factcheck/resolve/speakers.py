@@ -64,7 +64,6 @@ _ROLE_COMPLEMENT = frozenset(", de du des d' à au aux chez en".split())
 #: Participles that are nouns after a determiner ("le prévenu", "l'accusée");
 #: not "-it" ("comme il le dit").
 _NOUN_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
-_NOUN_DETERMINERS = frozenset("le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos".split())
 _CONJUNCTIONS = frozenset("et mais puis or donc alors ensuite tandis".split())
 
 
@@ -204,6 +203,8 @@ class SpeakerFinder:
         self.titles = titles  # per quotation: a name, not speech
         self.speakers: list[Speaker | None] = [None] * len(at.quotes)
         self.cues: list[_Cue | None] = [None] * len(at.quotes)
+        #: the subject of each verb an earlier quotation's cue named, by token
+        self.subject_of_verb: dict[int, NP] = {}
         self.salient: Speaker | None = None
         #: the person in focus at the start of each sentence
         self.salient_before: list[Speaker | None] = []
@@ -214,7 +215,7 @@ class SpeakerFinder:
         if tok.kind != "word" or self.at.in_quote[k] != -1:
             return None
         lemma = self.lex.speech_forms.get(tok.low)
-        if lemma is not None and k > 0 and self.at.toks[k - 1].low in _NOUN_DETERMINERS and tok.low.endswith(_NOUN_PARTICIPLE_ENDINGS):
+        if lemma is not None and k > 0 and self.at.toks[k - 1].low in self.lex.determiners and tok.low.endswith(_NOUN_PARTICIPLE_ENDINGS):
             return None  # "le prévenu", "l'accusé": a participle after a determiner is a noun
         return lemma
 
@@ -533,11 +534,11 @@ class SpeakerFinder:
                 form = toks[k].low
                 if form.endswith("ant"):
                     return _Cue("participle", None, k)
-                told = next((c for c in self.cues[:qi] if c is not None and c.verb == k and c.np is not None), None)
+                told = self.subject_of_verb.get(k)
                 if told is not None:
                     # "« … », a déclaré X, avant de pointer : « … »": the verb
                     # of an earlier quotation's incise, its subject after it
-                    return _Cue("lead", told.np, k)
+                    return _Cue("lead", told, k)
                 aux = self._aux_before(k, sent.first)
                 bare_participle = aux < 0 and is_bare_participle(form, lemma)
                 if bare_participle and close >= 0:
@@ -1053,6 +1054,8 @@ class SpeakerFinder:
             for qi in quotes:
                 cue = self.cue(qi, at.quotes[qi], sent)
                 self.cues[qi] = cue
+                if cue is not None and cue.np is not None and cue.verb >= 0:
+                    self.subject_of_verb.setdefault(cue.verb, cue.np)
                 spk: Speaker | None = None
                 if cue is None:
                     pending.append(qi)

@@ -439,6 +439,7 @@ def same_source(left: Item, right: Item | None, context: Context) -> Verdict | N
 
 _FORMER = frozenset("ancien ancienne ex sortant sortante précédent précédente".split())
 _NEXT = frozenset("nouveau nouvel nouvelle futur future entrant entrante".split())
+_SUCCESSION = _FORMER | _NEXT
 
 
 def _in_succession(left: Item, right: Item) -> bool:
@@ -449,7 +450,7 @@ def _in_succession(left: Item, right: Item) -> bool:
         return False
     a = str(left.assertion.speaker or "").lower().split()
     b = str(right.assertion.speaker or "").lower().split()
-    roles_a, roles_b = [w for w in a if w not in _FORMER | _NEXT], [w for w in b if w not in _FORMER | _NEXT]
+    roles_a, roles_b = [w for w in a if w not in _SUCCESSION], [w for w in b if w not in _SUCCESSION]
     if not roles_a or roles_a[:1] != roles_b[:1]:
         return False
     return bool((_FORMER & set(a) and _NEXT & set(b)) or (_NEXT & set(a) and _FORMER & set(b)))

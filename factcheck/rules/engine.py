@@ -27,7 +27,7 @@ from factcheck.align import (
     split_by_place,
     within_quotations,
 )
-from factcheck.model import Article, Assertion
+from factcheck.model import DATE_KINDS, Article, Assertion
 from factcheck.rules import quotes
 from factcheck.rules.comparators import shown_item
 from factcheck.rules.context import WINDOW_WORDS, window, words_around
@@ -39,7 +39,6 @@ from factcheck.rules.values import DateParts, parse_date, parse_duration
 #: Each value is compared with at most this many better supported values,
 #: so the cost stays linear in the number of distinct values.
 MAX_CLASSES_ALL_PAIRS = 16
-DATE_KINDS = frozenset({"date", "datetime", "time", "interval"})
 
 
 def evaluate(
