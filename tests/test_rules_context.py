@@ -13,7 +13,7 @@ def test_the_words_around_a_date_in_its_sentence():
     start = text.index("jeudi")
     words = words_around(text, start, start + len("jeudi"))
     # folded, singular, content words only; the sentence before is not read
-    assert len(words) == 4  # interpellé, hangar, agricole, Lizy-sur-Ourcq
+    assert len(words) == 5  # interpellé, hangar, agricole, Lizy, Ourcq
     assert words == words_around(text.upper(), start, start + len("jeudi"))
     inflected = text.replace("interpellé", "interpellés").replace("agricole", "agricoles")
     assert words_around(inflected, start, start + len("jeudi")) == words
@@ -25,6 +25,27 @@ def test_an_elided_word_is_one_word_of_the_window():
     text = "Hier, sur le chantier du pont Haudaudine, l’adjoint au maire chargé des travaux publics a reconnu le retard."
     words = words_around(text, 0, len("Hier"))
     assert "charg" in words, words
+
+
+def test_a_compound_counts_by_its_parts():
+    """(blind31) "dans le centre-ville" and "dans le centre de Strasbourg"
+    share "centre"."""
+    text = "mercredi : dans le centre-ville ; jeudi : dans le centre de Strasbourg"
+    one = words_around(text, 0, len("mercredi"), reach=4)
+    other = words_around(text, text.index("jeudi"), text.index("jeudi") + 5, reach=4)
+    assert "centr" in one & other and "vill" in one
+
+
+def test_a_figure_told_beside_is_a_word_of_the_account():
+    """(blind31) "n'est pas descendu sous 24,6 °C" and "affichait encore
+    24,6 °C" tell one night; a single digit tells too little, and a
+    date's own digits are the value, not the window."""
+    text = "dans la nuit de mardi à mercredi, le thermomètre affichait encore 24,6 °C, sur 3 sites"
+    start = text.index("la nuit")
+    words = words_around(text, start, text.index(","))
+    assert "#24.6" in words and not any(w.startswith("#3") for w in words)
+    text = "le 14 juin, 312 passages aux urgences"
+    assert "#312" in words_around(text, 0, len("le 14 juin")) and "#14" not in words_around(text, 0, len("le 14 juin"))
 
 
 def test_inflections_are_one_word():
@@ -43,5 +64,7 @@ def test_never_raises_and_returns_folded_stems(text, start, length):
     start = min(start, len(text))
     end = min(len(text), start + length)
     for word in words_around(text, start, end):
-        # stems of words of four letters or more, folded: lower case, no accent
+        # stems of words of four letters or more, folded: lower case, no
+        # accent; or a figure of two digits or more
         assert len(word) >= 3 and word == word.lower() and "\u0301" not in word
+        assert not word.startswith("#") or word[1:].replace(".", "").isdigit()

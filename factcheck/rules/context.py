@@ -27,6 +27,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: A word as the window counts them: an elided article or pronoun is part
 #: of the word it is glued to ("l'adjoint", "jusqu'au", "aujourd'hui": one word each).
 _COUNTED_WORD = re.compile(r"(?:[^\W\d_]{1,7}['’])?[^\W\d_]+(?:-[^\W\d_]+)*")
+#: A figure of two digits or more ("24,6", "312"), not part of a date's digits.
+_FIGURE = re.compile(r"(?<![\w,.])\d{2,}(?:,\d+)?(?![\w,])|(?<![\w,.])\d,\d+(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 #: Words that tell no fact of their own: function words, frequent verbs
@@ -85,5 +87,12 @@ def words_around(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> 
     """The content words within ``reach`` words of ``text[start:end]``, in
     its sentence."""
     lo, hi = window(text, start, end, reach)
-    words = [m.group() for m in _WORD.finditer(text, lo, start)] + [m.group() for m in _WORD.finditer(text, end, hi)]
-    return frozenset(w for w in map(_content, words) if w is not None)
+    around = ((lo, start), (end, hi))
+    # a compound counts by its parts: "dans le centre-ville" and "dans le
+    # centre de Strasbourg" share "centre"
+    words = [part for a, b in around for m in _WORD.finditer(text, a, b) for part in m.group().split("-")]
+    content = {w for w in map(_content, words) if w is not None}
+    # the same figure told beside it ("sous 24,6 °C") is one more word of
+    # the same account; a single digit tells too little
+    content.update("#" + m.group().replace(",", ".") for a, b in around for m in _FIGURE.finditer(text, a, b))
+    return frozenset(content)
