@@ -223,6 +223,23 @@ class TestAttributions:
         (attribution,) = find_attributions(text, "a")
         assert attribution.value == "Reuters"
 
+    def test_a_body_named_in_full(self):
+        """(blind31) A body's name has its first word alone capitalised: it
+        runs on through adjectives, complements and names, and a body that
+        gives its acronym goes by it ("l'ARS Grand Est" elsewhere); a
+        relative, a day or a participle after it ends it."""
+        text = (
+            "Selon l'Agence régionale de santé (ARS) Grand Est, 312 passages. "
+            "D'après les Hôpitaux universitaires de Strasbourg, 40 lits. "
+            "Selon la Cour des comptes, le déficit se creuse. "
+            "Selon le Parquet national financier cité par la presse, douze perquisitions. "
+            "Selon la Préfecture, qui a compté 450 manifestants, le cortège était calme. "
+            "Selon l'Agence France-Presse, 20 morts."
+        )
+        values = [a.value for a in find_attributions(text, "a")]
+        assert values == ["ARS Grand Est", "Hôpitaux universitaires de Strasbourg", "Cour des comptes",
+                          "Parquet national financier", "presse", "Préfecture", "Agence France-Presse"]
+
     def test_two_sources(self):
         """"selon Paris et Berlin": both sources, sorted."""
         (attribution,) = find_attributions("Selon Paris et Berlin, l'accord est proche.", "a")

@@ -100,6 +100,7 @@ def _sources(at: ArticleText, j: int, limit: int) -> list[NP]:
         np = noun_phrase(at, j, limit)
         if np is None or np.kind == "time":
             break
+        np = _institution(at, np, limit)
         out.append(np)
         j = np.end
         if j < limit and at.toks[j].low == "et":
@@ -109,10 +110,55 @@ def _sources(at: ArticleText, j: int, limit: int) -> list[NP]:
     return out
 
 
+def _institution(at: ArticleText, np: NP, limit: int) -> NP:
+    """A body's name in French typography, its first word alone capitalised:
+    "l'Agence régionale de santé (ARS) Grand Est", "les Hôpitaux
+    universitaires de Strasbourg", "la Cour des comptes".  The name phrase
+    stops at its first word; here it runs on through adjectives,
+    complements, names and a parenthesised acronym, to the clause's end."""
+    toks = at.toks
+    if np.kind != "name" or np.name_end - np.name_first != 1 or np.first == np.name_first or np.end != np.name_end:
+        return np
+    k = np.end
+    end = k
+    while k < limit and at.in_quote[k] == -1:
+        t = toks[k]
+        if t.text == "(" and k + 2 < limit and toks[k + 2].text == ")" and toks[k + 1].text.isupper():
+            k += 3  # "(ARS)"
+        elif t.kind != "word" or (t.text[0].islower() and (
+                t.low in at.lex.time_nouns or t.low in _NOT_IN_A_BODY_NAME or t.low in at.lex.speech_forms)):
+            break
+        elif t.low in ("de", "du", "des", "d'") and k + 1 < limit and toks[k + 1].kind == "word":
+            k += 2 if toks[k + 1].low not in ("la", "l'") or k + 2 >= limit else 3
+        elif t.text[0].isupper() or (t.low.isalpha() and not t.low.endswith(_PARTICIPLE_ENDINGS)
+                                     and t.low not in at.lex.determiners and t.low not in at.lex.prepositions):  # fmt: skip
+            k += 1
+        else:
+            break
+        end = k
+    if end == np.end or not any(toks[i].text[0].islower() for i in range(np.end, end)):
+        return np
+    return NP(np.first, end, "body", np.name_first, end, toks[np.name_first].low)
+
+
+#: Words a body's name does not run on into: relatives, conjunctions,
+#: pronouns and adverbs after it ("selon la Préfecture, qui…", "selon
+#: l'Élysée lui-même").
+_NOT_IN_A_BODY_NAME = frozenset(
+    "qui que qu' dont où et ou mais car donc or ni lui elle eux leur leurs même aussi encore déjà toujours "
+    "il ils elles on ce cette ces se s' ne n' y en a ont est sont avait avaient était sera"
+    .split()
+)
+#: Participles after a body's name tell what it did ("citée par", "interrogée").
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite")
+
+
 def _canonical(at: ArticleText, names: NameIndex, finder: SpeakerFinder, np: NP, sentence: int) -> str | None:
     if np.kind == "pronoun":
         spk = finder.salient_before[sentence] if sentence < len(finder.salient_before) else None
         return spk.name if spk else None
+    if np.kind == "body":
+        return _body_name(at.words(np.name_first, np.name_end))
     if np.kind == "name" or np.name_first >= 0:
         return names.fullest(at.words(np.name_first, np.name_end))
     words = np_text(at, np)
@@ -120,6 +166,16 @@ def _canonical(at: ArticleText, names: NameIndex, finder: SpeakerFinder, np: NP,
     if tied:
         return tied
     return generic_source(words, at.lex.generic_filler)
+
+
+def _body_name(words: str) -> str:
+    """A body by the acronym it gives itself, with what follows it:
+    "Agence régionale de santé (ARS) Grand Est" -> "ARS Grand Est", as
+    another article writes "l'ARS Grand Est"."""
+    acronym = re.search(r"\(\s*([A-ZÀ-Ý]{2,})\s*\)", words)
+    if acronym is None:
+        return words
+    return " ".join((acronym.group(1) + " " + words[acronym.end() :]).split())
 
 
 def generic_source(words: str, filler: tuple[str, ...] = ()) -> str:

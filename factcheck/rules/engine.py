@@ -600,7 +600,7 @@ def _finding(
     context: Context,
     severity: str | None = None,
 ) -> Finding:
-    evidence = tuple(Evidence.of(i.assertion, i.value) for i in (*left, *right))
+    evidence = tuple(_evidence(i, rule, context) for i in (*left, *right))
     articles = {i.article for i in (*left, *right)}
     message = rule.message.format(
         left=verdict.left, right=verdict.right, detail=verdict.detail, key=key, rule=rule.id, count=len(articles)
@@ -616,6 +616,19 @@ def _finding(
         key=key or None,
         notes=_notes([*left, *right], context),
     )
+
+
+def _evidence(item: Item, rule: Rule, context: Context) -> Evidence:
+    """The span an item gives as evidence: a figure credited to the wrong
+    source is shown with the words crediting it ("Selon les Hôpitaux
+    universitaires de Strasbourg, 312 passages"), the claim in question."""
+    a = item.assertion
+    evidence = Evidence.of(a, item.value)
+    article = context.articles.get(a.article)
+    if rule.kind != "misattribution" or a.kind == "quote" or a.speaker_start is None or a.speaker_end is None or article is None:
+        return evidence
+    start, end = min(a.start, a.speaker_start), max(a.end, a.speaker_end)
+    return attrs.evolve(evidence, start=start, end=end, text=article.text[start:end], speaker=a.speaker)
 
 
 def _notes(items: Sequence[Item], context: Context) -> tuple[str, ...]:
