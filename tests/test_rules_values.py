@@ -263,6 +263,12 @@ def test_a_night_told_from_one_day_to_the_next_is_not_the_first_days_morning():
     assert same_date(explicit, morning, Context()).agree is False
     assert same_date(item("2026-04-15TMO"), explicit, Context()).agree is True  # the morning it runs into
     assert same_date(morning, item("2026-04-14TNI"), Context()).agree is True
+    # (blind23) nor a clock time of the first day's morning: "mardi 14 avril
+    # vers 3 h 40" is in the night before; the small hours after it are in
+    for first_day, agree in (("2026-04-14T03:40", False), ("2026-04-14T11:50", False), ("2026-04-14T23:05", True),
+                             ("2026-04-15T03:40", True)):
+        assert same_date(item(first_day), explicit, Context()).agree is agree, first_day
+        assert same_date(explicit, item(first_day), Context()).agree is agree, first_day
 
 
 def test_two_nights_told_from_one_day_to_the_next_are_one_only_with_one_evening():

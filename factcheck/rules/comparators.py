@@ -169,12 +169,16 @@ def _told_night(item: Item) -> bool:
 
 def _night_before(night: Item, other: DateParts) -> bool:
     """Whether ``night`` was told from one day to the next (``_told_night``)
-    and ``other`` is the morning of its first day, which it does not touch."""
+    and ``other`` is the morning of its first day, which it does not touch:
+    "mardi matin", or a clock time before noon ("mercredi 15 octobre vers
+    3 h 40" is in the night of Tuesday to Wednesday, not of Wednesday to
+    Thursday)."""
     value, implied = night.value, night.assertion.implied
     if not _told_night(night):
         return False
     assert isinstance(value, str) and implied is not None
-    if value[:-3] != implied.split("/", 1)[0] or not other.is_full_date or other.part != "MO":
+    morning = other.part == "MO" or (other.hour is not None and other.hour < 12)
+    if value[:-3] != implied.split("/", 1)[0] or not other.is_full_date or not morning:
         return False
     return (other.year, other.month, other.day) == tuple(int(x) for x in value[:10].split("-"))
 

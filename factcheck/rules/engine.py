@@ -418,7 +418,12 @@ def _in_context(
         # draft only when no other source tells it in full otherwise.
         if not weighed or any(v.agree and not _states_less(s, target) for s, v in weighed):
             continue
-        weighed = [(s, v) for s, v in weighed if not v.agree]
+        # A source stating less whose own article tells that day in full
+        # otherwise ("Ce mercredi, le volcan est entré en éruption", then
+        # "la lave a jailli dans la nuit de mardi à mercredi") tells it so.
+        weighed = [(s, v) if not v.agree else (s, _told_in_full(target, s, sources, comparator, context))
+                   for s, v in weighed]  # fmt: skip
+        weighed = [(s, v) for s, v in weighed if v is not None and not v.agree]
         # a source that tells the draft's day next to the same words, in
         # another sentence ("écroué mercredi. Il avait renversé lundi…"),
         # backs it: its other day is another fact
@@ -427,6 +432,27 @@ def _in_context(
             continue
         out.append(_finding(rule, key, weighed[0][1], [target], [s for s, _ in weighed], context))
     return out
+
+
+def _told_in_full(target: Item, source: Item, sources: Sequence[Item], comparator: object, context: Context) -> Verdict | None:
+    """How the source's article tells, in full, the date its ``source``
+    states less of: the verdict of its one fuller date that agrees with
+    ``source`` (the night of that day), if that one disagrees with the
+    target; None if it has none, or one that agrees with the target."""
+    told = parse_date(target.value)
+    fuller = [s for s in sources if s.article == source.article and s is not source
+              and _states_less(source, s) and _same_part(s, told) and _agrees(comparator, s, source, context)]  # fmt: skip
+    verdicts = [comparator(target, s, context) for s in fuller]  # type: ignore[operator]
+    if len(verdicts) != 1 or verdicts[0] is None or verdicts[0].agree:
+        return None
+    return verdicts[0]
+
+
+def _same_part(item: Item, told: DateParts | None) -> bool:
+    """Whether an item states the same part of the day as ``told`` (a night
+    for a night), or neither states one."""
+    parts = parse_date(item.value)
+    return parts is not None and told is not None and parts.part == told.part
 
 
 def _states_less(source: Item, target: Item) -> bool:
