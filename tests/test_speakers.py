@@ -77,6 +77,20 @@ class TestIncisesInside:
              "C'est un squelette exceptionnel presque tous les os sont en place."),
             ("« Nous irons, a dit Paul Morel, la directrice le sait, jusqu'au bout. »", "Paul Morel",
              "Nous irons la directrice le sait, jusqu'au bout."),
+            # (blind32) a long role before the apposed name; words of time
+            # after the name; a medium, then the name and its role; a name
+            # with its title, then its role
+            ("\"Le dialogue social est légitime, a lancé hier matin le ministre délégué chargé des Transports, "
+             "Olivier Castaing, mais il ne peut pas se faire sur notre dos\".", "Olivier Castaing",
+             "Le dialogue social est légitime mais il ne peut pas se faire sur notre dos"),
+            ("« Les cinq otages sont sortis sains et saufs, avait résumé la procureure Claire Vautrin le soir même, "
+             "et l'auteur s'est rendu. »", "Claire Vautrin", "Les cinq otages sont sortis sains et saufs et l'auteur "
+             "s'est rendu."),
+            ("\"Dans ce genre de situation, a expliqué à notre antenne Xavier Monnier, le directeur départemental de "
+             "la police nationale, le temps joue pour nous.\"", "Xavier Monnier",
+             "Dans ce genre de situation le temps joue pour nous."),
+            ("« Au moindre symptôme, insiste le Dr Nathalie Payet, infectiologue à l'hôpital de Saint-Pierre, il faut "
+             "consulter. »", "Nathalie Payet", "Au moindre symptôme il faut consulter."),
         ],
     )
     def test_incise_inside(self, text: str, speaker: str, words: str) -> None:

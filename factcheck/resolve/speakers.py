@@ -299,7 +299,9 @@ class SpeakerFinder:
         end = comma + 1
         while end < ref.end_tok and toks[end].kind != "punct":
             end += 1
-        if not comma + 1 < end < ref.end_tok - 1 or end - comma > 10 or toks[end].text not in ",.":
+        # (up to 14 tokens: "a lancé hier matin le ministre délégué chargé
+        # des Transports")
+        if not comma + 1 < end < ref.end_tok - 1 or end - comma > 14 or toks[end].text not in ",.":
             return None
         if not any(toks[j].kind == "word" for j in range(end + 1, ref.end_tok)):
             return None
@@ -313,7 +315,7 @@ class SpeakerFinder:
             if np.kind == "pronoun":
                 if toks[np.first].low.lstrip("-t") != "on" and end - (verb + 1) <= 4:
                     return end
-            elif np.kind in ("name", "role") and end - np.end <= 2:
+            elif np.kind in ("name", "role") and (end - np.end <= 2 or self._told_when(np.end, end)):
                 if np.kind == "role" and toks[end].text == "," and is_name_token(toks[end + 1]):
                     # "a assuré la préfète, Isabelle Marchetti, mais …": the
                     # name apposed to the role is the incise's too
@@ -321,9 +323,15 @@ class SpeakerFinder:
                     if after < ref.end_tok - 1 and toks[after].text == ",":
                         in_quote[end + 1 : after] = [-1] * (after - end - 1)
                         end = after
-                return self._past_aside(qi, end, np.kind == "name")
+                return self._past_aside(qi, end, np.kind == "name" or np.name_first >= 0)
         in_quote[comma + 1 : end] = saved
         return None
+
+    def _told_when(self, first: int, end: int) -> bool:
+        """Tokens first..end are a time phrase after an incise's subject
+        ("avait résumé la procureure Claire Vautrin le soir même")."""
+        np = noun_phrase(self.at, first, end)
+        return np is not None and np.kind == "time" and np.end >= end - 1
 
     def _past_aside(self, qi: int, end: int, named: bool) -> int:
         """The end of an incise that goes on with a relative clause about
@@ -338,8 +346,11 @@ class SpeakerFinder:
         at_word = end + 2 if toks[end + 1].low in ("le", "la", "l'") else end + 1
         word = toks[at_word].low
         # (a role and its complement, not a clause: "la directrice le sait")
-        role = (named and (word in self.lex.person_roles or word.endswith(_AGENT_ENDINGS))
-                and at_word + 1 < ref.end_tok and toks[at_word + 1].low in _ROLE_COMPLEMENT)  # fmt: skip
+        # (an adjective may come between: "le directeur départemental de la
+        # police nationale")
+        complement = next((j for j in (at_word + 1, at_word + 2) if j < ref.end_tok and toks[j].low in _ROLE_COMPLEMENT), None)
+        role = (named and (word in self.lex.person_roles or word.endswith(_AGENT_ENDINGS)) and complement is not None
+                and (complement == at_word + 1 or toks[at_word + 1].kind == "word" and toks[at_word + 1].text.islower()))  # fmt: skip
         if toks[end + 1].low != "qui" and not role:
             return end
         k = end + 2
@@ -376,6 +387,10 @@ class SpeakerFinder:
                 elif np.kind == "name" and np.name_end - np.name_first >= 3 and toks[np.name_first].text.isupper():
                     # "auprès de l'AFP Vladimir Tikhonov": an acronym, then the name
                     j = np.name_first + 1
+                elif (np.kind == "role" and np.name_first > j and np.head not in lex.person_roles
+                      and first_name_gender(self.at.words(np.name_first, np.name_end)) is not None):  # fmt: skip
+                    # "à notre antenne Xavier Monnier": a medium, then the person
+                    j = np.name_first
                 else:
                     j = np.end
                 steps += 1
