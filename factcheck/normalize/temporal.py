@@ -750,6 +750,12 @@ _HAVE = frozenset(("a", "ont", "avait", "avaient", "eut", "eurent", "avons", "av
 _PAST_PLAN_BEFORE = re.compile(r"(?<!\w)(?:avai(?:t|ent)[^\S\n]+[ée]t[ée]|[ée]tai(?:t|ent))[^\S\n]+$", re.IGNORECASE)
 _ONCE_PLANNED = re.compile(r"(?:initialement|d'abord|originellement|au d[ée]part)[^\S\n]+$", re.IGNORECASE)
 _PLANNED_ONCE = re.compile(r"[^\S\n]+(?:initialement|d'abord|originellement|[àa] l'origine)(?!\w)", re.IGNORECASE)
+#: A plan's participle ending its noun phrase, the clause's verb right
+#: after it: "les vols programmés ont été annulés" tells no future.
+_PLANNED_THEN_VERB = re.compile(
+    r"(?:pr[ée]vu|attendu|programm[ée])e?s?[^\S\n]+(?:a|ont|avait|avaient|est|sont|[ée]tai(?:t|ent)|fut|furent)(?!\w)",
+    re.IGNORECASE,
+)
 _CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
 #: "si le conflit", "s'il": a supposition before its verb.
 _IF_BEFORE = re.compile(r"(?<![\w'])(?:si|s'(?:il|ils))(?!\w)[^,;:]*$", re.IGNORECASE)
@@ -785,6 +791,8 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
                               or _PLANNED_ONCE.match(text, m.end())
                               or _PAST_PLAN_BEFORE.search(text, max(lo, m.start() - 24), m.start())):  # fmt: skip
             continue  # "initialement prévu le 10 février", "avait été programmé": a plan of the past
+        if kind == "fut" and _PLANNED_THEN_VERB.match(text, m.start()):
+            continue
         if (kind == "peri" and m.group("peri").lower().startswith(("devai", "allai"))
                 and not _IF_BEFORE.search(text, max(lo, m.start() - 40), m.start())):  # fmt: skip
             # "devait recevoir jeudi", "allait signer": a future seen from

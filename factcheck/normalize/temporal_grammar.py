@@ -634,12 +634,14 @@ DATE_RANGE_START = re.compile(_p(r"(?:^|\W)(?:du|depuis~le|de)~$"))
 
 # Tense of the clause around a relative date: the nearest verb decides
 # whether "mercredi" or "septembre" is the past or the coming one.
+_LOWER = r"[a-zàâçéèêëîïôûùüœ]"
 _ADVERBS = (
     r"(?:d[ée]j[àa]|[ée]galement|aussi|ensuite|enfin|pas|plus|jamais|bien|alors|encore|notamment"
     r"|finalement|toutefois|pourtant|d'abord|ainsi|longuement|r[ée]cemment|officiellement|m[êe]me"
-    r"|tout|souvent|en~outre|de~son~c[ôo]t[ée]|quant~[àa]~lui|quant~[àa]~elle|d'ores~et~d[ée]j[àa])"
+    r"|tout|souvent|en~outre|de~son~c[ôo]t[ée]|quant~[àa]~lui|quant~[àa]~elle|d'ores~et~d[ée]j[àa]"
+    # any adverb in -ment: "a lourdement perturbé", "ont brièvement repris"
+    rf"|{_LOWER}{{3,}}ment)"
 )
-_LOWER = r"[a-zàâçéèêëîïôûùüœ]"
 #: Verb forms that tell the tense of a clause, past and future, in one
 #: pass; every form starts a word, so places inside words fail at once.
 TENSE_CUE = re.compile(
