@@ -62,6 +62,47 @@ def find_attributions(text: str, article: str, doc: Doc | None = None, analysis:
     return out
 
 
+def find_counting_sources(text: str, article: str, analysis: tuple) -> list[Assertion]:
+    """The subjects of the verbs that give a count, as ``attribution``
+    assertions flagged "counting" from the subject to the verb ("l'ARS a
+    recensé", "Santé publique France en dénombre", "la préfecture fait
+    état de"): they credit the figures after them in their clause
+    (``credit_figures``) and are none of the article's attributions.
+    Only a body, a name or a role is one; not a pronoun, nor a count
+    with no one behind it ("le bilan fait état de")."""
+    at, names, _spans, _titles, _speakers, finder = analysis
+    toks, lex = at.toks, at.lex
+    out: list[Assertion] = []
+    for si, sent in enumerate(at.sentences):
+        for k in range(sent.first + 1, sent.end):
+            low = toks[k].low
+            counting = low in lex.counting_forms and not low.endswith("ant")
+            etat = low in lex.faire_etat and k + 1 < sent.end and toks[k + 1].low == "état"
+            if at.in_quote[k] != -1 or not (counting or etat):
+                continue
+            j = k
+            if j > sent.first and toks[j - 1].low in lex.auxiliaries:
+                j -= 1  # "l'ARS a recensé"
+            if j > sent.first and toks[j - 1].low in ("en", "y"):
+                j -= 1  # "Santé publique France en dénombre 187"
+            first = j
+            while first > sent.first and toks[first - 1].text not in ",:;(" and at.in_quote[first - 1] == -1:
+                first -= 1
+            np = noun_phrase(at, first, j)
+            if np is None:
+                continue
+            np = _institution(at, np, j)
+            if np.end != j or not (np.kind in ("body", "name") or np.kind == "role" and (
+                    finder.names_a_body(np.first, np.end) or np.head in lex.person_roles)):  # fmt: skip
+                continue
+            value = _canonical(at, names, finder, np, si)
+            if value:
+                end = k + 2 if etat else k + 1
+                s, e = at.original(np.first, end)
+                out.append(Assertion(article, "attribution", s, e, text[s:e], value, flags=("counting",)))
+    return out
+
+
 @lru_cache(maxsize=None)
 def _first_words(markers: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     """The tokens a marker can start with ("d'après" starts with "d'")."""
@@ -117,7 +158,7 @@ def _institution(at: ArticleText, np: NP, limit: int) -> NP:
     stops at its first word; here it runs on through adjectives,
     complements, names and a parenthesised acronym, to the clause's end."""
     toks = at.toks
-    if np.kind != "name" or np.name_end - np.name_first != 1 or np.first == np.name_first or np.end != np.name_end:
+    if np.kind != "name" or np.name_end - np.name_first != 1 or np.end != np.name_end:
         return np
     k = np.end
     end = k
@@ -130,13 +171,17 @@ def _institution(at: ArticleText, np: NP, limit: int) -> NP:
             break
         elif t.low in ("de", "du", "des", "d'") and k + 1 < limit and toks[k + 1].kind == "word":
             k += 2 if toks[k + 1].low not in ("la", "l'") or k + 2 >= limit else 3
-        elif t.text[0].isupper() or (t.low.isalpha() and not t.low.endswith(_PARTICIPLE_ENDINGS)
+        elif t.text[0].isupper() or (t.low.isalpha() and (t.low.endswith(("ique", "iques")) or not t.low.endswith(_PARTICIPLE_ENDINGS))
                                      and t.low not in at.lex.determiners and t.low not in at.lex.prepositions):  # fmt: skip
             k += 1
         else:
             break
         end = k
     if end == np.end or not any(toks[i].text[0].islower() for i in range(np.end, end)):
+        return np
+    if np.first == np.name_first and not (toks[end - 1].text[0].isupper() or toks[end - 1].text == ")"):
+        # with no determiner, only a name ending in one: "Santé publique
+        # France", not "Selon Kiev plusieurs villes"
         return np
     return NP(np.first, end, "body", np.name_first, end, toks[np.name_first].low)
 
@@ -210,6 +255,7 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])[\s«\"]*$")
 #: credits the figures of the sentence since the source before it.
 _ENDS_SENTENCE = re.compile(r"[ \u00a0\u202f]*(?:[.!?;]|,[ \u00a0\u202f]+(?:et|mais)(?!\w)|$)")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
 def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequence[Assertion]) -> list[Assertion]:
@@ -222,6 +268,8 @@ def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequen
     travail, selon les syndicats."), is its: not one that ends another
     figure's count ("6 200 selon la police, près de trois fois plus")."""
     # (a source of two, "selon Washington et Séoul", credits no figure)
+    counting = [a for a in attributions if "counting" in a.flags]
+    attributions = [a for a in attributions if "counting" not in a.flags]
     single = [a for a in attributions if "&" not in str(a.value)]
     after = {a.start: a for a in single}
     before = {a.end: a for a in single}
@@ -253,6 +301,14 @@ def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequen
         opening = max([opening, *(a.end for a in attributions if opening <= a.end <= source.start)])
         for i, figure in enumerate(figures):
             if i not in credited and opening <= figure.start and figure.end <= source.start:
+                credited[i] = source
+    for source in counting:
+        # a counting verb credits the figures after it in its clause ("l'ARS
+        # a recensé 6 412 cas, dont 41 …"), up to another source
+        stop = _CLAUSE_END.search(text, source.end)
+        limit = min([stop.start() if stop else len(text), *(a.start for a in attributions if a.start >= source.end)])
+        for i, figure in enumerate(figures):
+            if i not in credited and source.end <= figure.start and figure.end <= limit:
                 credited[i] = source
     out = []
     for i, figure in enumerate(figures):

@@ -74,6 +74,10 @@ class SpeechLexicon:
     #: speech verb form -> lemma ("déclaré" -> "déclarer")
     speech_forms: dict[str, str]
     relay_lemmas: frozenset[str]
+    #: forms of the verbs that give a count ("recensé", "dénombre")
+    counting_forms: frozenset[str]
+    #: forms of "faire" in "faire état de"
+    faire_etat: frozenset[str]
     auxiliaries: frozenset[str]
     clitics: frozenset[str]
     adverbs: frozenset[str]
@@ -111,6 +115,8 @@ def speech_lexicon() -> SpeechLexicon:
     return SpeechLexicon(
         speech_forms=_forms(verbs["regular_er"], verbs["forms"]),
         relay_lemmas=_set(verbs["relay"]["lemmas"]),
+        counting_forms=frozenset(_forms(verbs["counting"]["regular_er"], {})),
+        faire_etat=_set(verbs["counting"]["faire_etat"]),
         auxiliaries=_set(words["auxiliaries"]),
         clitics=_set(words["clitics"]),
         adverbs=_set(words["adverbs"]),

@@ -465,7 +465,24 @@ def _one_source(one: str, other: str) -> bool:
     the head of one among the words of the other ("organisateur" and
     "organisateur du collectif", "police" and "préfecture de police")."""
     a, b = one.split(), other.split()
-    return one == other or (bool(a) and bool(b) and (a[0] in b or b[0] in a))
+    return one == other or (bool(a) and bool(b) and (a[0] in b or b[0] in a)) or _acronym_of(one, b) or _acronym_of(other, a)
+
+
+_NOT_IN_ACRONYMS = frozenset("de du des d' d la le les l' l et à a au aux en pour sur".split())
+
+
+def _acronym_of(acronym: str, words: list[str]) -> bool:
+    """Whether a word of three letters or more is the initials of a
+    body's name: "ars" of "agence régionale de santé", "sncf" of "société
+    nationale des chemins de fer français" (in order, one word at most
+    left out)."""
+    if len(acronym) < 3 or not acronym.isalpha() or " " in acronym or len(words) < 2:
+        return False
+    initials = [w[0] for w in words if w not in _NOT_IN_ACRONYMS and w[:1].isalpha()]
+    if not initials or initials[0] != acronym[0] or not len(acronym) <= len(initials) <= len(acronym) + 1:
+        return False
+    letters = iter(initials)
+    return all(letter in letters for letter in acronym)
 
 
 def _speaker_gender(item: Item) -> str | None:
