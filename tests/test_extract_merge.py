@@ -59,3 +59,21 @@ def test_a_source_ending_a_clause_credits_the_figures_since_the_source_before():
     text = ("La grève a été suivie : 31 % des agents étaient en grève en Auvergne-Rhône-Alpes, selon la SNCF, et "
             "27 % des enseignants du premier degré, selon le rectorat de Lyon.")
     assert [(t, s) for t, s, _ in _credited(text)] == [("31 % des agents", "SNCF"), ("27 % des enseignants", "rectorat de lyon")]
+
+
+def test_a_verb_of_counting_credits_the_figures_after_it_to_its_subject():
+    """(blind32) "l'ARS a comptabilisé 6 412 cas", "Santé publique France
+    en dénombre 187", "… fait état de 187 hospitalisations …, et de deux
+    décès": the subject's, to the end of its clause; not a pronoun's, nor
+    a count no one gives, nor past a source of its own."""
+    assert _credited("Depuis janvier, l'ARS a comptabilisé 6 412 cas confirmés. Il y a eu 41 morts.") == [
+        ("6 412 cas", "ARS", "l'ARS a comptabilisé"), ("41 morts", None, None)]
+    assert _credited("Les hospitalisations suivent : Santé publique France en dénombre 187.")[0][1:] == (
+        "Santé publique France", "Santé publique France en dénombre")
+    assert [s for _, s, _ in _credited(
+        "Santé publique France fait état de son côté de 187 hospitalisations depuis janvier, et de deux décès.")] == [
+        "Santé publique France", "Santé publique France"]
+    assert _credited("Elle recense 40 cas.")[0][1] is None
+    assert _credited("Le bilan fait état de 40 cas.")[0][1] is None
+    assert [s for _, s, _ in _credited("La préfecture annonce 40 blessés, 60 selon les pompiers.")] == [
+        "préfecture", "pompier"]
