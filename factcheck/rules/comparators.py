@@ -292,7 +292,8 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
         return None  # "60 % des soldats" and "3000 soldats": a share and a count
     units = (left.assertion.unit, right.assertion.unit)
     if (context.options.get("same_unit") and None not in units and units[0] != units[1]
-            and not isinstance(left.value, str) and not _generic(units, context)):  # fmt: skip
+            and not isinstance(left.value, str) and not _generic(units, context)
+            and not (context.options.get("entail") and _told_together(left, right, context))):  # fmt: skip
         # nine ships and nine days are not the same fact (what a duration
         # measures is said in many words: "de prison", "de réclusion")
         return None
@@ -324,6 +325,34 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
             b = _quantity_range(attrs.evolve(right, mod=None))
         return _verdict(b is not None and b.within(a), left, right)
     return _verdict(a.meets(b), left, right)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def _told_together(left: Item, right: Item, context: Context) -> bool:
+    """One figure told of two nouns, each with the same other figure in
+    its sentence: "150 vols ont été supprimés sur 600" and "150
+    annulations sur les 600 vols programmés" are one count, as a source
+    backing a claim."""
+    if left.value != right.value or left.mod is not None or right.mod is not None:
+        return False
+
+    def others(item: Item) -> set[object]:
+        article = context.articles.get(item.article)
+        if article is None:
+            return set()
+        text, a = article.text, item.assertion
+        start = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, a.start)), default=0)
+        stop = _SENTENCE_STOP.search(text, a.end)
+        end = stop.start() if stop else len(text)
+        return {other.value for other in context.selected
+                if other.article == item.article and other.assertion is not a and other.mod is None
+                and start <= other.assertion.start and other.assertion.end <= end
+                and isinstance(other.value, (int, float)) and not 0 <= other.value <= 10
+                and other.value != item.value}  # fmt: skip
+
+    return bool(others(left) & others(right))
 
 
 def _generic(units: tuple[str | None, str | None], context: Context) -> bool:
