@@ -1074,3 +1074,12 @@ def test_a_participle_after_a_determiner_is_a_noun_not_a_speech_verb():
     text = ("Debout face au tribunal, le prévenu a entendu la présidente lui rappeler qu'il avait trahi "
             "« la confiance des Hyérois ».")
     assert speakers(text) != ["Debout"]
+
+
+def test_a_bare_role_is_the_one_person_the_article_introduced_in_it():
+    """(blind32) "Le préfet de La Réunion, Jérôme Castellan, …" then, after
+    a paragraph about a town, "« … », a déclaré le préfet": Jérôme
+    Castellan, not the town in focus."""
+    text = ("Le préfet de La Réunion, Jérôme Castellan, a annoncé mercredi le passage en phase épidémique.\n\n"
+            "Saint-Pierre concentre 282 cas.\n\n« La lutte est l'affaire de chacun », a déclaré le préfet.")
+    assert speakers(text) == ["Jérôme Castellan"]

@@ -594,6 +594,13 @@ class NameIndex:
         signature = role_signature(words, self.at.lex)
         if signature:
             return self.signature_ties.get(signature)
+        head = slug(words)
+        if head and "-" not in head:
+            # a bare role, the head of one role the article ties to a name:
+            # "le préfet" after "Le préfet de La Réunion, Jérôme Castellan"
+            named = {name for role, name in self.ties.items() if role.startswith(head + "-")}
+            if len(named) == 1:
+                return named.pop()
         return None
 
     def is_person(self, name: str) -> bool:
