@@ -233,6 +233,10 @@ def test_clock_times_agree_within_their_reach_and_only_on_one_day():
     assert verdict("2026-06-09T15", "2026-06-10T17") is None  # two days' times: two facts
     assert verdict("T08", "T07:55", "BEFORE") is None  # "peu avant 8 heures" is a bound
     assert verdict("2026-06-09TMO", "2026-06-09T07:52") is None  # a part of the day is no clock
+    # (blind33) two times each told "vers", as far apart as both reaches: two
+    assert verdict("T11:50", "2026-02-07T11:20", "APPROX", "APPROX") is False
+    assert verdict("T11:45", "2026-02-07T11:20", "APPROX", "APPROX") is True
+    assert verdict("T08", "2026-02-07T08:15") is True  # "à 8 heures" still rounds a quarter
 
 
 @given(

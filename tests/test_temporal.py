@@ -677,6 +677,9 @@ def test_names_laws_and_ages_are_no_dates(sentence: str) -> None:
          "26 juillet", "2022-07-26", None),
         ("La Nuit blanche revient samedi 7 octobre, de 19 heures à 7 heures du matin.", "2023-09-29",
          "samedi 7 octobre, de 19 heures à 7 heures du matin", "2023-10-07T19/2023-10-08T07", None),
+        # the small hours after an evening move to the next day once
+        ("Samedi soir, de 23 heures à 4 heures du matin, la police a multiplié les contrôles.", "2026-03-08",
+         "Samedi soir, de 23 heures à 4 heures du matin", "2026-03-07T23/2026-03-08T04", None),
         ("Les ventes ont triplé au cours des trois dernières années.", "2024-10-12",
          "trois dernières années", "P3Y", "2021/2023"),
         ("Il a pris le maillot après 4 h 18 min d'effort.", "2022-07-16", "4 h 18 min", "PT4H18M", None),

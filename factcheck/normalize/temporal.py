@@ -3302,9 +3302,10 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
         out.kind = "interval"
         out.when2 = at(time.when2)
         first, last = out.when.as_date(), out.when2.as_date()
-        if (first is not None and last is not None and out.when2.hour is not None
+        if (first is not None and last is not None and out.when2.hour is not None and last == first
                 and out.when.hour is not None and out.when2.hour < out.when.hour):  # fmt: skip
-            # "de 19 heures à 7 heures du matin": the next morning
+            # "de 19 heures à 7 heures du matin": the next morning (once:
+            # "samedi soir, de 23 heures à 4 heures" has its end on Sunday already)
             if last == date.max:
                 return out
             last += timedelta(days=1)

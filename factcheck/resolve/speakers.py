@@ -313,7 +313,10 @@ class SpeakerFinder:
             # (a clitic subject may have a few words of time after it:
             # "a-t-elle assuré dimanche matin"; a name or role ends it)
             if np.kind == "pronoun":
-                if toks[np.first].low.lstrip("-t") != "on" and end - (verb + 1) <= 4:
+                # (or a phrase of where it was said: "a-t-il insisté au micro
+                # de notre rédaction")
+                said_where = verb + 1 < end and toks[verb + 1].low in self.lex.prepositions and end - (verb + 1) <= 8
+                if toks[np.first].low.lstrip("-t") != "on" and (end - (verb + 1) <= 4 or said_where):
                     return end
             elif np.kind in ("name", "role") and (end - np.end <= 2 or self._told_when(np.end, end)):
                 if np.kind == "role" and toks[end].text == "," and is_name_token(toks[end + 1]):

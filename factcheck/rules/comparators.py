@@ -25,6 +25,7 @@ from factcheck.rules.values import (
     parse_duration,
     times_agree,
     weekday_of,
+    within_reach,
 )
 
 _MOD_SIGNS = {
@@ -106,6 +107,12 @@ def same_date(left: Item, right: Item | None, context: Context) -> Verdict | Non
                 return None
             if not implied.startswith(str(left.value)[:10]):
                 return _verdict(False, left, right) if "day-in-sentence" in right.assertion.flags else None
+        told = left.assertion.implied
+        if a.day is None and b.day is not None and told and "day-in-sentence" in left.assertion.flags:
+            # a claim's time told with a day in its sentence ("samedi 7 février
+            # … vers 11h50"): a source's time of another day backs none of it
+            if not told.startswith(str(right.value)[:10]):
+                return None
         if a.day is None or b.day is None:
             return _verdict(_same_clock_time(a, left.mod, b, right.mod), left, right)
         if left.mod in _POINT_MODS and right.mod in _POINT_MODS:
@@ -152,7 +159,7 @@ def _same_clock_time(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str |
     7 h 58, see ``_clock_reach``); both ignore the days."""
     if times_agree(a, a_mod, b, b_mod):
         return True
-    return minutes_apart(a, b) <= _clock_reach(a, a_mod) + _clock_reach(b, b_mod)
+    return within_reach(minutes_apart(a, b), _clock_reach(a, a_mod) + _clock_reach(b, b_mod), a_mod, b_mod)
 
 
 def _day_only(parts: DateParts) -> DateParts:
@@ -195,7 +202,8 @@ def same_clock(left: Item, right: Item | None, context: Context) -> Verdict | No
         return None
     if (a.year, a.month, a.day) != (b.year, b.month, b.day) and None not in (a.day, b.day):
         return None
-    return _verdict(minutes_apart(a, b) <= _clock_reach(a, left.mod) + _clock_reach(b, right.mod), left, right)
+    reach = _clock_reach(a, left.mod) + _clock_reach(b, right.mod)
+    return _verdict(within_reach(minutes_apart(a, b), reach, left.mod, right.mod), left, right)
 
 
 def _clock_reach(parts: DateParts, mod: str | None) -> int:

@@ -535,9 +535,12 @@ def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, 
     if context.options.get("entail") and isinstance(value, str) and "/" in value:
         # a range ("du 10 au 14 juillet"), when each end is backed, be it
         # by two statements ("s'ouvrira le 10 juillet et s'achèvera le 14")
+        implied = target.assertion.implied
+        told_ends = implied.split("/", 1) if isinstance(implied, str) and "/" in implied else [implied, implied]
         return all(
-            _supported(attrs.evolve(target, value=end, mod=None), sources, comparator, context)
-            for end in value.split("/", 1)
+            _supported(attrs.evolve(target, value=end, mod=None, assertion=attrs.evolve(target.assertion, implied=told)),
+                       sources, comparator, context)
+            for end, told in zip(value.split("/", 1), told_ends)
         )
     # Every member of a class, not its first: a class holds one value, but
     # what it counts may differ ("quatorze hommes", "quatorze coureurs").

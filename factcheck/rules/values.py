@@ -299,8 +299,18 @@ def times_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None
         return True if (a.year is not None or b.year is not None or a.month is not None) else None
     if a_mod == "APPROX" or b_mod == "APPROX":
         reach = (approx_reach(a) if a_mod == "APPROX" else 0) + (approx_reach(b) if b_mod == "APPROX" else 0)
-        return minutes_apart(a, b) <= reach
+        return within_reach(minutes_apart(a, b), reach, a_mod, b_mod)
     return any(_same_hour_and_minute(x, y) for x, y in _one_zone(a, b))
+
+
+def within_reach(apart: int, reach: int, a_mod: str | None, b_mod: str | None) -> bool:
+    """Whether two clock times ``apart`` minutes apart can be one, each off
+    by its share of ``reach``.  Two times each told "vers" meet only at
+    the edge of both when as far apart as both reaches: "vers 11h20" and
+    "vers 11h50" are two."""
+    if a_mod == b_mod == "APPROX":
+        return apart < reach
+    return apart <= reach
 
 
 def _same_hour_and_minute(a: DateParts, b: DateParts) -> bool:
