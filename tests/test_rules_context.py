@@ -68,3 +68,14 @@ def test_never_raises_and_returns_folded_stems(text, start, length):
         # accent; or a figure of two digits or more
         assert len(word) >= 3 and word == word.lower() and "\u0301" not in word
         assert not word.startswith("#") or word[1:].replace(".", "").isdigit()
+
+
+def test_a_figure_before_a_comma_is_a_word_of_the_account():
+    """(blind33) "de l'édition 2025, a devancé": the year before the comma
+    counts, as "24,6" stays one figure."""
+    from factcheck.rules.context import words_around
+
+    text = "Rotich, troisième de l'édition 2025, a devancé l'Éthiopien sous 24,6 °C."
+    start = text.index("troisième")
+    got = words_around(text, start, start + len("troisième"))
+    assert {"#2025", "#24.6"} <= got and "#24" not in got

@@ -28,7 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: of the word it is glued to ("l'adjoint", "jusqu'au", "aujourd'hui": one word each).
 _COUNTED_WORD = re.compile(r"(?:[^\W\d_]{1,7}['’])?[^\W\d_]+(?:-[^\W\d_]+)*")
 #: A figure of two digits or more ("24,6", "312"), not part of a date's digits.
-_FIGURE = re.compile(r"(?<![\w,.])\d{2,}(?:,\d+)?(?![\w,])|(?<![\w,.])\d,\d+(?!\w)")
+_FIGURE = re.compile(r"(?<![\w,.])\d{2,}(?:,\d+)?(?!\w|,\d)|(?<![\w,.])\d,\d+(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 #: Words that tell no fact of their own: function words, frequent verbs

@@ -406,6 +406,10 @@ def _in_context(
             ):
                 continue  # the counterpart of another date of the draft's account
             weighed.append((source, verdict, common))
+        if context.options.get("cleared_by_any") and any(v.agree for _, v, _ in weighed):
+            # values told many to a sentence ("à la 41e minute …, à la 68e …"):
+            # any of the same words with the draft's value clears it
+            continue
         # in each source, the date told in most of the same words is the
         # counterpart ("Hier, les spéléologues sont remontés à la surface,
         # après l'arrivée des plongeurs lundi": "Hier", not "lundi")
