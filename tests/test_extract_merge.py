@@ -77,3 +77,13 @@ def test_a_verb_of_counting_credits_the_figures_after_it_to_its_subject():
     assert _credited("Le bilan fait état de 40 cas.")[0][1] is None
     assert [s for _, s, _ in _credited("La préfecture annonce 40 blessés, 60 selon les pompiers.")] == [
         "préfecture", "pompier"]
+
+
+def test_a_verb_of_counting_coordinated_to_its_clauses_first_verb():
+    """(blind33) "La direction réaffirme … et chiffre à 18 millions":
+    the subject of the verb it is coordinated to; "Il pleuvait et la
+    préfecture a recensé": the clause after the conjunction."""
+    assert _credited("La direction réaffirme qu'aucun licenciement n'est prévu et chiffre à 18 millions "
+                     "d'euros par an les économies attendues.")[0][1] == "direction"
+    assert _credited("Le maire est arrivé sur place et a recensé 40 sinistrés.")[0][1] == "maire"
+    assert _credited("Il pleuvait et la préfecture a recensé 12 blessés.")[0][1] == "préfecture"

@@ -88,11 +88,23 @@ def find_counting_sources(text: str, article: str, analysis: tuple) -> list[Asse
             first = j
             while first > sent.first and toks[first - 1].text not in ",:;(" and at.in_quote[first - 1] == -1:
                 first -= 1
+            # a clause after a conjunction: "Il pleuvait et la préfecture a recensé"
+            first = max([first, *(i + 1 for i in range(first, j - 1) if toks[i].low in ("et", "mais", "puis"))])
             np = noun_phrase(at, first, j)
-            if np is None:
-                continue
-            np = _institution(at, np, j)
-            if np.end != j or not (np.kind in ("body", "name") or np.kind == "role" and (
+            np = _institution(at, np, j) if np is not None else None
+            subject_end = j
+            if (np is None or np.end != j) and j - 1 > first and toks[j - 1].low == "et":
+                # a verb coordinated to its clause's first one: "La direction
+                # réaffirme qu'aucun licenciement n'est prévu et chiffre à 18
+                # millions d'euros les économies"
+                # (the subject ends at that clause's verb: an auxiliary, a
+                # verb of speech or of counting)
+                verb = next((i for i in range(first + 1, j - 1) if toks[i].low in lex.auxiliaries
+                             or toks[i].low in lex.speech_forms or toks[i].low in lex.counting_forms), None)  # fmt: skip
+                np = noun_phrase(at, first, verb) if verb is not None else None
+                np = _institution(at, np, verb) if np is not None and verb is not None else None
+                subject_end = verb if verb is not None else j
+            if np is None or np.end != subject_end or not (np.kind in ("body", "name") or np.kind == "role" and (
                     finder.names_a_body(np.first, np.end) or np.head in lex.person_roles)):  # fmt: skip
                 continue
             value = _canonical(at, names, finder, np, si)
