@@ -303,6 +303,9 @@ def test_an_age_at_some_time_is_not_the_persons_age():
         ("Anthony Berthier, 31 ans, a été condamné. Anthony Berthier, 27 ans au moment des faits, a fui.", "27 ans"),
         ("Lucie Faure, 31 ans, a été condamnée. À l'époque, Lucie Faure, 27 ans, vivait à Lyon.", "27 ans"),
         ("Lucie Faure, 31 ans, a été condamnée. Au moment des faits, Lucie Faure, 27 ans, vivait à Lyon.", "27 ans"),
+        # (blind34) a sentence in years after its name is no age
+        ("Mickaël Renaud, 31 ans, condamné à douze ans pour trafic, s'est évadé.", "douze ans"),
+        ("Dylan Ferrand, 24 ans, purgeait une peine de huit ans pour vol.", "huit ans"),
     ):
         events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2026-08-20"))}
         assert events[age] is None

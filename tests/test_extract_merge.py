@@ -87,3 +87,27 @@ def test_a_verb_of_counting_coordinated_to_its_clauses_first_verb():
                      "d'euros par an les économies attendues.")[0][1] == "direction"
     assert _credited("Le maire est arrivé sur place et a recensé 40 sinistrés.")[0][1] == "maire"
     assert _credited("Il pleuvait et la préfecture a recensé 12 blessés.")[0][1] == "préfecture"
+
+
+def test_a_verb_of_counting_credits_no_figure_of_a_relative_clause_after_it():
+    """(blind34) "recense 38 postes vacants dans l'établissement, qui compte
+    720 détenus": the 720 are no count of the union's."""
+    assert [s for _, s, _ in _credited("Le syndicat UFAP-Unsa Justice recense 38 postes vacants dans "
+                                       "l'établissement, qui compte 720 détenus pour 560 places.")] == [
+        "UFAP-Unsa Justice", None, None]
+
+
+def test_a_verb_of_counting_after_a_stressed_pronoun_credits_the_subject_before_it():
+    """(blind34) "La préfecture maritime, elle, a recensé 412 personnes":
+    the prefecture's; a pronoun alone is no one's."""
+    assert _credited("La préfecture maritime, elle, a recensé 412 personnes secourues.")[0][1] == "préfecture maritime"
+    assert _credited("Au port, elle, a recensé 40 cas.")[0][1] is None
+
+
+def test_selon_elle_after_a_body_opening_the_sentence_before_is_that_body():
+    """(blind34) "La préfecture maritime … dénombre 412 personnes. Selon
+    elle, 61 personnes …": the prefecture's count; after a person, hers."""
+    assert _credited("La préfecture maritime dénombre 412 personnes secourues depuis janvier. Selon elle, 61 "
+                     "personnes avaient pris place à bord.")[1][1] == "préfecture maritime"
+    assert _credited("Claire Vandamme a parlé. Selon elle, 61 personnes avaient pris place à bord.")[0][1] == (
+        "Claire Vandamme")

@@ -91,6 +91,14 @@ class TestIncisesInside:
              "Dans ce genre de situation le temps joue pour nous."),
             ("« Au moindre symptôme, insiste le Dr Nathalie Payet, infectiologue à l'hôpital de Saint-Pierre, il faut "
              "consulter. »", "Nathalie Payet", "Au moindre symptôme il faut consulter."),
+            # (blind33, blind34) where the words were said; a role and a body's acronym
+            ("Le capitaine Julien Ferrand a parlé. \"Le manteau neigeux était instable, a-t-il insisté au micro de "
+             "notre rédaction, ces skieurs n'auraient jamais dû partir.\"", "Julien Ferrand",
+             "Le manteau neigeux était instable ces skieurs n'auraient jamais dû partir."),
+            ("« Ce budget est celui de l'investissement, a lancé Hélène Castagné à la tribune, malgré les coupes. »",
+             "Hélène Castagné", "Ce budget est celui de l'investissement malgré les coupes."),
+            ("« C'est un soulagement, lâche Nadia Bensalem, déléguée CGT, mais ce n'est pas une victoire. »",
+             "Nadia Bensalem", "C'est un soulagement mais ce n'est pas une victoire."),
         ],
     )
     def test_incise_inside(self, text: str, speaker: str, words: str) -> None:
@@ -1083,3 +1091,13 @@ def test_a_bare_role_is_the_one_person_the_article_introduced_in_it():
     text = ("Le préfet de La Réunion, Jérôme Castellan, a annoncé mercredi le passage en phase épidémique.\n\n"
             "Saint-Pierre concentre 282 cas.\n\n« La lutte est l'affaire de chacun », a déclaré le préfet.")
     assert speakers(text) == ["Jérôme Castellan"]
+
+
+def test_a_body_named_by_its_acronym_and_more_is_a_body():
+    """(blind34) "son syndicat" resolved to "l'UFAP-Unsa Justice": a body,
+    which a person may speak for, not a second speaker of the words."""
+    text = ("\"Il n'y avait que deux surveillants\", regrette Stéphane Giraud, de l'UFAP-Unsa Justice, qui rappelle "
+            "que son syndicat alerte \"depuis des mois sur le manque d'effectifs\".")
+    quotes = find_quotes(text, "a")
+    assert [(q.speaker, "speaker-body" in q.flags) for q in quotes][0] == ("Stéphane Giraud", False)
+    assert all("speaker-body" in q.flags for q in quotes[1:] if q.speaker and q.speaker != "Stéphane Giraud")

@@ -90,6 +90,14 @@ def find_counting_sources(text: str, article: str, analysis: tuple) -> list[Asse
                 first -= 1
             # a clause after a conjunction: "Il pleuvait et la préfecture a recensé"
             first = max([first, *(i + 1 for i in range(first, j - 1) if toks[i].low in ("et", "mais", "puis"))])
+            if (first == j and j - 3 > sent.first and toks[j - 1].text == "," and toks[j - 3].text == ","
+                    and toks[j - 2].low in ("elle", "lui", "eux", "elles")):  # fmt: skip
+                # a stressed pronoun set off after the subject: "La préfecture
+                # maritime, elle, a recensé 412 personnes"
+                j -= 3
+                first = j
+                while first > sent.first and toks[first - 1].text not in ",:;(" and at.in_quote[first - 1] == -1:
+                    first -= 1
             np = noun_phrase(at, first, j)
             np = _institution(at, np, j) if np is not None else None
             subject_end = j
@@ -212,6 +220,9 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "u", "ue", "us", "ues"
 
 def _canonical(at: ArticleText, names: NameIndex, finder: SpeakerFinder, np: NP, sentence: int) -> str | None:
     if np.kind == "pronoun":
+        body = _body_opening(at, names, finder, sentence - 1, at.toks[np.first].low) if sentence > 0 else None
+        if body is not None:
+            return body
         spk = finder.salient_before[sentence] if sentence < len(finder.salient_before) else None
         return spk.name if spk else None
     if np.kind == "body":
@@ -223,6 +234,25 @@ def _canonical(at: ArticleText, names: NameIndex, finder: SpeakerFinder, np: NP,
     if tied:
         return tied
     return generic_source(words, at.lex.generic_filler)
+
+
+def _body_opening(at: ArticleText, names: NameIndex, finder: SpeakerFinder, sentence: int, pronoun: str) -> str | None:
+    """The body opening the sentence before, when a pronoun of its gender
+    stands for it: "La préfecture maritime … dénombre 412 personnes
+    secourues. Selon elle, 61 personnes …" is the prefecture's count, not
+    the person quoted before."""
+    first, end = at.sentences[sentence].first, at.sentences[sentence].end
+    lex = at.lex
+    # (the subject ends at its verb: an auxiliary, a verb of speech or of counting)
+    end = next((i for i in range(first + 1, end) if at.toks[i].low in lex.auxiliaries
+                or at.toks[i].low in lex.speech_forms or at.toks[i].low in lex.counting_forms), end)  # fmt: skip
+    np = noun_phrase(at, first, end)
+    if np is None or np.kind != "role" or not finder.names_a_body(np.first, np.end):
+        return None
+    gender = {"la": "elle", "une": "elle", "cette": "elle", "le": "lui", "un": "lui", "ce": "lui"}.get(at.toks[first].low)
+    if gender != pronoun:
+        return None
+    return _canonical(at, names, finder, np, sentence)
 
 
 def _body_name(words: str) -> str:
@@ -267,7 +297,7 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])[\s«\"]*$")
 #: credits the figures of the sentence since the source before it.
 _ENDS_SENTENCE = re.compile(r"[ \u00a0\u202f]*(?:[.!?;]|,[ \u00a0\u202f]+(?:et|mais)(?!\w)|$)")
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_CLAUSE_END = re.compile(r"[.!?;\n]")
+_CLAUSE_END = re.compile(r"[.!?;\n]|,[ \u00a0\u202f]+(?:qui|où|lequel|laquelle|lesquels|lesquelles)(?!\w)")
 
 
 def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequence[Assertion]) -> list[Assertion]:
@@ -317,6 +347,8 @@ def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequen
     for source in counting:
         # a counting verb credits the figures after it in its clause ("l'ARS
         # a recensé 6 412 cas, dont 41 …"), up to another source
+        # (not into a relative clause about something else: "recense 38
+        # postes vacants dans l'établissement, qui compte 720 détenus")
         stop = _CLAUSE_END.search(text, source.end)
         limit = min([stop.start() if stop else len(text), *(a.start for a in attributions if a.start >= source.end)])
         for i, figure in enumerate(figures):

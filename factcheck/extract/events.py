@@ -186,6 +186,9 @@ _PRONOUN_GENDER = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
 #: devenu" opening a sentence (not "mort à l'âge de 79 ans": the age the
 #: dead person has; not the verb "a": "Jean Martin a 40 ans"); an age said
 #: to be then's ("alors âgé de 27 ans", "qui avait à l'époque 27 ans").
+#: Before a number of years that is a sentence, not an age: "condamné à
+#: douze ans", "une peine de huit ans", "a écopé de six ans".
+_SENTENCED_TO = re.compile(r"(?:condamn[ée]e?s?|[ée]cop[ée]e?s?|peine|requis)\s+(?:[àa]|de|d')\s*$", re.IGNORECASE)
 _AGE_AT_A_TIME = re.compile(
     r"(?:\b(?:[Dd]epuis|[Dd][èe]s)\s+l'[âa]ge\s+(?:de\s+|d')|(?:^|[.!?]\s+|\n)À\s+"
     r"|\b(?:alors|[àa]\s+l'[ée]poque)\s+(?:que\s+|[âa]g[ée]e?s?\s+(?:de\s+|d'))?)$"
@@ -366,6 +369,7 @@ def attach_events(assertions: Sequence[Assertion], at: ArticleText, names: NameI
             at_start = at.folded.to_folded(a.start)
             at_end = at.folded.to_folded(a.end)
             at_a_time = (_AGE_AT_A_TIME.search(at.text, max(0, at_start - 24), at_start)
+                         or _SENTENCED_TO.search(at.text, max(0, at_start - 24), at_start)
                          or _THEN_AFTER_AGE.match(at.text, at_end) or _told_of_then(at, at_start))  # fmt: skip
             person = None if at_a_time else _aged_person(at, names, a)
             a = attrs.evolve(a, event=f"age:{person}" if person else None)

@@ -61,6 +61,11 @@ def _is_body(finder: SpeakerFinder, spk: Speaker) -> bool:
     """A speaker that is a body, not a person: an acronym ("l'ANWF", "la
     CGT") or a phrase of an institution or a medium ("la préfecture",
     "l'agence"); not an unknown name ("Dacquoise"), which may be anyone's."""
+    # (a name opening on an acronym is a body's, whatever else it holds:
+    # "l'UFAP-Unsa Justice")
+    opening = spk.name.split()[0].split("-")[0] if spk.name.split() else ""
+    if len(opening) >= 3 and is_organisation_name(opening):
+        return True
     if spk.person:
         return False
     return is_organisation_name(spk.name) or finder.names_a_body(spk.first, spk.end)

@@ -331,8 +331,11 @@ class SpeakerFinder:
         return None
 
     def _told_when(self, first: int, end: int) -> bool:
-        """Tokens first..end are a time phrase after an incise's subject
-        ("avait résumé la procureure Claire Vautrin le soir même")."""
+        """Tokens first..end tell when or where, after an incise's subject
+        ("avait résumé la procureure Claire Vautrin le soir même", "a lancé
+        Hélène Castagné à la tribune")."""
+        if self.at.toks[first].low in self.lex.prepositions and end - first <= 5:
+            return True
         np = noun_phrase(self.at, first, end)
         return np is not None and np.kind == "time" and np.end >= end - 1
 
@@ -352,8 +355,10 @@ class SpeakerFinder:
         # (an adjective may come between: "le directeur départemental de la
         # police nationale")
         complement = next((j for j in (at_word + 1, at_word + 2) if j < ref.end_tok and toks[j].low in _ROLE_COMPLEMENT), None)
-        role = (named and (word in self.lex.person_roles or word.endswith(_AGENT_ENDINGS)) and complement is not None
-                and (complement == at_word + 1 or toks[at_word + 1].kind == "word" and toks[at_word + 1].text.islower()))  # fmt: skip
+        # (or a body's acronym: "Nadia Bensalem, déléguée CGT, mais …")
+        acronym = at_word + 2 < ref.end_tok and is_organisation_name(toks[at_word + 1].text) and toks[at_word + 2].text == ","
+        role = (named and (word in self.lex.person_roles or word.endswith(_AGENT_ENDINGS)) and (acronym or complement is not None
+                and (complement == at_word + 1 or toks[at_word + 1].kind == "word" and toks[at_word + 1].text.islower())))  # fmt: skip
         if toks[end + 1].low != "qui" and not role:
             return end
         k = end + 2
