@@ -85,9 +85,7 @@ def find_counting_sources(text: str, article: str, analysis: tuple) -> list[Asse
                 j -= 1  # "l'ARS a recensé"
             if j > sent.first and toks[j - 1].low in ("en", "y"):
                 j -= 1  # "Santé publique France en dénombre 187"
-            first = j
-            while first > sent.first and toks[first - 1].text not in ",:;(" and at.in_quote[first - 1] == -1:
-                first -= 1
+            first = _clause_start(at, j, sent.first)
             # a clause after a conjunction: "Il pleuvait et la préfecture a recensé"
             first = max([first, *(i + 1 for i in range(first, j - 1) if toks[i].low in ("et", "mais", "puis"))])
             if (first == j and j - 3 > sent.first and toks[j - 1].text == "," and toks[j - 3].text == ","
@@ -95,22 +93,15 @@ def find_counting_sources(text: str, article: str, analysis: tuple) -> list[Asse
                 # a stressed pronoun set off after the subject: "La préfecture
                 # maritime, elle, a recensé 412 personnes"
                 j -= 3
-                first = j
-                while first > sent.first and toks[first - 1].text not in ",:;(" and at.in_quote[first - 1] == -1:
-                    first -= 1
-            np = noun_phrase(at, first, j)
-            np = _institution(at, np, j) if np is not None else None
+                first = _clause_start(at, j, sent.first)
+            np = _subject(at, first, j)
             subject_end = j
             if (np is None or np.end != j) and j - 1 > first and toks[j - 1].low == "et":
                 # a verb coordinated to its clause's first one: "La direction
                 # réaffirme qu'aucun licenciement n'est prévu et chiffre à 18
                 # millions d'euros les économies"
-                # (the subject ends at that clause's verb: an auxiliary, a
-                # verb of speech or of counting)
-                verb = next((i for i in range(first + 1, j - 1) if toks[i].low in lex.auxiliaries
-                             or toks[i].low in lex.speech_forms or toks[i].low in lex.counting_forms), None)  # fmt: skip
-                np = noun_phrase(at, first, verb) if verb is not None else None
-                np = _institution(at, np, verb) if np is not None and verb is not None else None
+                verb = _subject_verb(at, first, j - 1)
+                np = _subject(at, first, verb) if verb is not None else None
                 subject_end = verb if verb is not None else j
             if np is None or np.end != subject_end or not (np.kind in ("body", "name") or np.kind == "role" and (
                     finder.names_a_body(np.first, np.end) or np.head in lex.person_roles)):  # fmt: skip
@@ -121,6 +112,31 @@ def find_counting_sources(text: str, article: str, analysis: tuple) -> list[Asse
                 s, e = at.original(np.first, end)
                 out.append(Assertion(article, "attribution", s, e, text[s:e], value, flags=("counting",)))
     return out
+
+
+def _subject(at: ArticleText, first: int, end: int) -> NP | None:
+    """The noun phrase opening tokens [first, end), a body's name run on
+    (``_institution``)."""
+    np = noun_phrase(at, first, end)
+    return _institution(at, np, end) if np is not None else None
+
+
+def _clause_start(at: ArticleText, k: int, floor: int) -> int:
+    """The first token of the clause token ``k`` ends: back to a comma,
+    a colon, a semicolon, a parenthesis or a quotation, not past ``floor``."""
+    toks = at.toks
+    while k > floor and toks[k - 1].text not in ",:;(" and at.in_quote[k - 1] == -1:
+        k -= 1
+    return k
+
+
+def _subject_verb(at: ArticleText, first: int, end: int) -> int | None:
+    """The first verb after the subject opening tokens [first, end): an
+    auxiliary, a verb of speech or of counting ("La direction réaffirme
+    …", "Le maire est arrivé …"), where that subject ends."""
+    toks, lex = at.toks, at.lex
+    return next((i for i in range(first + 1, end) if toks[i].low in lex.auxiliaries
+                 or toks[i].low in lex.speech_forms or toks[i].low in lex.counting_forms), None)  # fmt: skip
 
 
 @lru_cache(maxsize=None)
@@ -242,11 +258,8 @@ def _body_opening(at: ArticleText, names: NameIndex, finder: SpeakerFinder, sent
     secourues. Selon elle, 61 personnes …" is the prefecture's count, not
     the person quoted before."""
     first, end = at.sentences[sentence].first, at.sentences[sentence].end
-    lex = at.lex
-    # (the subject ends at its verb: an auxiliary, a verb of speech or of counting)
-    end = next((i for i in range(first + 1, end) if at.toks[i].low in lex.auxiliaries
-                or at.toks[i].low in lex.speech_forms or at.toks[i].low in lex.counting_forms), end)  # fmt: skip
-    np = noun_phrase(at, first, end)
+    verb = _subject_verb(at, first, end)
+    np = noun_phrase(at, first, end if verb is None else verb)
     if np is None or np.kind != "role" or not finder.names_a_body(np.first, np.end):
         return None
     gender = {"la": "elle", "une": "elle", "cette": "elle", "le": "lui", "un": "lui", "ce": "lui"}.get(at.toks[first].low)
