@@ -42,7 +42,7 @@ décembre" read on 3 January is last December; see ``_year_for``).
 A duration counted from the publication date implies a date, cut to the
 unit stated (TIMEX3 practice: the grain of the expression), or to the finer
 unit a fraction needs: "depuis 24 ans" in 2024 implies ``2000``, "il y a
-deux mois" a month, "il y a trois semaines" a day, "il y a une demi-heure"
+deux mois" a month, "il y a trois semaines" a week, "il y a une demi-heure"
 a minute, "un an et demi" a month ("la première visite en 24 ans" counts
 like "depuis").  A duration counted from another time never counts from the
 publication date: "six ans après celui de janvier 2019" counts from the date
