@@ -104,6 +104,33 @@ def test_a_verb_of_counting_after_a_stressed_pronoun_credits_the_subject_before_
     assert _credited("Au port, elle, a recensé 40 cas.")[0][1] is None
 
 
+def test_a_verb_of_counting_after_an_aside_credits_the_subject_before_it():
+    """"L'ARS, de son côté, dénombre 187 cas": the aside set off by commas
+    between subject and verb ("pour sa part", "quant à elle") is no
+    subject; a clause opening on the aside alone has none."""
+    assert _credited("L'ARS, de son côté, dénombre 187 cas confirmés.")[0][1] == "ARS"
+    assert _credited("Les pompiers, pour leur part, ont recensé 12 blessés.")[0][1] == "pompier"
+    assert _credited("Au port, de son côté, a recensé 40 cas.")[0][1] is None
+
+
+def test_a_verb_of_counting_credits_a_plural_role():
+    """"Les sapeurs-pompiers ont recensé 12 blessés": a role in the plural,
+    compound or not, is a source as "selon les sapeurs-pompiers" is."""
+    assert _credited("Les sapeurs-pompiers ont recensé 12 blessés.")[0][1] == "sapeur-pompier"
+    assert _credited("Selon les sapeurs-pompiers, 12 personnes sont blessées.")[0][1] == "sapeur-pompier"
+    assert _credited("Les gendarmes dénombrent 12 blessés.")[0][1] == "gendarme"
+
+
+def test_a_pronoun_counting_is_the_body_opening_the_sentence_before():
+    """"La préfecture a publié son bilan. Elle recense 40 blessés": the
+    prefecture's count; a pronoun of the other gender, or after a person,
+    is no one's."""
+    assert _credited("La préfecture a publié son bilan mardi. Elle recense 40 blessés.")[0][1] == "préfecture"
+    assert _credited("Le parquet a ouvert une enquête. Il dénombre 3 victimes.")[0][1] == "parquet"
+    assert _credited("La préfecture a publié son bilan mardi. Il recense 40 blessés.")[0][1] is None
+    assert _credited("Claire Vandamme a parlé. Elle recense 40 blessés.")[0][1] is None
+
+
 def test_selon_elle_after_a_body_opening_the_sentence_before_is_that_body():
     """(blind34) "La préfecture maritime … dénombre 412 personnes. Selon
     elle, 61 personnes …": the prefecture's count; after a person, hers."""

@@ -16,11 +16,12 @@ from typing import Sequence
 
 import attrs
 
+from factcheck.extract.quantities import singular
 from factcheck.model import Assertion
 from factcheck.nlp.base import Doc
 from factcheck.resolve.entities import NP, NameIndex, noun_phrase, np_text
 from factcheck.resolve.lexicon import norm
-from factcheck.resolve.speakers import SpeakerFinder
+from factcheck.resolve.speakers import ASIDES, SpeakerFinder
 from factcheck.resolve.text import ArticleText
 
 
@@ -88,11 +89,11 @@ def find_counting_sources(text: str, article: str, analysis: tuple) -> list[Asse
             first = _clause_start(at, j, sent.first)
             # a clause after a conjunction: "Il pleuvait et la préfecture a recensé"
             first = max([first, *(i + 1 for i in range(first, j - 1) if toks[i].low in ("et", "mais", "puis"))])
-            if (first == j and j - 3 > sent.first and toks[j - 1].text == "," and toks[j - 3].text == ","
-                    and toks[j - 2].low in ("elle", "lui", "eux", "elles")):  # fmt: skip
-                # a stressed pronoun set off after the subject: "La préfecture
-                # maritime, elle, a recensé 412 personnes"
-                j -= 3
+            aside = _aside_before(at, j, sent.first) if first == j else 0
+            if aside:
+                # set off after the subject: "La préfecture maritime, elle, a
+                # recensé 412 personnes", "L'ARS, de son côté, dénombre"
+                j -= aside
                 first = _clause_start(at, j, sent.first)
             np = _subject(at, first, j)
             subject_end = j
@@ -103,15 +104,39 @@ def find_counting_sources(text: str, article: str, analysis: tuple) -> list[Asse
                 verb = _subject_verb(at, first, j - 1)
                 np = _subject(at, first, verb) if verb is not None else None
                 subject_end = verb if verb is not None else j
-            if np is None or np.end != subject_end or not (np.kind in ("body", "name") or np.kind == "role" and (
-                    finder.names_a_body(np.first, np.end) or np.head in lex.person_roles)):  # fmt: skip
+            if np is not None and np.kind == "pronoun" and np.end == subject_end and first == sent.first and si > 0:
+                # "La préfecture a publié son bilan. Elle recense 40 blessés"
+                pronoun = {"elle": "elle", "il": "lui"}.get(toks[np.first].low)
+                value = _body_opening(at, names, finder, si - 1, pronoun) if pronoun else None
+            elif np is None or np.end != subject_end or not (np.kind in ("body", "name") or np.kind == "role" and (
+                    finder.names_a_body(np.first, np.end) or _role_singular(np.head) in lex.person_roles)):  # fmt: skip
                 continue
-            value = _canonical(at, names, finder, np, si)
+            else:
+                value = _canonical(at, names, finder, np, si)
             if value:
                 end = k + 2 if etat else k + 1
                 s, e = at.original(np.first, end)
                 out.append(Assertion(article, "attribution", s, e, text[s:e], value, flags=("counting",)))
     return out
+
+
+def _role_singular(word: str) -> str:
+    """"pompiers" -> "pompier", "sapeurs-pompiers" -> "sapeur-pompier"."""
+    return "-".join(singular(part) for part in word.split("-"))
+
+
+def _aside_before(at: ArticleText, j: int, floor: int) -> int:
+    """The length of an aside set off by commas right before token ``j``
+    (", elle,", ", de son côté,"), commas included; 0 if none."""
+    toks = at.toks
+    if j - 3 < floor or toks[j - 1].text != ",":
+        return 0
+    for words in (("elle",), ("lui",), ("eux",), ("elles",), *ASIDES):
+        start = j - 1 - len(words)
+        if start - 1 > floor and toks[start - 1].text == "," and tuple(
+                t.low for t in toks[start : j - 1]) == words:  # fmt: skip
+            return len(words) + 2
+    return 0
 
 
 def _subject(at: ArticleText, first: int, end: int) -> NP | None:
@@ -288,14 +313,15 @@ def generic_source(words: str, filler: tuple[str, ...] = ()) -> str:
             break
     for f in filler:
         low = low.replace(" " + f + " ", " ")
-    out = []
-    for w in low.split():
-        if w.endswith("aux") and len(w) > 4:
-            w = w[:-3] + "al"
-        elif w.endswith(("s", "x")) and len(w) > 3 and not w.endswith("ss"):
-            w = w[:-1]
-        out.append(w)
-    return " ".join(out)
+    return " ".join("-".join(_generic_singular(part) for part in w.split("-")) for w in low.split())
+
+
+def _generic_singular(w: str) -> str:
+    if w.endswith("aux") and len(w) > 4:
+        return w[:-3] + "al"
+    if w.endswith(("s", "x")) and len(w) > 3 and not w.endswith("ss"):
+        return w[:-1]
+    return w
 
 
 #: Between a figure and the source credited with it right after it: "450

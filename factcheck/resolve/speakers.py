@@ -154,8 +154,9 @@ _DETERMINERS_BEFORE_QUOTE = frozenset("les le la l' des un une ses son sa leurs 
 #: Object pronouns before an incise's auxiliary ("», lui a lancé la présidente").
 _OBJECT_CLITICS = frozenset(("lui", "leur", "me", "m'", "nous", "vous", "te", "t'"))
 #: Asides between an incise's verb and its subject ("a déclaré de son
-#: côté le ministre"): never the subject.
-_ASIDES = tuple(
+#: côté le ministre") or, set off by commas, between a subject and its
+#: verb ("L'ARS, de son côté, dénombre"): never the subject.
+ASIDES = tuple(
     tuple(phrase.split())
     for phrase in (
         "de son côté", "de leur côté", "de mon côté", "de notre côté", "pour sa part", "pour leur part",
@@ -379,7 +380,7 @@ class SpeakerFinder:
             low = tok.low
             if tok.kind == "punct" or low in ("que", "qu'", "si"):
                 return None
-            aside = next((len(words) for words in _ASIDES if tuple(t.low for t in toks[j : j + len(words)]) == words), 0)
+            aside = next((len(words) for words in ASIDES if tuple(t.low for t in toks[j : j + len(words)]) == words), 0)
             if aside:
                 j += aside  # "a déclaré de son côté le ministre"
                 steps += 1
