@@ -616,6 +616,32 @@ def test_race_times_and_until_an_hour(sentence: str, text: str, kind: str, value
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "kind", "value"),
+    [
+        # hours and minutes of what they measure are an amount of time
+        ("Le train est arrivé avec 2 h 40 de retard.", "2 h 40", "duration", "PT2H40M"),
+        ("Le TGV accusait 1h15 de retard.", "1h15", "duration", "PT1H15M"),
+        ("Le TGV est arrivé avec un retard de 1h15.", "1h15", "duration", "PT1H15M"),
+        ("Après 3 h 20 d'attente, ils ont été évacués.", "3 h 20", "duration", "PT3H20M"),
+        ("Les passagers ont attendu 2 h 40 dans le froid.", "2 h 40", "duration", "PT2H40M"),
+        ("Le convoi est enfin arrivé, soit 3 h 40 de trajet.", "3 h 40", "duration", "PT3H40M"),
+        # "au bout de" opens an amount, with "de" or "d'"
+        ("Au bout de 1 h 30, l'accord a été trouvé.", "1 h 30", "duration", "PT1H30M"),
+        ("Au bout d'1h30, l'accord a été trouvé.", "1h30", "duration", "PT1H30M"),
+        # times of day stay times
+        ("Le train de 8 h 12 de Marseille est arrivé.", "8 h 12", "time", "T08:12"),
+        ("Rendez-vous à 14 h 30 de l'après-midi.", "14 h 30 de l'après-midi", "time", "T14:30"),
+        ("Le feu a pris à 2 h 40 dans un entrepôt.", "2 h 40", "time", "T02:40"),
+        ("Après 14 h 30, la gare a été évacuée.", "14 h 30", "time", "T14:30"),
+        ("Il était 2 h 40 quand l'alerte a été donnée.", "2 h 40", "time", "T02:40"),
+    ],
+)
+def test_hours_and_minutes_of_a_wait_are_an_amount(sentence: str, text: str, kind: str, value: str) -> None:
+    got = one(sentence)
+    assert (got.kind, got.text, got.value) == (kind, text, value)
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "text", "value", "mod"),
     [
         ("Le verdict est attendu dans la soirée.", "2024-02-29", "dans la soirée", "2024-02-29TEV", None),

@@ -2521,7 +2521,44 @@ def _rule_tm1(m: re.Match[str], ctx: _Ctx) -> _M | None:
         if minute or not 0 < (_int(past) or 0) < 60:
             return None  # "15h30 passées de 10 minutes"
         minute = past
+    if not tp and not past and _clock_is_an_amount(ctx.text, m.start(), m.end()):
+        out = _new(m, "tm1", "duration")
+        out.value = _clock_duration(int(hour), int(minute or 0), None, None)
+        return out
     return _time_mention(m, "tm1", ctx, int(hour), _int(minute) if minute else None, tp)
+
+
+def _clock_is_an_amount(text: str, start: int, end: int) -> bool:
+    """Whether "2 h 40" is how long something lasted, not a time of day: a
+    noun of what it measured after it ("2 h 40 de retard", "3 h 20
+    d'attente", "1h30 de discussion") or a wait before it ("un retard de
+    2 h 40", "ont attendu 1 h 30"), and no word of a time before it ("à",
+    "vers", "dès", "de … à")."""
+    if _WAIT_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    before = _CLOCK_CONTEXT_BEFORE.search(text, max(0, start - 12), start)
+    if before is not None and not before.group().lower().startswith("apr"):
+        return False
+    return bool(_AMOUNT_NOUN_AFTER.match(text, end))  # ("après 3 h 20 d'attente")
+
+
+_CLOCK_CONTEXT_BEFORE = re.compile(
+    r"(?<!\w)(?:[àa]|vers|d[èe]s|avant|apr[èe]s|jusqu'[àa]|depuis|de|d'|entre|et|ou|il est|il était)[^\S\n]*$",
+    re.IGNORECASE,
+)
+#: "de retard", "d'attente": a noun, not a part of the day ("de l'après-midi")
+#: nor a determiner's noun phrase ("de la gare").
+_AMOUNT_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?:de[^\S\n]+|d')(?!(?:la|le|les|l'|du|des|ce|cette|mon|son|sa|ses|notre|leur)(?!\w))"
+    r"(?!(?:matin|soir|nuit|apr[èe]s-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\w))[^\W\d_]{3,}",
+    re.IGNORECASE,
+)
+_WAIT_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:retard|attente|dur[ée]e|d[ée]lai|trajet|voyage|vol|coupure|panne|interruption|arr[êe]t)s?"
+    r"[^\S\n]+(?:de|d')|attendu|patient[ée]|bloqu[ée]e?s?|coinc[ée]e?s?|immobilis[ée]e?s?"
+    r"|accus(?:e|ent|ait|aient|é|ée|és|ées))[^\S\n]*$",
+    re.IGNORECASE,
+)
 
 
 def _rule_tm2(m: re.Match[str], ctx: _Ctx) -> _M | None:

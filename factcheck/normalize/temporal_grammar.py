@@ -307,8 +307,8 @@ RULES: list[tuple[str, str]] = [
     # pendant 2h30, en 3h
     (
         "duh",
-        rf"{B}(?P<duh_c>pendant|durant|en|dans|il~y~a|au~bout~{DE}|pour"
-        r"|dur[ée]|dure|durent|durait|duraient|durera|dureront)~(?P<duh__s>"
+        rf"{B}(?P<duh_c>pendant|durant|en|dans|il~y~a|au~bout~d(?:e|')|pour"
+        r"|dur[ée]|dure|durent|durait|duraient|durera|dureront)(?:~|(?<='))(?P<duh__s>"
         rf"(?:(?P<duh_mod>{DURATION_MOD})¤)?(?P<duh_h>\d{{1,3}})¤h(?:¤(?P<duh_m>[0-5]?\d)"
         r"(?:¤(?:min|mn)(?!\w)(?:¤(?P<duh_s>[0-5]?\d)¤(?:s|sec)(?!\w)(?:~(?P<duh_cs>\d\d)(?!\d))?)?)?)?"
         r"(?![\w'′]))",  # "en 2h05'30\"" is a race time (rule chr)
@@ -316,8 +316,8 @@ RULES: list[tuple[str, str]] = [
     # depuis 24 ans, environ deux heures, plus d'un an et demi
     (
         "du",
-        rf"(?:{B}(?P<du_c>depuis|il~y~a|pendant|durant|en|pour|dans|d'ici|au~bout~{DE}"
-        r"|voil[àa]|voici|cela~fait|[çc]a~fait|sur|apr[èe]s)~)?(?P<du__s>"
+        rf"(?:{B}(?P<du_c>depuis|il~y~a|pendant|durant|en|pour|dans|d'ici|au~bout~d(?:e|')"
+        r"|voil[àa]|voici|cela~fait|[çc]a~fait|sur|apr[èe]s)(?:~|(?<=')))?(?P<du__s>"
         rf"(?:(?P<du_mod>{DURATION_MOD})¤)?(?:(?P<du_n>{CARD})~(?P<du_u>{UNIT})"
         r"(?:~et~(?P<du_f>demie?|quart)(?!\w)"
         # "quatre ans et dix mois", "deux heures et vingt minutes",
@@ -544,8 +544,8 @@ RULES: list[tuple[str, str]] = [
     # en mars, septembre dernier, au mois de juin, mars
     (
         "bm",
-        rf"{B}(?:(?P<bm_c>en|au~mois~{DE}|le~mois~{DE}|mois~{DE}|depuis|dès|d'ici~[àa]|d'ici"
-        r"|jusqu'(?:en|[àa])|avant|apr[èe]s|[àa]~partir~de|pour|durant|pendant|courant)~)?"
+        rf"{B}(?:(?P<bm_c>en|au~mois~d(?:e|')|le~mois~d(?:e|')|mois~d(?:e|')|depuis|dès|d'ici~[àa]|d'ici"
+        r"|jusqu'(?:en|[àa])|avant|apr[èe]s|[àa]~partir~de|pour|durant|pendant|courant)(?:~|(?<=')))?"
         rf"(?P<bm__s>(?P<bm_m>{MONTH})(?:~(?P<bm_r>dernier|prochain|pass[ée])(?!\w))?)"
         rf"(?!~{YEAR4})",
     ),
