@@ -1101,3 +1101,31 @@ def test_a_body_named_by_its_acronym_and_more_is_a_body():
     quotes = find_quotes(text, "a")
     assert [(q.speaker, "speaker-body" in q.flags) for q in quotes][0] == ("Stéphane Giraud", False)
     assert all("speaker-body" in q.flags for q in quotes[1:] if q.speaker and q.speaker != "Stéphane Giraud")
+
+
+class TestBlind35:
+    def test_a_compound_demonym_is_the_person_in_focus(self):
+        """"résume la Haute-Ligérienne": a demonym of two words, hyphenated,
+        tells of the person in focus ("Jean-Sébastien" stays a first name)."""
+        text = ("Chez les femmes, victoire d'Élodie Farges, 38 ans. Elle a franchi la ligne vers 15h21. "
+                "« J'ai couru à l'instinct », résume la Haute-Ligérienne, onzième au classement général.")
+        assert speakers(text) == ["Élodie Farges"]
+
+    def test_a_role_with_its_complement_is_tied_to_the_name_after_it(self):
+        """"en présence du ministre délégué à l'Industrie, Marc Ferrand" ties
+        the role to him; "Pour le ministre, … « … », a-t-il lancé" a
+        paragraph later is his, not the person in focus, a woman."""
+        text = ("Hier, la PDG Nathalie Roussel a officialisé un investissement, en présence du ministre délégué "
+                "à l'Industrie, Marc Ferrand.\n\n« Le marché va doubler », a expliqué la dirigeante. Elle a aussi "
+                "insisté sur le site : « Nous avons choisi Saint-Dizier. »\n\nPour le ministre, la Haute-Marne fait "
+                "figure de symbole. « La réindustrialisation n'est pas un slogan », a-t-il lancé.")
+        assert speakers(text) == ["Nathalie Roussel", "Nathalie Roussel", "Marc Ferrand"]
+
+    def test_ce_dernier_is_the_person_named_last_of_its_gender(self):
+        """"Ce dernier avait vanté une réindustrialisation qui « … »": the
+        latter, the man named last; "cette dernière" the woman."""
+        text = ("« Le marché va doubler », avait justifié la PDG Nathalie Roussel devant le ministre délégué à "
+                "l'Industrie, Marc Ferrand, venu pour l'occasion. Ce dernier avait vanté une réindustrialisation "
+                "qui « n'est pas un slogan ».")
+        assert speakers(text) == ["Nathalie Roussel", "Marc Ferrand"]
+        assert speakers(text.replace("Ce dernier", "Cette dernière")) == ["Nathalie Roussel", "Nathalie Roussel"]

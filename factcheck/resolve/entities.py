@@ -82,20 +82,24 @@ ARTICLES = frozenset("le la les l' un une".split())
 #: "le Rennais", "la Parisienne" (a person described, not named); see
 #: ``is_demonym``.  Only the common endings: "-in", "-on", "-aine" end too
 #: many other names ("le Kremlin", "le Japon", "la Lorraine", "l'Ukraine").
-DEMONYM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain)s?")
+#: Compounds too: "la Haute-Ligérienne", "le Franc-Comtois".
+_COMPOUND = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+-)*"
+DEMONYM = re.compile(_COMPOUND + r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain)s?")
 
 
 #: Endings of demonyms that too many names share (see ``DEMONYM``):
 #: "le Bornandin", "l'Angevin", "le Savoyard".  Read as a demonym only
 #: where a name would be a thing: alone after "le" or "la", saying words.
-MORE_DEMONYMS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:in|ine|ard|arde)s?")
+MORE_DEMONYMS = re.compile(_COMPOUND + r"[A-ZÀ-Ý][a-zà-ÿ]+(?:in|ine|ard|arde)s?")
 
 
 def is_demonym(tok: Tok, pattern: re.Pattern[str] = DEMONYM) -> bool:
     """A demonym, not a first name ("Julien", "François") nor a country,
     an institution or a medium the lexicon lists."""
     low = norm(tok.text)
-    return bool(pattern.fullmatch(tok.text)) and low not in first_name_genders() and low not in _not_demonyms()
+    names = first_name_genders()
+    return (bool(pattern.fullmatch(tok.text)) and low not in names and low not in _not_demonyms()
+            and low.split("-")[0] not in names)  # "Jean-Sébastien", "Marie-Christine"  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -343,6 +347,14 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
             nxt = k + 1
             if nxt < limit and toks[nxt].low in ("la", "l'"):
                 nxt += 1
+            delegated = toks[k - 1].low in _DELEGATED and nxt + 1 < limit and toks[nxt].kind == "word"
+            if (delegated and toks[nxt + 1].text == "," and nxt + 2 < limit and is_name_token(toks[nxt + 2])
+                    and _closed_apposition(toks, name_run(toks, nxt + 2, limit), limit)):  # fmt: skip
+                # a minister's portfolio, capitalised: "le ministre délégué à
+                # l'Industrie, Marc Ferrand" (after "délégué", no one spoken to)
+                in_complement = True
+                k = nxt + 1
+                continue
             if (nxt + 2 < limit and toks[nxt].kind == "word" and toks[nxt].low.isalpha() and not is_name_token(toks[nxt])
                     and toks[nxt + 1].text == "," and is_name_token(toks[nxt + 2])
                     and not (low == "aux" and toks[nxt].low.rstrip("sx") in lex.person_roles)
@@ -378,6 +390,10 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
             break
         k += 1
     return NP(i, k, "role", name_first, name_end, head)
+
+
+#: "délégué à": what follows is the role's charge, never a person spoken to.
+_DELEGATED = frozenset(("délégué", "déléguée", "délégués", "déléguées"))
 
 
 def _closed_apposition(toks, end: int, limit: int) -> bool:  # type: ignore[no-untyped-def]

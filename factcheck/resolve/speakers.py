@@ -793,7 +793,8 @@ class SpeakerFinder:
                     opening = self._paragraph_start(here)
                     if at.sent_of[min(self.salient.first, len(at.toks) - 1)] < opening:
                         since = min(since, opening)
-                    recent = self._person_named_since(np.first, since, gender)
+                    recent = self._person_named_since(np.first, since, gender) or self._role_named_since(
+                        np.first, since, gender)
                     if recent is not None:
                         return recent._replace(how=how + "+pronoun")
                 if gender is not None and self.gender_of(self.salient, sure=True) not in (None, gender):
@@ -838,6 +839,12 @@ class SpeakerFinder:
         if np.kind == "role":
             words = np_text(at, np)
             toks = at.toks
+            if np.end - np.first == 2 and toks[np.first].low in ("ce", "cette") and np.head in ("dernier", "dernière"):
+                # "the latter": the person named last, of its gender
+                gender = "m" if np.head == "dernier" else "f"
+                latter = self._person_named_since(np.first, at.sent_of[np.first] - 2, gender, nearest=True)
+                if latter is not None:
+                    return latter._replace(first=np.first, end=np.end, how=how + "+latter")
             first = np.end + 1
             if first + 1 < len(toks) and toks[first].low in self.lex.honorifics:
                 first += 1  # "son avocat, Me Karim Bensaïd"
@@ -953,6 +960,29 @@ class SpeakerFinder:
         if len(found) == 1 or (found and nearest):
             return list(found.values())[-1]
         return None
+
+    def _role_named_since(self, before: int, sentence: int, gender: str | None) -> Speaker | None:
+        """The person last told by a role of the pronoun's gender that the
+        article ties to a name, from the start of ``sentence`` up to token
+        ``before``, outside quotations: "… en présence du ministre …, Marc
+        Ferrand. … Pour le ministre, la Haute-Marne fait figure de symbole.
+        « … », a-t-il lancé" is Marc Ferrand."""
+        at, toks = self.at, self.at.toks
+        if gender is None:
+            return None
+        found = None
+        for k in range(at.sentences[max(0, sentence)].first, before):
+            if at.in_quote[k] != -1 or toks[k].low not in ("le", "la", "l'"):
+                continue
+            np = noun_phrase(at, k, before)
+            if np is None or np.kind != "role" or np.name_first >= 0 or np.head not in self.lex.person_roles:
+                continue
+            if self._phrase_gender(np.first) != gender:
+                continue
+            tied = self.names.resolve_role(np_text(at, np))
+            if tied is not None and self.names.is_person(tied):
+                found = Speaker(tied, np.first, np.end, True, "named")
+        return found
 
     def _apposed_to_complement(self, np: NP) -> bool:
         """A name set off after a complement's noun ("par son grand-père,"),
