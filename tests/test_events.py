@@ -606,3 +606,17 @@ def test_a_surname_after_an_honorific_tells_no_gender():
     elected, votes = keyed("Mme Gautier a été élue maire de Saint-Lô en 2014. Elle a été réélue en 2020 avec 58 % des voix.",
                            "2014", "2020")
     assert (elected, votes) == ("elect:gautier", "reelect:gautier")
+
+
+
+def test_a_date_in_a_clause_of_cause_or_contrast_is_not_the_trigger_before_it():
+    """(blind35) "Un vote qui passe mal, puisque le 4 octobre dernier, lors
+    d'une consultation locale, le non l'avait emporté": the date is of the
+    clause after "puisque", not of the vote before it; the occasion of an
+    event ("élu le 15 mars, lors d'une séance") still dates the event."""
+    vote = "Hervé Lançon a été élu maire, un vote qui passe mal, {} le 4 octobre, le non l'avait emporté."
+    for conjunction in ("puisque", "car", "alors que", "parce que"):
+        assert keyed(vote.format(conjunction), "4 octobre") == [None], conjunction
+    assert keyed("Hervé Lançon a été élu maire le 4 octobre, le non l'avait emporté.", "4 octobre") != [None]
+    assert keyed("Jean Moulinier a été élu maire le 15 mars, lors d'une séance houleuse.", "15 mars") == [
+        "elect:jean-moulinier"]

@@ -609,6 +609,8 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
             continue  # "– son fils est décédé en 2016 –, elle compte aujourd'hui 22 …": the remark's verb is not the sentence's
         if t.tok > last and (last < clause_end < t.tok or (not t.noun and _conjunct_after(at, last, t.tok))):
             continue
+        if t.tok < first and _subordinate_between(at, t.tok, first):
+            continue  # "un vote qui passe mal, puisque le 4 octobre, le non l'avait emporté"
         if a.kind in DATE_KINDS and _toll_told(at, t, sentence):
             continue  # "le bilan s'est alourdi lundi à 14 morts": the day of the count, not of the deaths
         if first <= t.tok <= last:
@@ -689,6 +691,21 @@ def _conjunct_after(at: ArticleText, last: int, trigger: int) -> bool:
     for m in range(max(last + 1, trigger - 3), trigger):
         if toks[m].low == "et":
             return all(toks[j].low in at.lex.auxiliaries or toks[j].low in _BEFORE_A_VERB for j in range(m + 1, trigger))
+    return False
+
+
+def _subordinate_between(at: ArticleText, trigger: int, first: int) -> bool:
+    """Whether a clause of cause or contrast opens between a trigger and a
+    value after it ("puisque", "car", "alors que", "parce que"): the value
+    is that clause's, told of another fact."""
+    toks = at.toks
+    for m in range(trigger + 1, first):
+        if at.in_quote[m] != -1:
+            continue
+        low = toks[m].low
+        if low in ("puisque", "puisqu'", "car") or (
+                low in ("alors", "parce", "tandis", "bien") and m + 1 < first and toks[m + 1].low in ("que", "qu'")):  # fmt: skip
+            return True
     return False
 
 

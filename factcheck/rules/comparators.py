@@ -328,14 +328,18 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
         # Does the source (right) back the claim (left)?  Only if all it
         # allows the claim allows too: "plus de 40 degrés" does not back
         # "43,2 °C", "312 logements" backs "plus de 300". A hedge of the
-        # same figure backs it ("environ 140" backs "140").
-        if right.mod == "APPROX":
+        # same figure backs it ("environ 140" backs "140"), and so does a
+        # peak ("jusqu'à 38 degrés" backs "a atteint 38 degrés": the figure
+        # was reached; not "au plus 38", a bound only).
+        if right.mod == "APPROX" or (right.mod == "EQUAL_OR_LESS" and _PEAK.match(right.assertion.text)):
             b = _quantity_range(attrs.evolve(right, mod=None))
         return _verdict(b is not None and b.within(a), left, right)
     return _verdict(a.meets(b), left, right)
 
 
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
+#: "jusqu'à" before a figure: the most it reached, a figure it reached.
+_PEAK = re.compile(r"jusqu['’][àa]\s", re.IGNORECASE)
 
 
 def _told_together(left: Item, right: Item, context: Context) -> bool:
