@@ -138,3 +138,33 @@ def test_selon_elle_after_a_body_opening_the_sentence_before_is_that_body():
                      "personnes avaient pris place à bord.")[1][1] == "préfecture maritime"
     assert _credited("Claire Vandamme a parlé. Selon elle, 61 personnes avaient pris place à bord.")[0][1] == (
         "Claire Vandamme")
+
+
+def test_an_incise_of_speech_ending_the_sentence_credits_its_figures():
+    """(blind35) "87 personnes … ont été intoxiquées, a annoncé mercredi
+    l'Agence régionale de santé (ARS) de Normandie.": the ARS's figures;
+    not a pronoun's, nor a verb with its object ("a indiqué le préfet aux
+    familles")."""
+    got = _credited("Quatre-vingt-sept personnes, 79 élèves et huit adultes, ont été intoxiquées, a annoncé "
+                    "mercredi l'Agence régionale de santé (ARS) de Normandie.")
+    assert [s for _, s, _ in got] == ["ARS de Normandie"] * 3
+    assert _credited("Le bus transportait 40 passagers, a indiqué le préfet.")[0][1] == "préfet"
+    assert _credited("Le bus transportait 40 passagers, a indiqué le préfet aux familles.")[0][1] is None
+    assert _credited("Le bus transportait 40 passagers, a-t-il indiqué.")[0][1] is None
+
+
+def test_a_source_before_a_participles_apposition_credits_the_figure_after_it():
+    """(blind35) "D'après le dernier bilan de l'ARS de Normandie, communiqué
+    hier en fin de journée, 87 personnes": the bilan's; an acronym is no
+    plural ("l'ARS", not "l'AR")."""
+    got = _credited("D'après le dernier bilan de l'ARS de Normandie, communiqué hier en fin de journée, "
+                    "87 personnes ont été intoxiquées.")
+    assert got[0][1] == "dernier bilan de l'ars de normandie"
+
+
+def test_a_body_named_in_words_then_by_its_acronym():
+    """(blind35) "Selon la chambre de commerce et d'industrie (CCI) de la
+    Haute-Marne, quelque 500 emplois": the CCI of the Haute-Marne, as other
+    articles name it."""
+    assert _credited("Selon la chambre de commerce et d'industrie (CCI) de la Haute-Marne, quelque 500 emplois "
+                     "indirects sont attendus.")[0][1] == "CCI de la Haute-Marne"

@@ -1129,3 +1129,13 @@ class TestBlind35:
                 "qui « n'est pas un slogan ».")
         assert speakers(text) == ["Nathalie Roussel", "Marc Ferrand"]
         assert speakers(text.replace("Ce dernier", "Cette dernière")) == ["Nathalie Roussel", "Nathalie Roussel"]
+
+    @pytest.mark.parametrize(
+        "incise", ["a-t-il également fait valoir", "a fait savoir le maire", "fait valoir Hervé Lançon",
+                   "a-t-il fait remarquer"],
+    )
+    def test_faire_before_an_infinitive_of_speech(self, incise):
+        """"« … », a-t-il également fait valoir": "faire" then "valoir",
+        "savoir" or a speech verb is an incise ("a fait le maire" is not)."""
+        text = f"Le maire, Hervé Lançon, a parlé. « Le promoteur s'est engagé », {incise}."
+        assert speakers(text) == ["Hervé Lançon"]

@@ -10,7 +10,7 @@ from factcheck.io import dateline_spans
 from factcheck.model import Article, Assertion, sort_key
 from factcheck.nlp import Analyser, Doc, get_analyser
 
-from factcheck.extract.attributions import credit_figures, find_attributions, find_counting_sources
+from factcheck.extract.attributions import credit_figures, find_attributions, find_counting_sources, find_reporting_sources
 from factcheck.extract.events import attach_events
 from factcheck.extract.quantities import find_quantities, with_measured_nouns
 from factcheck.extract.quotes import analyse_quotes, find_quotes
@@ -73,7 +73,8 @@ def assertions_from(article: Article, doc: Doc | None) -> tuple[Assertion, ...]:
     quotes = find_quotes(article.text, article.id, doc, quoted)
     attributions = find_attributions(article.text, article.id, doc, quoted)
     counting = find_counting_sources(article.text, article.id, quoted)
-    numeric = credit_figures(article.text, numeric, [*attributions, *counting])
+    reporting = find_reporting_sources(article.text, article.id, quoted)
+    numeric = credit_figures(article.text, numeric, [*attributions, *counting, *reporting])
     valued = attach_events([*temporal, *numeric], quoted[0], quoted[1])
     return tuple(sorted([*valued, *quotes, *attributions], key=sort_key))
 

@@ -120,6 +120,33 @@ def find_counting_sources(text: str, article: str, analysis: tuple) -> list[Asse
     return out
 
 
+def find_reporting_sources(text: str, article: str, analysis: tuple) -> list[Assertion]:
+    """The subjects of incises of speech that end a sentence with no
+    quotation ("87 personnes … ont été intoxiquées, a annoncé mercredi
+    l'Agence régionale de santé (ARS) de Normandie."), as ``attribution``
+    assertions flagged "reported": they credit the figures of their
+    sentence before them (``credit_figures``) and are none of the
+    article's attributions.  Only a body, a name or a role is one."""
+    at, names, _spans, _titles, _speakers, finder = analysis
+    toks = at.toks
+    out: list[Assertion] = []
+    for si, sent in enumerate(at.sentences):
+        for k in range(sent.first + 1, sent.end - 1):
+            if toks[k].text != "," or at.in_quote[k] != -1 or at.in_quote[k - 1] != -1:
+                continue
+            hit = finder.incise_at(k + 1, sent.end)
+            if hit is None or hit[1] is None or hit[1].kind not in ("body", "name", "role"):
+                continue
+            np = _institution(at, hit[1], sent.end)
+            if np.end < sent.end and toks[np.end].text not in ".!?":
+                continue  # not the sentence's end: a verb and its object ("…, a annoncé l'ARS aux familles")
+            value = _canonical(at, names, finder, np, si)
+            if value:
+                s, e = at.original(k + 1, np.end)
+                out.append(Assertion(article, "attribution", s, e, text[s:e], value, flags=("reported",)))
+    return out
+
+
 def _role_singular(word: str) -> str:
     """"pompiers" -> "pompier", "sapeurs-pompiers" -> "sapeur-pompier"."""
     return "-".join(singular(part) for part in word.split("-"))
@@ -219,6 +246,8 @@ def _institution(at: ArticleText, np: NP, limit: int) -> NP:
     stops at its first word; here it runs on through adjectives,
     complements, names and a parenthesised acronym, to the clause's end."""
     toks = at.toks
+    if np.kind == "role":
+        return _named_by_acronym(at, np, limit)
     if np.kind != "name" or np.name_end - np.name_first != 1 or np.end != np.name_end:
         return np
     k = np.end
@@ -245,6 +274,25 @@ def _institution(at: ArticleText, np: NP, limit: int) -> NP:
         # France", not "Selon Kiev plusieurs villes"
         return np
     return NP(np.first, end, "body", np.name_first, end, toks[np.name_first].low)
+
+
+def _named_by_acronym(at: ArticleText, np: NP, limit: int) -> NP:
+    """A body named in words and then its acronym in parentheses, with its
+    complement after: "la chambre de commerce et d'industrie (CCI) de la
+    Haute-Marne" (the phrase stops at "et" otherwise)."""
+    toks = at.toks
+    k = np.end
+    while k < limit and k - np.end < 6 and toks[k].kind == "word" and at.in_quote[k] == -1:
+        k += 1
+    if not (k + 2 < limit and toks[k].text == "(" and toks[k + 1].text.isupper() and toks[k + 2].text == ")"):
+        return np
+    end = k + 3
+    while end + 1 < limit and toks[end].low in ("de", "du", "d'") and at.in_quote[end] == -1:
+        nxt = end + 2 if toks[end + 1].low in ("la", "l'") else end + 1
+        if nxt >= limit or not toks[nxt].text[:1].isupper():
+            break
+        end = nxt + 1
+    return NP(np.first, end, "body", np.first + 1, end, toks[k + 1].low)
 
 
 #: Words a body's name does not run on into: relatives, conjunctions,
@@ -313,7 +361,15 @@ def generic_source(words: str, filler: tuple[str, ...] = ()) -> str:
             break
     for f in filler:
         low = low.replace(" " + f + " ", " ")
-    return " ".join("-".join(_generic_singular(part) for part in w.split("-")) for w in low.split())
+    # (an acronym keeps its last letter: "l'ARS" is no plural of "AR")
+    acronyms = {norm(w) for w in re.findall(r"\b[A-ZÀ-Ý]{2,}\b", words)}
+    out = []
+    for w in low.split():
+        elided, _, rest = w.rpartition("'")  # "l'ars"
+        if rest not in acronyms:
+            rest = "-".join(_generic_singular(part) for part in rest.split("-"))
+        out.append(elided + "'" + rest if elided else rest)
+    return " ".join(out)
 
 
 def _generic_singular(w: str) -> str:
@@ -329,7 +385,12 @@ def _generic_singular(w: str) -> str:
 _CREDIT_AFTER = re.compile(r"[ \u00a0\u202f]?,?[ \u00a0\u202f]?")
 #: Between a source opening a sentence and its figure: "Selon la police,
 #: 450 personnes", "D'après la préfecture : 450".
-_CREDIT_BEFORE = re.compile(r"[ \u00a0\u202f]?(?:\([^()\n]{1,20}\)[ \u00a0\u202f]?)?[,:][ \u00a0\u202f]?")
+#: A participle's apposition may come between: "D'après le dernier bilan
+#: de l'ARS, communiqué hier en fin de journée, 87 personnes".
+_CREDIT_BEFORE = re.compile(
+    r"[ \u00a0\u202f]?(?:\([^()\n]{1,20}\)[ \u00a0\u202f]?)?[,:][ \u00a0\u202f]?"
+    r"(?:(?:publié|communiqué|diffusé|rendu|actualisé|arrêté|établi)e?s?(?:[ \u00a0\u202f][^,.;:!?\n«»\"]{1,40})?,[ \u00a0\u202f])?"
+)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])[\s«\"]*$")
 #: A source ending its sentence (or a clause before "et", "mais") after a
 #: comma: "38 % des agents ont cessé le travail, selon les syndicats."
@@ -350,7 +411,8 @@ def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequen
     figure's count ("6 200 selon la police, près de trois fois plus")."""
     # (a source of two, "selon Washington et Séoul", credits no figure)
     counting = [a for a in attributions if "counting" in a.flags]
-    attributions = [a for a in attributions if "counting" not in a.flags]
+    reported = [a for a in attributions if "reported" in a.flags]
+    attributions = [a for a in attributions if "counting" not in a.flags and "reported" not in a.flags]
     single = [a for a in attributions if "&" not in str(a.value)]
     after = {a.start: a for a in single}
     before = {a.end: a for a in single}
@@ -364,14 +426,14 @@ def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequen
     for i, figure in enumerate(figures):
         if i in credited:
             continue
-        for end in range(max(0, figure.start - 26), figure.start):
+        for end in range(max(0, figure.start - 80), figure.start):
             source = before.get(end)
             if (source is not None and id(source) not in used and _CREDIT_BEFORE.fullmatch(text, end, figure.start)
                     and _SENTENCE_OPENS.search(text, max(0, source.start - 8), source.start)):  # fmt: skip
                 credited[i] = source
                 break
     used = {id(source) for source in credited.values()}
-    for source in single:
+    for source in [*single, *reported]:
         if id(source) in used or not _ENDS_SENTENCE.match(text, source.end):
             continue
         if not text[: source.start].rstrip(" \u00a0\u202f").endswith(","):

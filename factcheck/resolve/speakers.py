@@ -86,7 +86,10 @@ _LAST_NP_WORDS = 16
 _HONORIFIC_GENDER = {"mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f", "m": "m", "monsieur": "m"}
 #: Participles that carry a speech verb in an incise ("a-t-elle voulu
 #: rassurer", "a-t-il tenu à préciser", "a-t-il souhaité rappeler").
-_MODAL_PARTICIPLES = frozenset("voulu tenu souhaité su pu cru".split())
+_MODAL_PARTICIPLES = frozenset("voulu tenu souhaité su pu cru fait".split())
+#: Infinitives that say words after "faire" ("a-t-il fait valoir", "a fait
+#: savoir le maire"), besides the speech verbs ("fait remarquer").
+_SAID_AFTER_FAIRE = frozenset(("valoir", "savoir"))
 
 
 @lru_cache(maxsize=1)
@@ -260,11 +263,14 @@ class SpeakerFinder:
         while j < limit and steps < 6 and toks[j].low in lex.adverbs and self.speech_lemma(j) is None:
             j += 1
             steps += 1
-        if has_aux and j + 1 < limit and toks[j].low in _MODAL_PARTICIPLES:
-            # "a-t-elle voulu rassurer", "a-t-il tenu à préciser": the
-            # speech verb is the infinitive
-            j += 2 if toks[j + 1].low in ("à", "de", "d'") else 1
-            if j >= limit or self.at.in_quote[j] != -1 or toks[j].low not in _speech_lemmas():
+        if j + 1 < limit and (has_aux or toks[j].low == "fait") and toks[j].low in _MODAL_PARTICIPLES:
+            # "a-t-elle voulu rassurer", "a-t-il tenu à préciser", "a-t-il
+            # fait valoir", "fait savoir le maire": the speech verb is the
+            # infinitive
+            made = toks[j].low == "fait"
+            j += 2 if toks[j + 1].low in ("à", "de", "d'") and not made else 1
+            if j >= limit or self.at.in_quote[j] != -1 or (
+                    toks[j].low not in _speech_lemmas() and not (made and toks[j].low in _SAID_AFTER_FAIRE)):  # fmt: skip
                 return None
         elif j >= limit or self.speech_lemma(j) is None:
             return None

@@ -506,7 +506,12 @@ def _one_source(one: str, other: str) -> bool:
     the head of one among the words of the other ("organisateur" and
     "organisateur du collectif", "police" and "préfecture de police")."""
     a, b = one.split(), other.split()
+    if a and b and "organisateur" in (a[0], b[0]) and {a[0], b[0]} <= _ORGANISERS:
+        return True  # the organisers of a march are its unions, its collective
     return one == other or (bool(a) and bool(b) and (a[0] in b or b[0] in a)) or _acronym_of(one, b) or _acronym_of(other, a)
+
+
+_ORGANISERS = frozenset(("organisateur", "syndicat", "intersyndicale", "collectif"))
 
 
 _NOT_IN_ACRONYMS = frozenset("de du des d' d la le les l' l et à a au aux en pour sur".split())
