@@ -168,3 +168,11 @@ def test_a_body_named_in_words_then_by_its_acronym():
     articles name it."""
     assert _credited("Selon la chambre de commerce et d'industrie (CCI) de la Haute-Marne, quelque 500 emplois "
                      "indirects sont attendus.")[0][1] == "CCI de la Haute-Marne"
+
+
+def test_estimer_and_evaluer_give_a_count():
+    """(blind35) "La CCI de la Haute-Marne estime à environ 500 le nombre
+    d'emplois indirects": the CCI's figure."""
+    assert _credited("La CCI de la Haute-Marne estime à environ 500 le nombre d'emplois indirects.")[0][1] == (
+        "CCI de la Haute-Marne")
+    assert _credited("La direction évalue à 12 millions d'euros le coût des travaux.")[0][1] == "direction"
