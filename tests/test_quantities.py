@@ -861,3 +861,10 @@ def test_the_first_sentence_after_a_title(text, expected):
 def test_the_thousands_of_a_number_are_never_a_number_of_their_own():
     """When the head of "18 000" is read as a label, "000" is no 0."""
     assert all(v != 0 for _, v in values("Titre\nEntre 18 000 manifestants."))
+
+
+def test_a_speed_is_counted_per_hour():
+    """"120 km/h" is a speed, not a distance: its unit says so ("120 km"
+    stays a distance)."""
+    got = {a.text: a.unit for a in find_quantities("Des rafales à 120 km/h ; il a parcouru 120 km.", "a", None)}
+    assert got == {"120 km/h": "km/h", "120 km": "km"}

@@ -604,7 +604,13 @@ def _noun_at(ctx: _Context, span: tuple[int, int] | None) -> tuple[int, str] | N
 
 
 def _noun_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
-    return _noun_at(ctx, _next_word(ctx.text, pos))
+    noun = _noun_at(ctx, _next_word(ctx.text, pos))
+    if noun is not None and noun[1] in ("km", "kilomètre", "m", "mètre") and _PER_HOUR.match(ctx.text, noun[0]):
+        return noun[0] + 2, "km/h" if noun[1] in ("km", "kilomètre") else "m/h"  # a speed: "120 km/h"
+    return noun
+
+
+_PER_HOUR = re.compile(r"/h(?![\w/])")
 
 
 def _noun_from_doc(ctx: _Context, i: int) -> tuple[int, str] | None:
