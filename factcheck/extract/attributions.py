@@ -21,7 +21,7 @@ from factcheck.model import Assertion
 from factcheck.nlp.base import Doc
 from factcheck.resolve.entities import NP, NameIndex, noun_phrase, np_text
 from factcheck.resolve.lexicon import norm
-from factcheck.resolve.speakers import ASIDES, SpeakerFinder
+from factcheck.resolve.speakers import ASIDES, STRESSED, SpeakerFinder
 from factcheck.resolve.text import ArticleText
 
 
@@ -152,13 +152,18 @@ def _role_singular(word: str) -> str:
     return "-".join(singular(part) for part in word.split("-"))
 
 
+#: What may stand set off by commas between a subject and its verb: a
+#: stressed pronoun ("La préfecture, elle, a recensé") or an aside.
+_SET_OFF = (*((word,) for word in sorted(STRESSED)), *ASIDES)
+
+
 def _aside_before(at: ArticleText, j: int, floor: int) -> int:
     """The length of an aside set off by commas right before token ``j``
     (", elle,", ", de son côté,"), commas included; 0 if none."""
     toks = at.toks
     if j - 3 < floor or toks[j - 1].text != ",":
         return 0
-    for words in (("elle",), ("lui",), ("eux",), ("elles",), *ASIDES):
+    for words in _SET_OFF:
         start = j - 1 - len(words)
         if start - 1 > floor and toks[start - 1].text == "," and tuple(
                 t.low for t in toks[start : j - 1]) == words:  # fmt: skip

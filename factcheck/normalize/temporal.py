@@ -2536,14 +2536,16 @@ def _clock_is_an_amount(text: str, start: int, end: int) -> bool:
     "vers", "dès", "de … à")."""
     if _WAIT_BEFORE.search(text, max(0, start - 30), start):
         return True
-    before = _CLOCK_CONTEXT_BEFORE.search(text, max(0, start - 12), start)
-    if before is not None and not before.group().lower().startswith("apr"):
+    if _CLOCK_CONTEXT_BEFORE.search(text, max(0, start - 12), start):
         return False
-    return bool(_AMOUNT_NOUN_AFTER.match(text, end))  # ("après 3 h 20 d'attente")
+    return bool(_AMOUNT_NOUN_AFTER.match(text, end))
 
 
+#: Words before a time of day ("à 2 h 40", "vers 8h15"); not "après", which
+#: the noun after decides ("après 14 h 30" a time, "après 3 h 20 d'attente"
+#: an amount).
 _CLOCK_CONTEXT_BEFORE = re.compile(
-    r"(?<!\w)(?:[àa]|vers|d[èe]s|avant|apr[èe]s|jusqu'[àa]|depuis|de|d'|entre|et|ou|il est|il était)[^\S\n]*$",
+    r"(?<!\w)(?:[àa]|vers|d[èe]s|avant|jusqu'[àa]|depuis|de|d'|entre|et|ou|il est|il était)[^\S\n]*$",
     re.IGNORECASE,
 )
 #: "de retard", "d'attente": a noun, not a part of the day ("de l'après-midi")

@@ -99,7 +99,7 @@ def _speech_lemmas() -> frozenset[str]:
 
 
 #: Pronouns that repeat a subject set off before them ("Le maire, lui, …").
-_STRESSED = frozenset("lui elle eux elles".split())
+STRESSED = frozenset("lui elle eux elles".split())
 
 
 def is_organisation_name(word: str) -> bool:
@@ -237,7 +237,7 @@ class SpeakerFinder:
                 k -= 1
                 steps += 1
                 continue
-            if low == "," and k - 2 >= floor and toks[k - 1].low in _STRESSED and toks[k - 2].text == ",":
+            if low == "," and k - 2 >= floor and toks[k - 1].low in STRESSED and toks[k - 2].text == ",":
                 k -= 3  # "Sabine Lafitte a, elle, insisté": a stressed pronoun set off
                 steps += 1
                 continue
@@ -472,7 +472,7 @@ class SpeakerFinder:
                     np = noun_phrase(at, k + 2, stop)
                     if np:
                         return np
-                if stop - k == 1 and toks[k].low in _STRESSED and start >= 2 and toks[start - 1].text == ",":
+                if stop - k == 1 and toks[k].low in STRESSED and start >= 2 and toks[start - 1].text == ",":
                     # "La direction, elle, répète", "Le maire, lui, estime":
                     # the pronoun repeats the phrase before it
                     before = start - 1
