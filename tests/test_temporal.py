@@ -281,6 +281,38 @@ def test_night_between_two_days() -> None:
     assert (got.kind, got.value, got.implied) == ("datetime", "2024-06-18TNI", "2024-06-18/2024-06-19")
     night = one("Les faits remontent à la nuit du 2 au 3 juillet 2021.")
     assert (night.text, night.value) == ("la nuit du 2 au 3 juillet 2021", "2021-07-02TNI")
+    # a night across two months, each named; the clock times after it are its own
+    new_year = find_temporal(
+        "Dans la nuit du 31 décembre au 1er janvier, 214 voitures ont brûlé. Les pompiers sont intervenus"
+        " 300 fois entre 20 heures et 6 heures.", "2019-01-02T08:30", "t"
+    )
+    assert [(a.text, a.value, a.implied) for a in new_year] == [
+        ("la nuit du 31 décembre au 1er janvier", "2018-12-31TNI", "2018-12-31/2019-01-01"),
+        ("entre 20 heures et 6 heures", "T20/T06", "2018-12-31T20/2019-01-01T06"),
+    ]
+    # two days that are no night stay an interval
+    assert one("Le festival a lieu du 30 juin au 2 juillet.").value == "2024-06-30/2024-07-02"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # a year opening the sentence, set off by a comma, is the year of
+        # the days, months and holidays the sentence gives without one
+        ("En 2019, la cathédrale avait brûlé le 15 avril.", "2025-04-22", "2019-04-15"),
+        ("En 2024, un seul décès avait été déploré à Pâques.", "2025-04-22", "2024-03-31"),
+        ("L'an dernier, un seul décès avait été déploré à Pâques.", "2025-04-22", "2024-03-31"),
+        ("Déjà en 2019, il avait été élu en septembre.", "2025-04-22", "2019-09"),
+        # ... not past a semicolon, nor a year told inside the sentence
+        ("En 2019, il avait été condamné ; le 15 avril, il est sorti.", "2025-04-22", "2025-04-15"),
+        ("Né en 2019, le club jouera le 15 avril.", "2025-04-10", "2025-04-15"),
+        # a day since which lies behind the publication, past a week's slack
+        ("Depuis le 1er janvier, le CAC 40 a gagné près de 17 %.", "2023-12-27", "2023-01-01"),
+    ],
+)
+def test_year_of_the_sentence(sentence: str, published: str, value: str) -> None:
+    got = [a for a in find_temporal(sentence, published, "t") if a.kind == "date"]
+    assert got[-1].value == value
 
 
 def test_clock_times_imply_the_day_told() -> None:
@@ -579,6 +611,20 @@ def test_units_moved_by_next_or_last(sentence: str, text: str, value: str, mod: 
         # a plan's participle ending its noun phrase tells no future: the verb after it does
         ("Jeudi, 248 des 620 vols programmés ont été annulés.", "2026-07-04", "2026-07-02"),
         ("Les vols programmés jeudi seront maintenus.", "2026-07-04", "2026-07-09"),
+        # an infinitive of purpose or intent: its day follows the verb
+        # governing it, the nearer day either side (read on a Monday)
+        ("Les syndicats ont appelé à manifester jeudi devant la préfecture.", "2023-10-30", "2023-11-02"),
+        ("Le gouvernement a promis aux maires de publier jeudi le décret.", "2023-10-30", "2023-11-02"),
+        ("Le groupe a annoncé avoir trouvé un accord pour verser jeudi les intérêts.", "2023-10-30",
+         "2023-11-02"),
+        ("La direction a proposé de reprendre les négociations en décembre.", "2023-10-30", "2023-12"),
+        ("Elle s'est rendue à Paris pour rencontrer jeudi le ministre.", "2023-11-03", "2023-11-02"),
+        # ... not a past infinitive, a noun in -re, nor "de" with no intent
+        ("Il a été condamné pour avoir frappé jeudi un policier.", "2023-10-30", "2023-10-26"),
+        ("Il a été mis en examen pour meurtre jeudi.", "2023-10-30", "2023-10-26"),
+        ("Le match de hier soir a été arrêté jeudi.", "2023-10-30", "2023-10-26"),
+        # "inchangé" is an adjective, no past of its own
+        ("La Fed devrait maintenir ses taux inchangés mercredi.", "2023-10-30", "2023-11-01"),
     ],
 )
 def test_tense_of_the_clause(sentence: str, published: str, value: str) -> None:

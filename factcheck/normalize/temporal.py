@@ -756,6 +756,19 @@ _PLANNED_THEN_VERB = re.compile(
     r"(?:pr[ée]vu|attendu|programm[ée])e?s?[^\S\n]+(?:a|ont|avait|avaient|est|sont|[ée]tai(?:t|ent)|fut|furent)(?!\w)",
     re.IGNORECASE,
 )
+#: A verb of intent or request governing an infinitive with "de" or "à",
+#: a few words between ("a appelé les salariés à manifester", "a promis
+#: aux riverains de rouvrir").
+_INTENT_BEFORE = re.compile(
+    r"(?<!\w)(?:promi[st]e?s?|promet(?:tent)?|d[ée]cid[ée]?e?s?|d[ée]cident|propos[ée]?e?s?|proposent"
+    r"|envisag[ée]?e?s?|envisagent|accept[ée]?e?s?|acceptent|menac[ée]?e?s?|menacent|appel[ée]e?s?|appelle"
+    r"|appellent|engag[ée]?e?s?|engagent|invit[ée]?e?s?|invitent|autoris[ée]?e?s?|autorisent|demand[ée]?e?s?"
+    r"|demandent|exhort[ée]?e?s?|exhortent|pri[ée]e?s?|somm[ée]e?s?|ordonn[ée]?e?s?|ordonnent|convi[ée]e?s?"
+    r"|refus[ée]?e?s?|refusent|pr[ée]voi[tr]|pr[ée]voient|pr[ée]vu|compte|comptent|r[ée]solue?s?|pr[êe]te?s?"
+    r"|d[ée]termin[ée]e?s?|charg[ée]e?s?|tenus?|tenues?|oblig[ée]e?s?|contraint(?:e|s|es)?|appr[êe]t[ée]?e?s?)"
+    r"(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]+$",
+    re.IGNORECASE,
+)
 _CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
 #: "si le conflit", "s'il": a supposition before its verb.
 _IF_BEFORE = re.compile(r"(?<![\w'])(?:si|s'(?:il|ils))(?!\w)[^,;:]*$", re.IGNORECASE)
@@ -801,6 +814,16 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
             sign = 0
         elif kind in ("fut", "peri"):
             sign = 1
+        elif kind == "inf":
+            if m.group("inf").rsplit(None, 1)[-1].split("'")[-1].lower() in _DATE_WORDS:
+                continue  # "pour janvier", "de février": a date, no verb
+            if not m.group("inf").lower().startswith(("pour", "afin")) and not _INTENT_BEFORE.search(
+                text, max(lo, m.start() - 48), m.start()
+            ):
+                continue  # "le projet de loi de finances", "la peine à purger": no intent
+            # a future seen from the verb governing it, before or after the
+            # day of writing: the nearer day (as "devait recevoir jeudi")
+            sign = 0
         elif kind == "imp":
             word = m.group("imp")
             if word in g.NOT_IMPERFECT or _CONDITIONAL.search(word):
@@ -1050,6 +1073,14 @@ def _direction(ctx: _Ctx, start: int, end: int, rel: str | None) -> tuple[int, b
     return ctx.tense(start, end), False
 
 
+def _since_before(ctx: _Ctx, start: int) -> bool:
+    """Whether "depuis" (le, la ...) comes right before ``start``."""
+    if "depuis" not in ctx.lowered[max(0, start - 16) : start]:
+        return False
+    before = g.DIRECTION_BEFORE.search(ctx.text, max(0, start - 16), start)
+    return before is not None and before.lastgroup == "since"
+
+
 #: Flags shared by the resolutions (added to a mention's own set, never changed).
 _RELATIVE = frozenset(("relative",))
 _UNANCHORED = frozenset(("unanchored",))
@@ -1066,6 +1097,10 @@ def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
     neighbouring year brings it within two months ("le 28 décembre" read on
     3 January).
     """
+    if rel is None:
+        framed = _year_framed(ctx, start)
+        if framed is not None:
+            return framed, frozenset()
     a = ctx.anchor
     if a is None:
         return None, _UNANCHORED
@@ -1084,6 +1119,10 @@ def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
     if rel is None and -near <= mid <= near:
         return year, _RELATIVE  # every reading agrees: no need for the tense
     sign, strict = _direction(ctx, start, end, rel)
+    if sign < 0 and day is not None and not strict and _since_before(ctx, start):
+        # "depuis le 1er janvier" read on 27 December: this year's; a day
+        # since which never lies ahead (a past verb allows a week's slack)
+        strict = True
     if sign == 0 and -far <= mid <= far:
         return year, _RELATIVE
     if day is None or a.day is None:
@@ -1376,6 +1415,41 @@ def _year_told(ctx: _Ctx, pos: int) -> int | None:
                 and _BESIDE_A_YEAR.fullmatch(ctx.text, last.end, pos)):  # fmt: skip
             return when.year
     return None
+
+
+#: What may open a sentence before the year that frames it: "En 2019,",
+#: "Déjà en 2019,", "Mais l'an dernier,".
+_FRAME_OPENER = re.compile(
+    r"[^\S\n]*(?:[«\"(][^\S\n]*)?(?:(?:et|mais|d[ée]j[àa]|or|puis|ainsi)[^\S\n]+)?(?:en[^\S\n]+)?", re.IGNORECASE
+)
+#: After the framing year: the comma closing the frame.
+_FRAME_CLOSE = re.compile(r"[^\S\n]*(?:d[ée]j[àa][^\S\n]*)?,")
+
+
+def _year_framed(ctx: _Ctx, pos: int) -> int | None:
+    """The year a sentence opens with, set off by a comma, for the days,
+    months and holidays its statement gives without one ("En 2019, la
+    cathédrale avait brûlé le 15 avril"; "L'an dernier, à Pâques, …"); a
+    semicolon ends the statement it frames."""
+    points = ctx.points
+    if not points:
+        return None
+    lo = ctx.sentence_bounds(pos)[0]
+    i = bisect_left(points, lo, key=_start_of)
+    if i == len(points):
+        return None
+    frame = points[i]
+    when = frame.when
+    if (frame.end > pos or when is None or when.precision != YEAR or frame.kind != "date" or frame.mod is not None
+            or frame.when2 is not None or ";" in ctx.text[frame.end : pos]
+            or not _FRAME_OPENER.fullmatch(ctx.text, lo, frame.start)
+            or not _FRAME_CLOSE.match(ctx.text, frame.end)):  # fmt: skip
+        return None
+    return when.year
+
+
+def _start_of(m: _M) -> int:
+    return m.start
 
 
 def _full_date(ctx: _Ctx, m: _M, day: int, month: int | None, year: int | None,
@@ -2050,8 +2124,12 @@ def _rule_niv(m: re.Match[str], ctx: _Ctx) -> _M | None:
         year = int(m.group("niv_y")) if m.group("niv_y") else None
         end = _full_date(ctx, out, second, _month(m.group("niv_m")), year)  # type: ignore[arg-type]
         d = end.as_date()
-        if d is None or (d - timedelta(days=1)).day != first:
-            return None  # "du 2 au 5 juillet" is no night
+        if d is None:
+            return None
+        before = d - timedelta(days=1)
+        if before.day != first or (
+                m.group("niv_m1") and _month(m.group("niv_m1")) != before.month):  # fmt: skip
+            return None  # "du 2 au 5 juillet", "du 30 juin au 2 juillet" are no night
         return _night(ctx, out, d)
     wd_a = WEEKDAYS[key(m.group("niv_a"))]
     wd_b = WEEKDAYS[key(m.group("niv_b"))]

@@ -173,8 +173,8 @@ RULES: list[tuple[str, str]] = [
         rf"{B}(?:dans~)?(?P<niv__s>la~nuit~d[eu]~(?:(?P<niv_a>{WEEKDAY})(?:~(?P<niv_ad>{DAY_NUM}))?"
         rf"~(?:[àa]|au)~(?P<niv_b>{WEEKDAY})(?:~(?P<niv_bd>{DAY_NUM})"
         rf"(?:~(?P<niv_bm>{MONTH_D})(?:~(?P<niv_by>{YEAR4}))?)?)?"
-        # la nuit du 2 au 3 juillet 2021
-        rf"|(?P<niv_d1>{DAY_NUM})~au~(?P<niv_d2>{DAY_NUM})~(?P<niv_m>{MONTH_D})(?:~(?P<niv_y>{YEAR4}))?))",
+        # la nuit du 2 au 3 juillet 2021, du 31 décembre au 1er janvier
+        rf"|(?P<niv_d1>{DAY_NUM})(?:~(?P<niv_m1>{MONTH_D}))?~au~(?P<niv_d2>{DAY_NUM})~(?P<niv_m>{MONTH_D})(?:~(?P<niv_y>{YEAR4}))?))",
     ),
     # du 3 au 5 mai, du 13 au 18
     (
@@ -674,6 +674,15 @@ TENSE_CUE = re.compile(
         r"|entend|entendent|pr[ée]voit|pr[ée]voient|s'appr[êe]te|s'appr[êe]tent)~"
         rf"(?:{_ADVERBS}~){{0,2}}(?:se~|s'|l'|la~|le~|les~|y~|en~|lui~|leur~)?"
         rf"{_LOWER}+(?:er|ir|re|oir))(?!\w)"
+        # an infinitive of purpose or intent ("pour verser jeudi", "a appelé
+        # à manifester jeudi"): its day comes after the verb governing it
+        # (temporal._cues checks that verb for "de" and "à")
+        rf"|(?P<inf>(?:pour~|afin~d(?:e~|')|de~|d'|à~)(?:(?:se|y|en|lui|me|nous|vous)~|s'|m')?"
+        rf"(?!(?:être|etre|premier|dernier|entier|hier|cher|fier|léger|étranger|avenir|plaisir"
+        r"|souvenir|désir|loisir)(?!\w))"
+        # (a noun in -re is common after "pour": only the verbs' endings in -re)
+        rf"{_LOWER}*(?:{_LOWER}(?:er|ir)|endre|ondre|andre|aindre|eindre|oindre|uire|a[îi]tre|ettre"
+        r"|attre|vivre|suivre|crire|dire|lire|faire|taire|plaire|traire|clure|soudre|boire|croire))(?!\w)"
         # past: the imperfect ("était", "disait"), a few simple pasts, "hier"
         rf"|(?P<imp>{_LOWER}{{2,}}(?:ait|aient))(?!\w)"
         r"|(?P<ps>fut|furent|eut|eurent|fit|firent|vint|vinrent|hier|la~veille"
@@ -718,7 +727,7 @@ NOT_BARE_BEFORE = re.compile(
 #: Nouns in -é(e) common enough to meet without an article.
 NOT_PARTICIPLES = frozenset(
     """été côté marché comité député société santé liberté sécurité année journée soirée
-    matinée durée idée armée musée lycée traité café bébé degré congé prévu prévue
+    matinée durée idée armée musée lycée traité café bébé degré congé inchangé inchangée prévu prévue
     prévus prévues attendu attendue attendus attendues programmé programmée programmés
     programmées censé censée censés censées reporté reportée repoussé repoussée renvoyé
     renvoyée décalé décalée ajourné ajournée fixé fixée""".split()
