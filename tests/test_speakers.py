@@ -1130,6 +1130,29 @@ class TestBlind35:
         assert speakers(text) == ["Nathalie Roussel", "Marc Ferrand"]
         assert speakers(text.replace("Ce dernier", "Cette dernière")) == ["Nathalie Roussel", "Nathalie Roussel"]
 
+    def test_celui_ci_is_the_person_named_last_of_its_gender(self):
+        """"Celui-ci avait salué un randonneur qui « … »": the man named
+        last, as "ce dernier" (no one called Celui-ci)."""
+        text = ("« Nous serions passés à côté », avait reconnu le capitaine Lionel Authié, patron du PGHM. "
+                "Celui-ci avait salué un randonneur qui « a eu les bons réflexes ».")
+        assert speakers(text) == ["Lionel Authié", "Lionel Authié"]
+
+    @pytest.mark.parametrize("adjective", ["Français", "Norvégien", "Américain"])
+    def test_a_country_adjective_is_a_demonym(self, adjective):
+        """"a déclaré le Français Théo Vuillermoz", "souriait le Français":
+        a country's adjective before a name or alone describes a person."""
+        assert speakers(f"« Gagner ici, c'est un rêve », a déclaré le {adjective} Théo Vuillermoz.") == [
+            "Théo Vuillermoz"]
+        text = f"Hier, Théo Vuillermoz a gagné. « Gagner ici, c'est un rêve », souriait le {adjective}."
+        assert speakers(text) == ["Théo Vuillermoz"]
+
+    def test_a_title_name_does_not_run_into_the_dateline_weekday(self):
+        """A title ending with a name, then "Lundi 14 décembre 2026, 06h00":
+        the name is no "Théo Vuillermoz Lundi"."""
+        text = ("Val d'Isère : la remontée fantastique de Théo Vuillermoz\nLundi 14 décembre 2026, 06h00\n\n"
+                "« Je n'avais plus rien à perdre », résume Vuillermoz.")
+        assert speakers(text) == ["Théo Vuillermoz"]
+
     @pytest.mark.parametrize(
         "incise", ["a-t-il également fait valoir", "a fait savoir le maire", "fait valoir Hervé Lançon",
                    "a-t-il fait remarquer"],

@@ -44,6 +44,10 @@ _CLAUSE_STOP = frozenset("qui que qu' dont où et ou mais ni car,".split())
 _VERB_CLITICS = frozenset("s' se ne n' y lui leur".split())  # (not "me": Maître, "l'avocat Me Paul Roux")
 
 
+#: The demonstratives that stand for the person named last, and their gender.
+LATTER = {"celui-ci": "m", "celle-ci": "f"}
+
+
 class NP(NamedTuple):
     first: int  # token indices, end exclusive
     end: int
@@ -107,7 +111,10 @@ def _not_demonyms() -> frozenset[str]:
     from factcheck.resolve.lexicon import speech_lexicon  # noqa: PLC0415
 
     lex = speech_lexicon()
-    return frozenset(lex.institutions) | frozenset(lex.media) | frozenset(lex.countries) | _PRESS_TITLES
+    # (a country's adjective is a demonym all the same: "le Français Théo
+    # Vuillermoz", "souriait la Française"; its name and seats are not)
+    places = frozenset(name for name in lex.countries if not DEMONYM.fullmatch(name.capitalize()))
+    return frozenset(lex.institutions) | frozenset(lex.media) | places | _PRESS_TITLES
 
 
 #: Newspapers named like demonyms ("selon le Parisien", "la Marseillaise").
@@ -185,7 +192,12 @@ def _verb_forms() -> frozenset[str]:
 _HONORIFICS = frozenset("m. mme mlle mm. mmes me dr pr mgr".split())
 _PARTICLES = frozenset("le la de du des d' van von der den al ben bin".split())
 #: Words that open a dateline or a credit line, never part of a name.
-_HEADER_WORDS = frozenset("publié publiée mis modifié modifiée actualisé actualisée source crédit crédits photo".split())
+#: Words a dateline or a credit line opens with, a weekday among them
+#: ("Lundi 14 décembre 2026, 06h00" under a title ending with a name).
+_HEADER_WORDS = frozenset(
+    "publié publiée mis modifié modifiée actualisé actualisée source crédit crédits photo"
+    " lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+)
 _RUN_BREAK = frozenset("le la les l' de du des d' et à au aux en selon pour par sur dans avec".split())
 
 
@@ -248,8 +260,9 @@ def name_run(toks: list[Tok], i: int, limit: int) -> int:
             ):
                 break
         k += 1
-        if tok.low in places and k < limit and toks[k].kind == "word" and toks[k].text[0].isupper():
-            break
+        if (tok.low in places and k < limit and toks[k].kind == "word" and toks[k].text[0].isupper()
+                and not (k - 1 == i and DEMONYM.fullmatch(tok.text))):  # fmt: skip
+            break  # (a country's adjective opening the run goes on: "le Français Théo Vuillermoz")
         if (
             len(tok.text) >= 2
             and tok.text.isupper()
@@ -271,6 +284,8 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
         return NP(i, i + 1, "pronoun")
     if tok.low in ("il", "elle", "ils", "elles", "lui", "eux"):
         return NP(i, i + 1, "pronoun")
+    if tok.low in LATTER:
+        return NP(i, i + 1, "role", head=tok.low)  # "Celui-ci": the latter, as "ce dernier"
     if tok.low in lex.honorifics and i + 1 < limit:
         j = i + 1
         if toks[j].low in _PARTICLES and toks[j].text[0].isupper() and not is_name_token(toks[j]) and j + 1 < limit:

@@ -34,6 +34,7 @@ from factcheck.nlp.base import Doc
 from factcheck.resolve.entities import (
     ARTICLES,
     ER_PARTICIPLE_ENDINGS,
+    LATTER,
     MORE_DEMONYMS,
     NP,
     PRE_ADJECTIVES,
@@ -845,12 +846,15 @@ class SpeakerFinder:
         if np.kind == "role":
             words = np_text(at, np)
             toks = at.toks
-            if np.end - np.first == 2 and toks[np.first].low in ("ce", "cette") and np.head in ("dernier", "dernière"):
-                # "the latter": the person named last, of its gender
-                gender = "m" if np.head == "dernier" else "f"
+            if (np.end - np.first == 2 and toks[np.first].low in ("ce", "cette") and np.head in ("dernier", "dernière")
+                    or np.head in LATTER):  # fmt: skip
+                # "the latter" ("ce dernier", "celle-ci"): the person named last, of its gender
+                gender = LATTER.get(np.head) or ("m" if np.head == "dernier" else "f")
                 latter = self._person_named_since(np.first, at.sent_of[np.first] - 2, gender, nearest=True)
                 if latter is not None:
                     return latter._replace(first=np.first, end=np.end, how=how + "+latter")
+                if np.head in LATTER:
+                    return None
             first = np.end + 1
             if first + 1 < len(toks) and toks[first].low in self.lex.honorifics:
                 first += 1  # "son avocat, Me Karim Bensaïd"
