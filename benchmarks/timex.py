@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.extract import assertions_from
+from factcheck.io import datelines
 from factcheck.model import Article, Assertion
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "timex_heldout.jsonl"
@@ -192,6 +193,14 @@ def judge(golds: list[dict[str, Any]], ours: list[Assertion], i: int, j: int, ho
 def score_case(case: dict[str, Any]) -> dict[str, Any]:
     article = Article(id=case["id"], text=case["text"], published=case["published"])
     ours = [a for a in assertions_from(article, None) if a.kind in TEMPORAL_KINDS]
+    # A dateline the reader takes ("MOSCOU, 26 oct 2020 (AFP) -") is read as
+    # the publication date, not as an assertion: TimeML's CREATION_TIME,
+    # which the sets annotate, is that date.
+    for line in datelines(case["text"]):
+        if line.value is not None:
+            text = case["text"][line.start : line.end]
+            ours.append(Assertion(article.id, "date", line.start, line.end, text, line.value[:10]))
+    ours.sort(key=lambda a: a.start)
     golds = case["timex"]
     matched = match(golds, ours)
     pair_bounds: dict[int, tuple[int, int]] = {}

@@ -336,7 +336,7 @@ def _published(
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FRENCH_DATELINE = re.compile(
-    rf"(?P<word>\b(?:publi[ée](?:e)?|mis\s+[àa]\s+jour|modifi[ée](?:e)?|mise\s+[àa]\s+jour))\b[^\n\d]{{0,20}}?"
+    rf"(?P<word>\b(?:publi[ée](?:e)?|mis\s+[àa]\s+jour|modifi[ée](?:e)?|mise\s+[àa]\s+jour|[ée]dition))\b[^\n\d]{{0,20}}?"
     rf"(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})"
     rf"(?:\s*(?:à|a|,)?\s*(?P<hour>\d{{1,2}})\s*[hH:]\s*(?P<minute>\d{{2}}))?",
     re.I,
@@ -359,7 +359,22 @@ _BARE_NUMERIC_DATELINE = re.compile(
     rf"(?P<word>le\s+|){_WEEKDAY}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}}){_CLOCK}\b", re.I
 )
 _BARE = (_BARE_DATELINE, _BARE_NUMERIC_DATELINE)
-_DATELINE_PATTERNS = (_FRENCH_DATELINE, _ISO_DATELINE, _NUMERIC_DATELINE)
+#: The wire's abbreviated months ("MOSCOU, 26 oct 2020 (AFP) -").
+_MONTH_ABBREVIATIONS = {
+    "janv": 1, "jan": 1, "févr": 2, "fév": 2, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10,
+    "nov": 11, "déc": 12, "dec": 12,
+}  # fmt: skip
+_ANY_MONTH = "|".join(sorted([*MONTHS, *_MONTH_ABBREVIATIONS], key=len, reverse=True))
+#: A wire dateline opening the first paragraph or alone on its line: the
+#: place, the day and perhaps the time, perhaps the agency, then a dash:
+#: "Foix, 20 mai 2026 (AFP) -", "MOSCOU, 26 oct 2020 (AFP) - Le Kremlin…",
+#: "Grenoble, mardi 9 juin 2026, 07h45 -".
+_WIRE_DATELINE = re.compile(
+    rf"(?P<word>[A-ZÀ-Ý][\w'’.-]*(?:[ ](?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|la|le|les|sur|en|aux|d['’][A-ZÀ-Ý][\w'’.-]*)){{0,3}}),\s+(?i:{_WEEKDAY}(?P<day>1er|\d{{1,2}})\s+"
+    rf"(?P<month>{_ANY_MONTH})\.?\s+(?P<year>\d{{4}}){_CLOCK})"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[-–—]|$)",
+)  # (case-sensitive: the place is capitalised)
+_DATELINE_PATTERNS = (_FRENCH_DATELINE, _ISO_DATELINE, _NUMERIC_DATELINE, _WIRE_DATELINE)
 
 
 @attrs.frozen
@@ -416,7 +431,10 @@ def datelines(text: str, lines: int = 8) -> list[Dateline]:
         # at all after a lowercase "publié"); a date the body tells goes on
         # ("… au Journal officiel, le décret", "…, dit le texte").
         ends = _NOTHING_AFTER if lowercase_byline else _ENDS_LINE
-        if taken and (taken[0].re is _ISO_DATELINE or ends.match(line, taken[-1].end())):
+        if taken and taken[0].re is _WIRE_DATELINE and (taken[0].start("word") > indent or len(taken) > 1):
+            taken = []  # a wire dateline opens its line, alone
+        # (a wire dateline's dash ends it: the body may go on after it)
+        if taken and (taken[0].re in (_ISO_DATELINE, _WIRE_DATELINE) or ends.match(line, taken[-1].end())):
             for m in taken:
                 found.append(Dateline(offset + m.start("word"), offset + m.end(), _dateline_value(m), _dateline_rank(m)))
         offset += len(line) + 1
@@ -459,8 +477,8 @@ def _dateline_value(m: re.Match[str]) -> str | None:
     if groups.get("iso"):
         value = groups["iso"]
     else:
-        month = groups["month"]
-        month_number = int(month) if month.isdigit() else MONTHS[month.lower()]
+        month = groups["month"].lower()
+        month_number = int(month) if month.isdigit() else MONTHS.get(month) or _MONTH_ABBREVIATIONS[month]
         day = 1 if groups["day"].lower() == "1er" else int(groups["day"])
         value = f"{groups['year']}-{month_number:02d}-{day:02d}"
         if groups["hour"]:
@@ -471,7 +489,7 @@ def _dateline_value(m: re.Match[str]) -> str | None:
 
 def _dateline_rank(m: re.Match[str]) -> int:
     word = m.group("word").lower()
-    return 0 if word.startswith(("publi", "date")) else 1
+    return 1 if word.startswith(("mis", "modifi")) else 0  # an update's date, else the publication's
 
 
 def dateline_spans(text: str, lines: int = 8) -> list[tuple[int, int]]:

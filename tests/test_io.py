@@ -62,6 +62,15 @@ def test_date_option_wins(seeds):
         # a text that is a date and nothing else is a claim, no dateline
         ("Le 17 juin 2026 à 8 h 15", None),
         ("Mardi 3 mars 2026\n\n", None),
+        # the wire's dateline: place, day (and time), agency, dash; the body may follow it
+        ("Titre\nFoix, 20 mai 2026 (AFP) -\n\nUn randonneur…", "2026-05-20"),
+        ("MOSCOU, 26 oct 2020 (AFP) - Le Kremlin a annoncé lundi…", "2020-10-26"),
+        ("Titre\nGrenoble, mardi 9 juin 2026, 07h45 -\n\nTexte.", "2026-06-09T07:45"),
+        ("Titre\nLa Haye, 12 avril 2025 (Reuters) —\nTexte.", "2025-04-12"),
+        ("Titre\nÉdition du mercredi 28 janvier 2026\n\nTexte.", "2026-01-28"),
+        # ... opening its line: a sentence of the body is a claim
+        ("Titre\nÀ Paris, le 3 mars 2024 - texte", None),
+        ("Titre\nIl était à Paris, 3 mars 2024 - texte", None),
     ],
 )
 def test_dateline(head, expected):
@@ -74,6 +83,13 @@ def test_the_extractor_skips_exactly_the_datelines_the_reader_takes():
     assert article.published == "2024-06-19T09:15"
     dates = [a.text for a in factcheck.extract(article, analyser=None) if a.kind == "date"]
     assert dates == ["14 juin 2024"]
+
+
+def test_the_extractor_skips_a_wire_dateline():
+    text = "MOSCOU, 26 oct 2020 (AFP) - Le Kremlin a annoncé lundi que le président parlerait le 27 octobre."
+    article = factcheck.Article(id="a", text=text, published=find_dateline(text))
+    dates = [(a.text, a.value) for a in factcheck.extract(article, analyser=None) if a.kind == "date"]
+    assert dates == [("lundi", "2020-10-26"), ("27 octobre", "2020-10-27")]
 
 
 def test_a_french_date_in_metadata(tmp_path):
