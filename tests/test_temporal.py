@@ -712,6 +712,13 @@ def test_parts_of_days_and_seasons(sentence: str, published: str, text: str, val
     [
         ("La nageuse de 17 ans a battu le record.", 0),
         ("Le médecin, âgé de 61 ans, exerçait.", 0),
+        ("« Nous avons corrigé », a ajouté l'élu de 61 ans.", 0),
+        ("Le maire de 61 ans a été réélu.", 0),
+        ("C'est un ami de trente ans.", 1),
+        ("« Ce jour est venu », a déclaré l'élu divers gauche de 68 ans.", 0),
+        ("Une carrière politique longue de 20 ans s'achève.", 1),
+        # a name after a word ending in "en" ("spinalien") is no "en Haute-Savoie"
+        ("« Un mental énorme », a commenté l'entraîneur spinalien Philippe Marchal, 52 ans.", 0),
         ("L'accusé a été condamné à douze ans de réclusion criminelle.", 1),
         ("Une carrière de 20 ans s'achève.", 1),
     ],
@@ -1523,6 +1530,8 @@ def test_a_person_of_n_years_is_an_age_not_a_duration(sentence):
         # between a verb of state and what is so: the present state
         ("Selon la mairie, 58 % du chantier est aujourd'hui réalisé.", True),
         ("L'usine compte aujourd'hui 300 salariés.", True),
+        ("L'enceinte offre aujourd'hui 21 500 places, contre 16 200 auparavant.", True),
+        ("L'usine annonce aujourd'hui 300 suppressions de postes.", False),
         # ... not a place, an hour or an event of the day
         ("Le président est aujourd'hui en visite à Brest.", False),
         ("Il est aujourd'hui 14 heures, et toujours rien.", False),

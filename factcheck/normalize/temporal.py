@@ -2244,7 +2244,10 @@ _NOWADAYS_AFTER = re.compile(r"[^\S\n]+encore(?!\w)", re.IGNORECASE)
 #: aujourd'hui réalisé", "il est aujourd'hui maire", "l'usine compte
 #: aujourd'hui 300 salariés" (but "c'est aujourd'hui que", "est aujourd'hui même").
 _STATE_BEFORE = re.compile(
-    r"(?<!c')(?<!\bce )\b(?:est|sont|compte|comptent|emploie|emploient|regroupe|regroupent)[^\S\n]+$",
+    r"(?<!c')(?<!\bce )\b(?:est|sont|compte|comptent|emploie|emploient|regroupe|regroupent|offre|offrent"
+    r"|accueille|accueillent|abrite|abritent|r[ée]unit|r[ée]unissent|totalise|totalisent|repr[ée]sente"
+    r"|repr[ée]sentent|p[èe]se|p[èe]sent|mesure|mesurent|poss[èe]de|poss[èe]dent|rassemble|rassemblent"
+    r"|avoisine|avoisinent|d[ée]passe|d[ée]passent)[^\S\n]+$",
     re.IGNORECASE,
 )
 #: ... the state: a figure ("compte aujourd'hui 300 salariés") or a work
@@ -2916,10 +2919,16 @@ def _is_age(text: str, start: int, end: int, unit: str) -> bool:
         # "à 45 ans, il devient président"; "condamné à douze ans de prison" is a term
         return _AMOUNT_OF.match(text, end) is None
     if noun is not None:
-        if not _is_person(noun) and m.group("noun_w").islower():
-            # "ce pêcheur ornanais de 71 ans": the noun before its adjective
-            before = g.WORD_BEFORE.search(text, max(0, m.start("noun_w") - 30), m.start("noun_w"))
-            noun = key(before.group(1)) if before is not None else noun
+        at = m.start("noun_w")
+        for _ in range(3):
+            if _is_person(noun) or not text[at:].split(None, 1)[0].islower():
+                break
+            # "ce pêcheur ornanais de 71 ans", "l'élu divers gauche de 68
+            # ans": the noun before its adjectives
+            before = g.WORD_BEFORE.search(text, max(0, at - 30), at)
+            if before is None or key(before.group(1)) in _PHRASE_OPENERS:
+                break  # (the phrase starts there: "condamné à une peine de 20 ans")
+            noun, at = key(before.group(1)), before.start(1)
         # "un marin de 25 ans de métier", "un homme de 30 ans d'expérience": a
         # length ("une fillette de 5 ans de Chenôve": a place, an age)
         return _is_person(noun) and not _length_of(text, end)
@@ -2933,11 +2942,16 @@ def _is_age(text: str, start: int, end: int, unit: str) -> bool:
 
 
 _SENTENCE_ENDS = re.compile(r"[^\S\n]*(?:[.;!?]|$)")
+#: Determiners and prepositions: a noun phrase starts after them.
+_PHRASE_OPENERS = frozenset(
+    "le la les l un une des du de d au aux a ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos"
+    " pour par avec sans dans sur sous en entre vers chez contre".split()
+)
 #: A person's name of two capitalised words right before the comma of an
 #: apposition ("Bernard Castan, "; not a place or a firm: "à La Rochelle, ",
 #: "chez Air France, ").
 _NAME_BEFORE_COMMA = re.compile(
-    r"(?<![\w'-])(?<!chez )(?<!à )(?<!au )(?<!en )(?<!dans )(?!(?:Le|La|Les|L|De|Du|Des|Saint|Sainte|Mont|Port|Val)\b)[A-ZÀ-Ý][^\W\d_]*(?:-[A-ZÀ-Ý][^\W\d_]*)?"
+    r"(?<![\w'-])(?<!\bchez )(?<!\bà )(?<!\bau )(?<!\ben )(?<!\bdans )(?!(?:Le|La|Les|L|De|Du|Des|Saint|Sainte|Mont|Port|Val)\b)[A-ZÀ-Ý][^\W\d_]*(?:-[A-ZÀ-Ý][^\W\d_]*)?"
     r"[^\S\n]+[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*[^\S\n]*,[^\S\n]*$"
 )
 

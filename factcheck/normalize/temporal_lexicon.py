@@ -179,7 +179,16 @@ PERSON_NOUNS = frozenset(
     trentenaires quarantenaire quarantenaires employe employee employes employees
     infirmier infirmiere pompier bijoutier bijoutiere caissier caissiere cuisinier
     cuisiniere fermier fermiere boulanger boulangere fonctionnaire stagiaire
-    apprenti apprentie gamin gamine sportif sportive""".split()
+    apprenti apprentie gamin gamine sportif sportive
+    elu elue elus elues maire edile ministre depute deputee president presidente
+    avocat avocate medecin chirurgien champion championne rescape rescapee blesse
+    blessee disparu disparue prevenu prevenue accuse accusee condamne condamnee
+    chef cheffe patron patronne artisan artisane musicien comedien ecrivain
+    ecrivaine peintre architecte technicien electricien mecanicien pharmacien
+    gardien photographe pretre cure macon plombier capitaine sergent brigadier
+    officier prefet prefete juge magistrat magistrate conseiller conseillere
+    adjoint adjointe candidat candidate kinesitherapeute kine pensionnaire doyen
+    doyenne centenaire guide berger bergere veuf veuve mari epouse epoux""".split()
 )
 
 ROMAN = {"i": 1, "v": 5, "x": 10}
