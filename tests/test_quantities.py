@@ -279,6 +279,10 @@ def test_what_is_no_share():
     assert ("percentage", 50) not in values("Il travaille une semaine sur deux.")
     # a quarter of an hour is a duration, left to the temporal extractor
     assert found("Il a parlé un quart d'heure.") == []
+    # hundredths of a second are a gap, no share of the one behind
+    assert values("Cinquième, à 58 centièmes du Norvégien, il a gagné.") == [("ordinal", 5), ("number", 58)]
+    assert values("Il s'est imposé avec 27 centièmes d'avance.") == [("number", 27)]
+    assert values("Il était à trois dixièmes du leader.") == [("number", 3)]
 
 
 @given(st.integers(1, 9), st.sampled_from([(3, "tiers"), (4, "quart"), (5, "cinquième"), (10, "dixième")]))
@@ -511,6 +515,8 @@ def test_zero_counts_before_its_noun_with_spacy(spacy_analyser, text, expected):
         "page 12",
         "le n°1 mondial",
         "la résolution 2231",
+        "recensés en semaine 14",
+        "au cours de la semaine 14",
         "sur France 2",
         "la Ligue 1",
         "un Boeing 737",

@@ -741,6 +741,8 @@ def _is_label(text: str, start: int) -> bool:
     word = text[span[0] : span[1]]
     if word.lower() in LABEL_NOUNS:
         return True
+    if word.lower() == "semaine" and _lower(text, _prev_word(text, span[0])) in ("en", "la", "de"):
+        return True  # "en semaine 14", "de la semaine 14": a week's number ("cette semaine 300 …" counts)
     return word[0].isupper() and not _sentence_start(text, span[0]) and word.lower() not in MONTHS
 
 
@@ -802,6 +804,8 @@ def _plural_rank(text: str, span: tuple[int, int], parts: list[str]) -> bool:
     return _SHARE_OF.match(text, span[1]) is None
 
 
+#: A preposition before a gap told in fractions of a second: "à trois dixièmes du leader".
+_GAP_BEFORE = re.compile(r"(?<![\w'])(?:à|a|de)\s+$", re.IGNORECASE)
 #: Fractions more than ranks: "Les centièmes ont manqué au skieur".
 _FRACTIONS_OF_TIME = frozenset(("dixièmes", "centièmes", "millièmes", "dixiemes", "centiemes", "milliemes"))
 _SHARE_OF = re.compile(r"[ \t]+(?:de|d'|d’|du|des)(?!\w)", _I)
@@ -1433,6 +1437,8 @@ def _match_fraction(ctx: _Context, pos: int) -> Found:
                 return []  # "à la moitié du parcours": a place, no share
             return _one(_share(ctx, pos, noun[0], 1, 2, noun[1]))
         den = match.group("den").lower()
+        if den in _FRACTIONS_OF_TIME and (den != "dixièmes" or _GAP_BEFORE.search(text, max(0, pos - 4), pos)):
+            return []  # "à 58 centièmes du Norvégien", "27 centièmes d'avance": hundredths of a second
         whole = DENOMINATORS.get(den) or (DENOMINATORS.get(den[:-1]) if den.endswith("s") else None)
         num = match.group("num").lower()
         parts = 1 if num == "le" and den in _LE_DENOMINATORS else None if num == "le" else _small_number(num)
