@@ -41,8 +41,14 @@ def test_a_figure_is_credited_to_the_source_right_after_it_or_opening_its_clause
         ("1 200", "organisateur du collectif", "selon les organisateurs du collectif"),
     ]
     assert _credited("Selon la préfecture, 30 % des agents étaient en grève.")[0][1:] == ("préfecture", "Selon la préfecture")
+    # ... or the first figure of the clause it opens, a few words on (not one after a comma)
+    assert [s for _, s, _ in _credited(
+        "Selon la police judiciaire, le butin est estimé à 2,4 millions d'euros, dont 85 % pour les montres."
+    )] == ["police judiciaire", None]
+    assert _credited("Selon la préfecture, la grève a réuni hier 30 % des agents.")[0][1] == "préfecture"
     # a source further off credits nothing; nor one ending another figure's count
-    assert _credited("Selon la préfecture, la grève a réuni hier 30 % des agents.")[0][1] is None
+    assert _credited("Selon la préfecture, la grève, longue et suivie dans tout le département, a réuni hier "
+                     "30 % des agents.")[0][1] is None
     assert [s for _, s, _ in _credited("Ils étaient 6 200 selon la police, près de trois fois plus selon eux.")] == [
         "police", None]
     # a source ending its sentence after a comma credits the sentence's figures
@@ -176,3 +182,16 @@ def test_estimer_and_evaluer_give_a_count():
     assert _credited("La CCI de la Haute-Marne estime à environ 500 le nombre d'emplois indirects.")[0][1] == (
         "CCI de la Haute-Marne")
     assert _credited("La direction évalue à 12 millions d'euros le coût des travaux.")[0][1] == "direction"
+
+
+def test_figures_named_by_what_they_are_are_their_publishers():
+    """(blind31) "selon des résultats quasi définitifs publiés par la
+    commission électorale" is the commission's word, as "Selon la commission
+    électorale, 34,8 %" (a date may stand between: "publié mardi par")."""
+    assert _credited("Le MPL a obtenu 34,8 % des voix, selon des résultats quasi définitifs publiés par la "
+                     "commission électorale.")[0][1] == "commission électorale"
+    assert _credited("Selon les chiffres communiqués par la préfecture, 450 personnes ont défilé.")[0][1] == "préfecture"
+    assert _credited("Selon le bilan publié hier soir par l'ARS, 87 personnes ont été intoxiquées.")[0][1] == "ARS"
+    assert _credited("Selon les données rendues publiques par l'Insee, le chômage atteint 7,4 %.")[0][1] == "Insee"
+    # figures named alone stay their own source
+    assert _credited("Selon le bilan, 450 personnes ont manifesté.")[0][1] == "bilan"

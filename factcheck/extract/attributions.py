@@ -234,7 +234,7 @@ def _sources(at: ArticleText, j: int, limit: int) -> list[NP]:
         np = noun_phrase(at, j, limit)
         if np is None or np.kind == "time":
             break
-        np = _institution(at, np, limit)
+        np = _publisher(at, _institution(at, np, limit), limit)
         out.append(np)
         j = np.end
         if j < limit and at.toks[j].low == "et":
@@ -242,6 +242,45 @@ def _sources(at: ArticleText, j: int, limit: int) -> list[NP]:
             continue
         break
     return out
+
+
+#: Participles of making figures public, before "par" and who did.
+_PUBLISHED = frozenset(
+    "publié publiée publiés publiées communiqué communiquée communiqués communiquées diffusé diffusée diffusés"
+    " diffusées fourni fournie fournis fournies transmis transmise transmises établi établie établis établies"
+    " rendu rendue rendus rendues dévoilé dévoilée dévoilés dévoilées".split()
+)
+
+
+_PUBLIC = frozenset(("public", "publique", "publics", "publiques"))
+
+
+def _publisher(at: ArticleText, np: NP, limit: int) -> NP:
+    """Who made the figures public, for figures named by what they are:
+    "selon des résultats quasi définitifs publiés par la commission
+    électorale" is the commission's word, as "selon la commission"."""
+    toks = at.toks
+    if np.kind != "role":
+        return np
+    k = np.end
+    # the participle is in the phrase ("les chiffres communiqués") or after it
+    if toks[k - 1].low in _PUBLIC and np.end - np.first > 2 and toks[k - 2].low in _PUBLISHED:
+        pass  # "les données rendues publiques"
+    elif toks[k - 1].low not in _PUBLISHED:
+        if k >= limit or toks[k].low not in _PUBLISHED:
+            return np
+        k += 1
+        if k < limit and toks[k].low in _PUBLIC:
+            k += 1  # "rendus publics par"
+    told = k
+    while k < limit and k - told < 3 and (toks[k].low in at.lex.time_nouns or toks[k].text.isdigit()):
+        k += 1  # "publié mardi par", "publié le 3 mars par" (not the article: a date starts with a word)
+    if k + 1 >= limit or toks[k].low != "par" or at.in_quote[k + 1] != -1:
+        return np
+    agent = noun_phrase(at, k + 1, limit)
+    if agent is None or agent.kind in ("time", "pronoun"):
+        return np
+    return _institution(at, agent, limit)
 
 
 def _institution(at: ArticleText, np: NP, limit: int) -> NP:
@@ -397,6 +436,9 @@ _CREDIT_BEFORE = re.compile(
     r"(?:(?:publié|communiqué|diffusé|rendu|actualisé|arrêté|établi)e?s?(?:[ \u00a0\u202f][^,.;:!?\n«»\"]{1,40})?,[ \u00a0\u202f])?"
 )
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])[\s«\"]*$")
+#: The comma after a source opening its sentence, then the clause it credits.
+_OPENED_CLAUSE = re.compile(r"[ \u00a0\u202f]?,[ \u00a0\u202f]?")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n«»\"]")
 #: A source ending its sentence (or a clause before "et", "mais") after a
 #: comma: "38 % des agents ont cessé le travail, selon les syndicats."
 #: credits the figures of the sentence since the source before it.
@@ -438,6 +480,20 @@ def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequen
                 credited[i] = source
                 break
     used = {id(source) for source in credited.values()}
+    for source in single:
+        # "Selon la police judiciaire, le butin est estimé à 2,4 millions
+        # d'euros": the first figure of the clause the source opens, a few
+        # words on (only that one: a figure after a comma is another count's)
+        if id(source) in used or not _SENTENCE_OPENS.search(text, max(0, source.start - 8), source.start):
+            continue
+        opened = _OPENED_CLAUSE.match(text, source.end)
+        if opened is None:
+            continue
+        first = next((i for i, figure in enumerate(figures) if figure.start >= opened.end()), None)
+        if first is not None and first not in credited and figures[first].start <= opened.end() + 60:
+            if not _CLAUSE_BREAK.search(text, opened.end(), figures[first].start):
+                credited[first] = source
+                used.add(id(source))
     for source in [*single, *reported]:
         if id(source) in used or not _ENDS_SENTENCE.match(text, source.end):
             continue

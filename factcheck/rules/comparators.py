@@ -331,6 +331,11 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
         # same figure backs it ("environ 140" backs "140"), and so does a
         # peak ("jusqu'à 38 degrés" backs "a atteint 38 degrés": the figure
         # was reached; not "au plus 38", a bound only).
+        if right.mod in _AT_LEAST and left.mod is None and left.value == right.value:
+            # "plus de quatre jours" backs "après quatre jours": the source's
+            # own figure, reached, its bound left out ("au plus 38 degrés"
+            # says no 38 was reached)
+            return _verdict(True, left, right)
         if right.mod == "APPROX" or (right.mod == "EQUAL_OR_LESS" and _PEAK.match(right.assertion.text)):
             b = _quantity_range(attrs.evolve(right, mod=None))
         return _verdict(b is not None and b.within(a), left, right)
@@ -338,6 +343,8 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
 
 
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
+#: The lower bounds: "plus de", "au moins" a figure that was reached.
+_AT_LEAST = frozenset(("MORE_THAN", "EQUAL_OR_MORE"))
 #: "jusqu'à" before a figure: the most it reached, a figure it reached.
 _PEAK = re.compile(r"jusqu['’][àa]\s", re.IGNORECASE)
 
