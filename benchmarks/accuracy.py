@@ -167,11 +167,28 @@ def _time_part(value: str) -> str | None:
     return value[index:] if index >= 0 else None
 
 
-def temporal_match(assertion: Assertion, expected: str, category: str) -> bool:
+_ZONED = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2})(?::(\d{2}))?([+-]\d{2}:\d{2}|Z)$")
+
+
+def in_zone(value: str, offset: str | None) -> set[str]:
+    """A zoned datetime of ours ("2013-02-12T16+01:00", "à seize heures
+    CET") told in the case's zone (Duckling's -02:00: "2013-02-12T13:00"),
+    at the hour and the minute; nothing when either has no zone."""
+    m = _ZONED.match(value)
+    if m is None or not offset:
+        return set()
+    zone = "+00:00" if m.group(4) == "Z" else m.group(4)
+    moment = datetime.fromisoformat(f"{m.group(1)}T{m.group(2)}:{m.group(3) or '00'}{zone}")
+    local = moment.astimezone(datetime.fromisoformat(f"2000-01-01T00:00{offset}").tzinfo)
+    return {local.strftime("%Y-%m-%dT%H"), local.strftime("%Y-%m-%dT%H:%M")}
+
+
+def temporal_match(assertion: Assertion, expected: str, category: str, offset: str | None = None) -> bool:
     value = str(assertion.value)
     candidates = {value}
     if assertion.implied:
         candidates.add(assertion.implied)
+        candidates |= in_zone(assertion.implied, offset)
     if category != "duration" and "/" in expected:
         expected = inclusive(expected)
     if expected in candidates:
@@ -316,7 +333,8 @@ def score(case: dict[str, Any]) -> tuple[bool, str]:
     ) + (f" implied={chosen.implied}" if chosen.implied else "")
     wanted = [case["expected"], *case.get("alt", [])]
     if category in TEMPORAL_CATEGORIES:
-        ok = any(temporal_match(chosen, str(w), category) for w in wanted)
+        offset = (case.get("meta") or {}).get("tz_offset")
+        ok = any(temporal_match(chosen, str(w), category, offset) for w in wanted)
         if not ok and any(temporal_compatible(chosen, str(w), category) for w in wanted):
             shown = "[coarser] " + shown
     else:
