@@ -161,11 +161,11 @@ def test_an_incise_of_speech_ending_the_sentence_credits_its_figures():
 
 def test_a_source_before_a_participles_apposition_credits_the_figure_after_it():
     """(blind35) "D'après le dernier bilan de l'ARS de Normandie, communiqué
-    hier en fin de journée, 87 personnes": the bilan's; an acronym is no
-    plural ("l'ARS", not "l'AR")."""
+    hier en fin de journée, 87 personnes": the bilan's owner's (blind37),
+    the acronym kept whole ("l'ARS", not "l'AR")."""
     got = _credited("D'après le dernier bilan de l'ARS de Normandie, communiqué hier en fin de journée, "
                     "87 personnes ont été intoxiquées.")
-    assert got[0][1] == "dernier bilan de l'ars de normandie"
+    assert got[0][1] == "ARS de Normandie"
 
 
 def test_a_body_named_in_words_then_by_its_acronym():
@@ -195,3 +195,19 @@ def test_figures_named_by_what_they_are_are_their_publishers():
     assert _credited("Selon les données rendues publiques par l'Insee, le chômage atteint 7,4 %.")[0][1] == "Insee"
     # figures named alone stay their own source
     assert _credited("Selon le bilan, 450 personnes ont manifesté.")[0][1] == "bilan"
+
+
+def test_one_source_told_in_several_words():
+    """(blind37) a union's name and "le syndicat", a march's organisers and
+    its union, the firefighters and the Sdis are one source; two unions
+    are two; a bilan's figures are its owner's."""
+    from factcheck.rules.comparators import _one_source
+
+    assert _one_source("syndicat", "CGT") and _one_source("organisateur", "CGT")
+    assert _one_source("pompier", "Sdis du Gard")
+    assert not _one_source("CGT", "CFDT") and not _one_source("police", "syndicat")
+    assert _credited("Ils ont évacué 1 240 personnes, selon un bilan des pompiers.")[0][1] == "pompier"
+    assert _credited("D'après le bilan de l'ARS, 87 personnes ont été intoxiquées.")[0][1] == "ARS"
+    # figures of no one: "les chiffres du chômage"
+    assert _credited("Selon les chiffres du chômage, 450 000 personnes cherchent un emploi.")[0][1] == (
+        "chiffre du chômage")

@@ -253,6 +253,27 @@ _PUBLISHED = frozenset(
 
 
 _PUBLIC = frozenset(("public", "publique", "publics", "publiques"))
+#: Nouns of figures a body gives: "le bilan de l'ARS" is the ARS's word.
+_FIGURES = frozenset(
+    "bilan bilans chiffre chiffres donnée données décompte décomptes comptage comptages estimation estimations"
+    " rapport relevé relevés bulletin bulletins statistique statistiques étude décompte recensement"
+    " pointage".split()
+)
+#: Owners of figures the lexicon lists as no institution nor role.
+_FIGURE_OWNERS = frozenset("pompiers sapeurs-pompiers secours organisateurs syndicats gendarmes policiers".split())
+
+
+def _owner_after(at: ArticleText, k: int, limit: int) -> NP | None:
+    """The phrase after "de"/"du"/"des" at token k: "de l'ARS", "de la
+    préfecture", "des pompiers" (read as "les pompiers")."""
+    toks = at.toks
+    if toks[k].low in ("de", "d'") and k + 1 < limit and toks[k + 1].low in ("la", "l'", "le", "les"):
+        return noun_phrase(at, k + 1, limit)
+    if k + 1 >= limit or toks[k + 1].kind != "word":
+        return None
+    if toks[k + 1].text[0].isupper():
+        return noun_phrase(at, k + 1, limit)
+    return NP(k, k + 2, "role", head=toks[k + 1].low)
 
 
 def _publisher(at: ArticleText, np: NP, limit: int) -> NP:
@@ -263,6 +284,16 @@ def _publisher(at: ArticleText, np: NP, limit: int) -> NP:
     if np.kind != "role":
         return np
     k = np.end
+    if np.head in _FIGURES:
+        # "selon le bilan de l'ARS", "un bilan des pompiers": whose figures
+        # (only a body, a role or a name: "les chiffres du chômage" are none's)
+        h = next((i for i in range(np.first, min(np.end, limit)) if toks[i].low == np.head), -1)
+        if 0 <= h and h + 2 < limit and toks[h + 1].low in ("de", "du", "des", "d'") and at.in_quote[h + 2] == -1:
+            owner = _owner_after(at, h + 1, limit)
+            if owner is not None and owner.kind not in ("time", "pronoun") and (
+                    owner.kind in ("name", "body") or owner.head in at.lex.institutions
+                    or owner.head in at.lex.person_roles or owner.head in _FIGURE_OWNERS):  # fmt: skip
+                return _institution(at, owner, limit)
     # the participle is in the phrase ("les chiffres communiqués") or after it
     if toks[k - 1].low in _PUBLIC and np.end - np.first > 2 and toks[k - 2].low in _PUBLISHED:
         pass  # "les données rendues publiques"

@@ -29,7 +29,8 @@ _STOP_CAPS = frozenset(
     "nous vous je selon pour après avant dans en à au aux quant par sur avec sans chez mais et ou "
     "donc or ni car si alors que qu' qui dont où cependant toutefois pourtant ainsi enfin aussi "
     "interrogé interrogée cité citée cités reçu reçue accueilli accueillie lors depuis pendant "
-    "c' cela ça ceci y a est tout tous toute toutes parmi outre face vers entre malgré premier première état etat".split()
+    "c' cela ça ceci celui celle ceux celles y a est tout tous toute toutes parmi outre face vers entre malgré premier"
+    " première état etat".split()
 )
 PRE_ADJECTIVES = frozenset("nouveau nouvelle ancien ancienne ex futur future jeune vieux vieil vieille grand grande puissant puissante influent influente deux trois".split())
 #: A rank before the noun: "38e", "2ème", "1er".
@@ -45,7 +46,7 @@ _VERB_CLITICS = frozenset("s' se ne n' y lui leur".split())  # (not "me": Maîtr
 
 
 #: The demonstratives that stand for the person named last, and their gender.
-LATTER = {"celui-ci": "m", "celle-ci": "f"}
+LATTER = {"celui-ci": "m", "celle-ci": "f", "celui": "m", "celle": "f"}  # ("celui", "celle" before "qui")
 
 
 class NP(NamedTuple):
@@ -284,8 +285,9 @@ def noun_phrase(at: ArticleText, i: int, limit: int) -> NP | None:
         return NP(i, i + 1, "pronoun")
     if tok.low in ("il", "elle", "ils", "elles", "lui", "eux"):
         return NP(i, i + 1, "pronoun")
-    if tok.low in LATTER:
-        return NP(i, i + 1, "role", head=tok.low)  # "Celui-ci": the latter, as "ce dernier"
+    if tok.low in LATTER and (tok.low.endswith("-ci") or (i + 1 < limit and toks[i + 1].low == "qui")):
+        # "Celui-ci", "Celle qui voulait …": the latter, as "ce dernier"
+        return NP(i, i + 1, "role", head=tok.low)
     if tok.low in lex.honorifics and i + 1 < limit:
         j = i + 1
         if toks[j].low in _PARTICLES and toks[j].text[0].isupper() and not is_name_token(toks[j]) and j + 1 < limit:

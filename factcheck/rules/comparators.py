@@ -511,14 +511,27 @@ def _in_succession(left: Item, right: Item) -> bool:
 def _one_source(one: str, other: str) -> bool:
     """Whether two sources credited with figures may be one: the same, or
     the head of one among the words of the other ("organisateur" and
-    "organisateur du collectif", "police" and "préfecture de police")."""
+    "organisateur du collectif", "police" and "préfecture de police"), a
+    march's organisers and its unions, "le syndicat" and a union's name,
+    the firefighters and the Sdis."""
     a, b = one.split(), other.split()
-    if a and b and "organisateur" in (a[0], b[0]) and {a[0], b[0]} <= _ORGANISERS:
+    first, second = (a[0].lower(), b[0].lower()) if a and b else ("", "")
+    if "organisateur" in (first, second) and {first, second} <= _ORGANISERS | _UNIONS:
         return True  # the organisers of a march are its unions, its collective
+    if (first in _A_UNION and second in _UNIONS) or (second in _A_UNION and first in _UNIONS):
+        return True  # "selon le syndicat" and "selon la CGT" (not the CGT and the CFDT)
+    if first in _FIREFIGHTERS and second in _FIREFIGHTERS:
+        return True  # "un bilan des pompiers" and "le Sdis du Gard"
     return one == other or (bool(a) and bool(b) and (a[0] in b or b[0] in a)) or _acronym_of(one, b) or _acronym_of(other, a)
 
 
 _ORGANISERS = frozenset(("organisateur", "syndicat", "intersyndicale", "collectif"))
+#: France's union confederations, by the names the press gives them.
+_UNIONS = frozenset("cgt cfdt fo cfe-cgc cftc unsa sud solidaires fsu snes snes-fsu snuipp cnt unef".split())
+#: "le syndicat", "l'intersyndicale": whichever union the story has.
+_A_UNION = frozenset(("syndicat", "intersyndicale"))
+#: One body told in several words: the firefighters are the Sdis.
+_FIREFIGHTERS = frozenset(("pompier", "sapeur-pompier", "sdis", "secours"))
 
 
 _NOT_IN_ACRONYMS = frozenset("de du des d' d la le les l' l et à a au aux en pour sur".split())
