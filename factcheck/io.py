@@ -18,6 +18,8 @@ from typing import Iterable, Iterator
 import attrs
 
 from factcheck.model import Article
+from factcheck.normalize.temporal_lexicon import MONTHS as MONTH_NUMBERS
+from factcheck.normalize.temporal_lexicon import key as lexicon_key
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 MONTHS = {
@@ -359,11 +361,9 @@ _BARE_NUMERIC_DATELINE = re.compile(
     rf"(?P<word>le\s+|){_WEEKDAY}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}}){_CLOCK}\b", re.I
 )
 _BARE = (_BARE_DATELINE, _BARE_NUMERIC_DATELINE)
-#: The wire's abbreviated months ("MOSCOU, 26 oct 2020 (AFP) -").
-_MONTH_ABBREVIATIONS = {
-    "janv": 1, "jan": 1, "févr": 2, "fév": 2, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10,
-    "nov": 11, "déc": 12, "dec": 12,
-}  # fmt: skip
+#: The wire's abbreviated months ("MOSCOU, 26 oct 2020 (AFP) -"), as
+#: written; their numbers are the normaliser's lexicon's.
+_MONTH_ABBREVIATIONS = ("janv", "jan", "févr", "fév", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "déc", "dec")
 _ANY_MONTH = "|".join(sorted([*MONTHS, *_MONTH_ABBREVIATIONS], key=len, reverse=True))
 #: A wire dateline opening the first paragraph or alone on its line: the
 #: place, the day and perhaps the time, perhaps the agency, then a dash:
@@ -477,8 +477,8 @@ def _dateline_value(m: re.Match[str]) -> str | None:
     if groups.get("iso"):
         value = groups["iso"]
     else:
-        month = groups["month"].lower()
-        month_number = int(month) if month.isdigit() else MONTHS.get(month) or _MONTH_ABBREVIATIONS[month]
+        month = groups["month"]
+        month_number = int(month) if month.isdigit() else MONTH_NUMBERS[lexicon_key(month)]
         day = 1 if groups["day"].lower() == "1er" else int(groups["day"])
         value = f"{groups['year']}-{month_number:02d}-{day:02d}"
         if groups["hour"]:

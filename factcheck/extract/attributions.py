@@ -256,7 +256,7 @@ _PUBLIC = frozenset(("public", "publique", "publics", "publiques"))
 #: Nouns of figures a body gives: "le bilan de l'ARS" is the ARS's word.
 _FIGURES = frozenset(
     "bilan bilans chiffre chiffres donnée données décompte décomptes comptage comptages estimation estimations"
-    " rapport relevé relevés bulletin bulletins statistique statistiques étude décompte recensement"
+    " rapport relevé relevés bulletin bulletins statistique statistiques étude recensement"
     " pointage".split()
 )
 #: Owners of figures the lexicon lists as no institution nor role.
@@ -279,21 +279,15 @@ def _owner_after(at: ArticleText, k: int, limit: int) -> NP | None:
 def _publisher(at: ArticleText, np: NP, limit: int) -> NP:
     """Who made the figures public, for figures named by what they are:
     "selon des résultats quasi définitifs publiés par la commission
-    électorale" is the commission's word, as "selon la commission"."""
+    électorale" is the commission's word, as "selon la commission"; "le
+    bilan de l'ARS" the ARS's (``_owner``)."""
     toks = at.toks
     if np.kind != "role":
         return np
+    owner = _owner(at, np, limit)
+    if owner is not None:
+        return owner
     k = np.end
-    if np.head in _FIGURES:
-        # "selon le bilan de l'ARS", "un bilan des pompiers": whose figures
-        # (only a body, a role or a name: "les chiffres du chômage" are none's)
-        h = next((i for i in range(np.first, min(np.end, limit)) if toks[i].low == np.head), -1)
-        if 0 <= h and h + 2 < limit and toks[h + 1].low in ("de", "du", "des", "d'") and at.in_quote[h + 2] == -1:
-            owner = _owner_after(at, h + 1, limit)
-            if owner is not None and owner.kind not in ("time", "pronoun") and (
-                    owner.kind in ("name", "body") or owner.head in at.lex.institutions
-                    or owner.head in at.lex.person_roles or owner.head in _FIGURE_OWNERS):  # fmt: skip
-                return _institution(at, owner, limit)
     # the participle is in the phrase ("les chiffres communiqués") or after it
     if toks[k - 1].low in _PUBLIC and np.end - np.first > 2 and toks[k - 2].low in _PUBLISHED:
         pass  # "les données rendues publiques"
@@ -312,6 +306,24 @@ def _publisher(at: ArticleText, np: NP, limit: int) -> NP:
     if agent is None or agent.kind in ("time", "pronoun"):
         return np
     return _institution(at, agent, limit)
+
+
+def _owner(at: ArticleText, np: NP, limit: int) -> NP | None:
+    """Whose figures a phrase of figures names: "selon le bilan de l'ARS",
+    "un bilan des pompiers" (only a body, a role or a name: "les chiffres
+    du chômage" are none's)."""
+    if np.head not in _FIGURES:
+        return None
+    toks = at.toks
+    h = next((i for i in range(np.first, min(np.end, limit)) if toks[i].low == np.head), -1)
+    if h < 0 or h + 2 >= limit or toks[h + 1].low not in ("de", "du", "des", "d'") or at.in_quote[h + 2] != -1:
+        return None
+    owner = _owner_after(at, h + 1, limit)
+    if owner is None or owner.kind in ("time", "pronoun") or not (
+            owner.kind in ("name", "body") or owner.head in at.lex.institutions
+            or owner.head in at.lex.person_roles or owner.head in _FIGURE_OWNERS):  # fmt: skip
+        return None
+    return _institution(at, owner, limit)
 
 
 def _institution(at: ArticleText, np: NP, limit: int) -> NP:

@@ -534,9 +534,9 @@ class _Ctx:
                 return 1 if self._until_before(lo, start) else 0
             found = known[lo] = (_cues(text, lo, hi), [b.start() for b in g.CLAUSE_BREAK.finditer(text, lo, hi)])
         if start - lo > 5:
-            before = g.DIRECTION_BEFORE.search(text, max(lo, start - 16), start)
-            if before is not None:
-                return -1 if before.lastgroup == "since" else 1
+            direction = self.direction_before(start, lo)
+            if direction is not None:
+                return -1 if direction == "since" else 1
         cues, breaks = found
         # only the statement of the mention, between semicolons
         s_lo = text.rfind(";", lo, start) + 1 or lo
@@ -589,6 +589,12 @@ class _Ctx:
         if best_sign == 0 and self._until_before(lo, start):
             return 1  # "n'est rempli que jusqu'en mars": with no tense, ahead
         return best_sign
+
+    def direction_before(self, start: int, lo: int = 0) -> str | None:
+        """"since" ("depuis le …") or "until" ("d'ici …") right before
+        ``start`` (not before ``lo``), if either."""
+        before = g.DIRECTION_BEFORE.search(self.text, max(lo, start - 16), start)
+        return before.lastgroup if before is not None else None
 
     def _until_before(self, lo: int, start: int) -> bool:
         """Whether "jusqu'à", "jusqu'en" comes right before ``start``
@@ -1075,10 +1081,8 @@ def _direction(ctx: _Ctx, start: int, end: int, rel: str | None) -> tuple[int, b
 
 def _since_before(ctx: _Ctx, start: int) -> bool:
     """Whether "depuis" (le, la ...) comes right before ``start``."""
-    if "depuis" not in ctx.lowered[max(0, start - 16) : start]:
-        return False
-    before = g.DIRECTION_BEFORE.search(ctx.text, max(0, start - 16), start)
-    return before is not None and before.lastgroup == "since"
+    # (the plain find first: most mentions have no "depuis" before them)
+    return "depuis" in ctx.lowered[max(0, start - 16) : start] and ctx.direction_before(start) == "since"
 
 
 #: Flags shared by the resolutions (added to a mention's own set, never changed).
@@ -2919,16 +2923,17 @@ def _is_age(text: str, start: int, end: int, unit: str) -> bool:
         # "à 45 ans, il devient président"; "condamné à douze ans de prison" is a term
         return _AMOUNT_OF.match(text, end) is None
     if noun is not None:
-        at = m.start("noun_w")
+        word, at = m.group("noun_w"), m.start("noun_w")
         for _ in range(3):
-            if _is_person(noun) or not text[at:].split(None, 1)[0].islower():
+            if _is_person(noun) or not word.islower():
                 break
             # "ce pêcheur ornanais de 71 ans", "l'élu divers gauche de 68
             # ans": the noun before its adjectives
             before = g.WORD_BEFORE.search(text, max(0, at - 30), at)
             if before is None or key(before.group(1)) in _PHRASE_OPENERS:
                 break  # (the phrase starts there: "condamné à une peine de 20 ans")
-            noun, at = key(before.group(1)), before.start(1)
+            word, at = before.group(1), before.start(1)
+            noun = key(word)
         # "un marin de 25 ans de métier", "un homme de 30 ans d'expérience": a
         # length ("une fillette de 5 ans de Chenôve": a place, an age)
         return _is_person(noun) and not _length_of(text, end)

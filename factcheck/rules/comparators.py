@@ -516,7 +516,7 @@ def _one_source(one: str, other: str) -> bool:
     the firefighters and the Sdis."""
     a, b = one.split(), other.split()
     first, second = (a[0].lower(), b[0].lower()) if a and b else ("", "")
-    if "organisateur" in (first, second) and {first, second} <= _ORGANISERS | _UNIONS:
+    if "organisateur" in (first, second) and {first, second} <= _ORGANISERS_OR_UNIONS:
         return True  # the organisers of a march are its unions, its collective
     if (first in _A_UNION and second in _UNIONS) or (second in _A_UNION and first in _UNIONS):
         return True  # "selon le syndicat" and "selon la CGT" (not the CGT and the CFDT)
@@ -528,6 +528,7 @@ def _one_source(one: str, other: str) -> bool:
 _ORGANISERS = frozenset(("organisateur", "syndicat", "intersyndicale", "collectif"))
 #: France's union confederations, by the names the press gives them.
 _UNIONS = frozenset("cgt cfdt fo cfe-cgc cftc unsa sud solidaires fsu snes snes-fsu snuipp cnt unef".split())
+_ORGANISERS_OR_UNIONS = _ORGANISERS | _UNIONS
 #: "le syndicat", "l'intersyndicale": whichever union the story has.
 _A_UNION = frozenset(("syndicat", "intersyndicale"))
 #: One body told in several words: the firefighters are the Sdis.
