@@ -320,6 +320,9 @@ def test_clock_times_imply_the_day_told() -> None:
     assert [(a.value, a.implied) for a in got] == [("2024-05-03", None), ("T11:36", "2024-05-03T11:36")]
     assert one("Vigilance orange à partir de 14 heures.").implied == "2024-06-19T14"
     assert one("Vigilance orange à partir de 14 heures.", None).implied is None
+    # (set 8) "à compter de" is "à partir de", no duration
+    assert (one("Vigilance orange à compter de 14 heures.").value, one("Vigilance orange à compter de 14 heures.").mod) == (
+        "T14", "ON_OR_AFTER")
 
 
 def test_normalise_one_expression() -> None:
@@ -619,6 +622,15 @@ def test_units_moved_by_next_or_last(sentence: str, text: str, value: str, mod: 
          "2023-11-02"),
         ("La direction a proposé de reprendre les négociations en décembre.", "2023-10-30", "2023-12"),
         ("Elle s'est rendue à Paris pour rencontrer jeudi le ministre.", "2023-11-03", "2023-11-02"),
+        # (set 8) what is hoped for lies ahead; a notice "pour jeudi" is the nearer Thursday,
+        # and a day joined to a day ahead is ahead too
+        ("Le texte doit être examiné au Sénat, pour une adoption espérée mi-mars.", "2023-02-13", "2023-03"),
+        ("Les syndicats ont déposé un nouveau préavis pour jeudi et vendredi.", "2022-10-25", "2022-10-28"),
+        ("Les crues de jeudi et vendredi ont fait trois morts.", "2022-10-25", "2022-10-21"),
+        # "programme" is a noun, not "programmé" (an intent told the day before)
+        ("La DGAC avait demandé aux compagnies de réduire leur programme mardi.", "2026-01-14",
+         "2026-01-13"),
+        ("Les vols programmés mardi sont maintenus.", "2026-01-14", "2026-01-20"),
         # ... not a past infinitive, a noun in -re, nor "de" with no intent
         ("Il a été condamné pour avoir frappé jeudi un policier.", "2023-10-30", "2023-10-26"),
         ("Il a été mis en examen pour meurtre jeudi.", "2023-10-30", "2023-10-26"),
@@ -945,6 +957,15 @@ def test_the_end_of_a_range_is_on_or_after_its_start() -> None:
     got = find_temporal("Le préfet a interdit les poids lourds de mercredi 22 heures à jeudi midi.",
                         "2022-11-30T09:00", "t")  # fmt: skip
     assert [a.value for a in got] == ["2022-11-30T22", "2022-12-01T12"]
+    # (set 8) the clock time before its day: "de 18 heures ce jeudi à 8 heures vendredi"
+    got = find_temporal("La préfecture a interdit la vente d'alcool de 18 heures ce jeudi à 8 heures vendredi.",
+                        "2020-12-31T16:00", "t")  # fmt: skip
+    assert [(a.text, a.value) for a in got] == [("18 heures ce jeudi", "2020-12-31T18"), ("8 heures vendredi", "2021-01-01T08")]
+    # ... and from an evening hour to a morning one, overnight ("de 11h30 à 1h30" is the afternoon's)
+    assert [a.implied for a in find_temporal("Couvre-feu de 18 heures à 8 heures.", "2020-12-31", "t")] == [
+        "2020-12-31T18/2021-01-01T08"]
+    assert [a.implied for a in find_temporal("Ouvert de 11h30 à 1h30.", "2020-12-31", "t")] == [
+        "2020-12-31T11:30/2020-12-31T13:30"]
     # no "de": no range ("à Paris", "à jeudi" alone)
     assert [a.value for a in find_temporal("Il a parlé mardi 22 heures à jeudi.", "2024-06-19", "t")][-1] == "2024-06-13"
 

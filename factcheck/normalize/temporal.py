@@ -714,6 +714,8 @@ _SUBJECT = re.compile(r"(?<![\w'])(?:je|j'|tu|nous|vous|on|il|elle|ils|elles)(?!
 _UNTIL_BEFORE = re.compile(
     r"jusqu'(?:(?:[àa]|en|au|aux)[^\S\n]+(?:l'|la[^\S\n]+|le[^\S\n]+)?)?$", re.IGNORECASE
 )
+#: "pour" right before a weekday: what is set for that day ("un préavis pour jeudi").
+_FOR_BEFORE = re.compile(r"(?<!\w)pour[^\S\n]+$", re.IGNORECASE)
 #: How far from a mention (characters) a verb may tell its tense.
 _CUE_REACH = 400
 #: Words around a mention that can be no verb nor tell a direction: the
@@ -1181,9 +1183,11 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
         sign = 0 if wd == today else ctx.tense(start, end)  # (today needs no tense)
         if wd == today:
             day = pub
-        elif sign < 0 and _UNTIL_BEFORE.search(ctx.text, max(0, start - 16), start):
-            # "prolongée jusqu'à lundi midi": a past verb sets a bound that
-            # may lie ahead; the nearer of the last and the next one
+        elif sign < 0 and (_UNTIL_BEFORE.search(ctx.text, max(0, start - 16), start)
+                           or _FOR_BEFORE.search(ctx.text, max(0, start - 8), start)):  # fmt: skip
+            # "prolongée jusqu'à lundi midi", "un préavis pour jeudi": a past
+            # verb sets a bound or a target that may lie ahead; the nearer
+            # of the last and the next one
             back, ahead = (today - wd) % 7, (wd - today) % 7
             day = pub - timedelta(days=back) if back < ahead else pub + timedelta(days=ahead)
         elif sign < 0 or (
@@ -1210,7 +1214,8 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
         if joined is not None and (wd - joined.isoweekday()) % 7:
             # "les crues de jeudi et vendredi": the days after the one it is joined to
             run_on = joined + timedelta(days=(wd - joined.isoweekday()) % 7)
-            if not ((sign < 0 and run_on > pub) or (sign > 0 and run_on < pub)):
+            # (in a past clause, ahead only when the day it is joined to is)
+            if not ((sign < 0 and run_on > pub >= joined) or (sign > 0 and run_on < pub)):
                 day = run_on
         return When(day.year, day.month, day.day), _RELATIVE
     r = key(rel)
@@ -1250,7 +1255,9 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
 #: "… à", "… jusqu'à" between the day a range starts and its end.
 _TO_RANGE_END = re.compile(
     r"(?:[^\S\n]++(?:\d{1,2}[^\S\n]*+h(?:eures?)?(?:[^\S\n]*+\d{2})?|midi|minuit|matin|soir))?"
-    r"[^\S\n]*+,?[^\S\n]*+(?:à|au|jusqu'à|jusqu'au)[^\S\n]++",
+    r"[^\S\n]*+,?[^\S\n]*+(?:à|au|jusqu'à|jusqu'au)[^\S\n]++"
+    # the end's clock time before its day: "de 18 heures jeudi à 8 heures vendredi"
+    r"(?:(?:\d{1,2}[^\S\n]*+h(?:eures?)?(?:[^\S\n]*+\d{2})?|midi|minuit)[^\S\n]++)?",
     re.IGNORECASE,
 )
 _FROM_RANGE_START = re.compile(r"(?:^|[^\w'])(?:de|du|depuis|dès)[^\S\n]+[^.;:!?]{0,40}$", re.IGNORECASE)
@@ -2575,7 +2582,7 @@ def _dt_when(d: datetime, grain: str) -> When:
 _EVENING = ("soir", "apres-midi", "apres midi", "soiree")
 _TIME_MODS = {"vers": "APPROX", "aux alentours de": "APPROX", "autour de": "APPROX",
               "a environ": "APPROX", "avant": "BEFORE", "apres": "AFTER",
-              "plus tard que": "AFTER", "des": "ON_OR_AFTER", "a partir de": "ON_OR_AFTER",
+              "plus tard que": "AFTER", "des": "ON_OR_AFTER", "a partir de": "ON_OR_AFTER", "a compter de": "ON_OR_AFTER",
               "jusqu'a": "ON_OR_BEFORE"}  # fmt: skip
 
 
@@ -2678,8 +2685,14 @@ def _minutes_of(m: re.Match[str], p: str, hour: int) -> tuple[int, int | None] |
 
 
 #: The other end of "de N heures": "à", "jusqu'à", or a bare "a" (typed
-#: without its accent) only before a number: "de 6 heures a touché" is the verb.
-_RANGE_TO = re.compile(g._p(rf"¤(?:à~|jusqu'[àa]~|a~(?={g.CARD}|midi|minuit))"), re.I)
+#: without its accent) only before a number: "de 6 heures a touché" is the
+#: verb; the day of the first end may come between ("de 18 heures ce jeudi
+#: à 8 heures vendredi").
+_RANGE_TO = re.compile(
+    g._p(rf"(?:~(?:ce~)?{g.WEEKDAY}(?:~{g.DAY_NUM})?|~demain|~aujourd'hui)?"
+         rf"¤(?:à~|jusqu'[àa]~|a~(?={g.CARD}|midi|minuit))"),
+    re.I,
+)
 _RANGE_AND = re.compile(g._p(r"~et~"), re.I)
 
 
@@ -3368,9 +3381,10 @@ def _time_range(a: _M, b: _M, text: str) -> _M | None:
         return None
     start_hour, end_hour = a.when.hour, b.when.hour
     assert start_hour is not None and end_hour is not None
-    if (end_hour < start_hour and end_hour < 12 <= end_hour + 12 and end_hour + 12 > start_hour
+    if (end_hour < start_hour < 12 and end_hour + 12 > start_hour
             and "matin" not in text[b.start : b.end]):  # fmt: skip
-        # "de 11h30 à 1h30": half past one in the afternoon; "de 22 h à 2 h" runs overnight
+        # "de 11h30 à 1h30": half past one in the afternoon; "de 22 h à 2 h"
+        # and "de 18 heures à 8 heures" run overnight
         b.when.hour = end_hour + 12  # 11h30-1h30 is half past one in the afternoon
     if a.when.precision != b.when.precision:
         # "de 9h30 à 11h": a range is stated at its finer bound's precision.

@@ -497,7 +497,7 @@ RULES: list[tuple[str, str]] = [
     (
         "tm3",
         rf"(?:{B}(?P<tm3_c>[àa]|(?P<tm3_v>vers)|dès|avant|apr[èe]s|jusqu'[àa]|de|entre|et"
-        r"|aux~alentours~de|autour~de|[àa]~environ|[àa]~partir~de|plus~tard~que)~)?"
+        r"|aux~alentours~de|autour~de|[àa]~environ|[àa]~partir~de|[àa]~compter~de|plus~tard~que)~)?"
         rf"(?P<tm3__s>(?P<tm3_h>{HOUR})~heures?(?:~(?P<tm3_tq>trois~quarts)"
         r"|~et~(?P<tm3_q>quart|demie?)|~moins~(?:le~)?(?P<tm3_mq>quart)"
         rf"|~{PAST_HOUR}(?P<tm3_pm>{MINUTE})~minutes?"
@@ -667,7 +667,7 @@ TENSE_CUE = re.compile(
         rf"|(?:(?<=je )|(?<=j'))(?:me~|m')?{_LOWER}*(?:rai)|(?<=tu )(?:te~|t')?{_LOWER}+(?:ras)"
         r"|sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront"
         r"|devrait|devraient|pourrait|pourraient"
-        r"|pr[ée]vue?s?|attendue?s?|programm[ée]e?s?|cens[ée]e?s?|prochaine?s?|demain"
+        r"|pr[ée]vue?s?|attendue?s?|programm(?:é|ée|és|ées)|esp[ée]r(?:é|ée|és|ées)|cens[ée]e?s?|prochaine?s?|demain"
         # "reporté au 14 septembre", "renvoyé au 14 mars": to a later date
         r"|(?:report|repouss|renvoy|d[ée]cal|ajourn)[ée]e?s?(?=~(?:au|[àa]|jusqu'au)(?!\w)))(?!\w)"
         r"|(?P<peri>(?:va|vont|vais|vas|allons|allez|allait|allaient|doit|doivent|devait|devaient|compte|comptent"
@@ -730,7 +730,7 @@ NOT_PARTICIPLES = frozenset(
     matinée durée idée armée musée lycée traité café bébé degré congé inchangé inchangée prévu prévue
     prévus prévues attendu attendue attendus attendues programmé programmée programmés
     programmées censé censée censés censées reporté reportée repoussé repoussée renvoyé
-    renvoyée décalé décalée ajourné ajournée fixé fixée""".split()
+    renvoyée décalé décalée ajourné ajournée fixé fixée espéré espérée espérés espérées""".split()
 )
 #: "dimanche 20 heures", "il sera 3 heures": a time of day, not an amount.
 CLOCK_BEFORE = re.compile(
@@ -764,7 +764,8 @@ ETRE_PARTICIPLE = re.compile(
 )
 FUTURE_PARTICIPLES = frozenset(
     "attendu attendue attendus attendues prévu prévue prévus prévues programmé programmée "
-    "programmés programmées censé censée censés censées appelé appelée appelés appelées".split()
+    "programmés programmées censé censée censés censées appelé appelée appelés appelées "
+    "espéré espérée espérés espérées".split()
 )
 # A sentence ends at . ! ? before a space (not the dot of "M. Poutine"),
 # at a blank line or before a bulleted line.
