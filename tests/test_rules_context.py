@@ -9,14 +9,28 @@ from factcheck.rules.context import words_around
 
 
 def test_the_words_around_a_date_in_its_sentence():
-    text = "Évadé mardi, il a fui. Il a été interpellé jeudi à l'aube dans un hangar agricole de Lizy-sur-Ourcq."
+    text = "Évadé mardi, il a fui. Le détenu a été interpellé jeudi à l'aube dans un hangar agricole de Lizy-sur-Ourcq."
     start = text.index("jeudi")
     words = words_around(text, start, start + len("jeudi"))
     # folded, singular, content words only; the sentence before is not read
-    assert len(words) == 5  # interpellé, hangar, agricole, Lizy, Ourcq
+    assert len(words) == 6  # détenu, interpellé, hangar, agricole, Lizy, Ourcq
     assert words == words_around(text.upper(), start, start + len("jeudi"))
     inflected = text.replace("interpellé", "interpellés").replace("agricole", "agricoles")
     assert words_around(inflected, start, start + len("jeudi")) == words
+
+
+def test_a_sentence_opened_by_a_pronoun_reads_the_one_before():
+    """(blind38) "Elles n'ont été levées qu'avant-hier à 13h40" tells of the
+    procedures the sentence before names; not across a paragraph, nor after
+    an impersonal "Il y a"."""
+    text = "Les procédures de faible visibilité avaient été déclenchées lundi à 6h50. Elles n'ont été levées qu'avant-hier."
+    start = text.index("avant-hier")
+    words = words_around(text, start, start + len("avant-hier"), continued=True)
+    assert {"procedur", "faibl", "visibil", "declench", "lev"} <= words
+    assert "visibil" not in words_around(text, start, start + len("avant-hier"))  # (a source's, as it is)
+    for other in (text.replace(". Elles", ".\nElles"), text.replace("Elles n'ont été levées", "Il y a eu des levées")):
+        start = other.index("avant-hier")
+        assert "visibil" not in words_around(other, start, start + len("avant-hier"), continued=True)
 
 
 def test_an_elided_word_is_one_word_of_the_window():

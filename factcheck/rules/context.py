@@ -72,26 +72,60 @@ def _content(word: str) -> str | None:
     return stem if len(stem) >= 3 else None
 
 
+#: A sentence opening with a pronoun subject continues the one before ("Les
+#: procédures … avaient été déclenchées lundi. Elles n'ont été levées
+#: qu'hier"); not an impersonal "il" ("Il y a", "Il faut", "Il s'agissait").
+_PRONOUN_OPENING = re.compile(
+    r"\s*(?:Elles?|Ils|Il(?![^\S\n]+(?:y|faut|fallait|faudra|s['’]agi\w*|rest\w*|sembl\w*|suffi\w*|manqu\w*"
+    r"|conv\w*|pleu\w*|est[^\S\n]+tomb\w*)(?!\w))|(?:Celui|Celle|Ceux|Celles)-(?:ci|là))(?!\w)"
+)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
+
+
 def window(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> tuple[int, int]:
     """The span of ``reach`` words either side of ``text[start:end]``, in
     its sentence."""
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    lo = _sentence_start(text, start)
+    before = list(_COUNTED_WORD.finditer(text, lo, start))[-reach:]
     stop = _SENTENCE_END.search(text, end, end + 400)
     hi = stop.start() if stop else min(len(text), end + 400)
-    before = list(_COUNTED_WORD.finditer(text, lo, start))[-reach:]
     after = list(_COUNTED_WORD.finditer(text, end, hi))[:reach]
     return (before[0].start() if before else start), (after[-1].end() if after else end)
 
 
-def words_around(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> frozenset[str]:
-    """The content words within ``reach`` words of ``text[start:end]``, in
-    its sentence."""
-    lo, hi = window(text, start, end, reach)
-    around = ((lo, start), (end, hi))
+#: Fewer content words than this around a statement tell no account.
+_FEW = 3
+
+
+def _content_words(text: str, spans: tuple[tuple[int, int], ...]) -> set[str]:
     # a compound counts by its parts: "dans le centre-ville" and "dans le
     # centre de Strasbourg" share "centre"
-    words = [part for a, b in around for m in _WORD.finditer(text, a, b) for part in m.group().split("-")]
-    content = {w for w in map(_content, words) if w is not None}
+    words = [part for a, b in spans for m in _WORD.finditer(text, a, b) for part in m.group().split("-")]
+    return {w for w in map(_content, words) if w is not None}
+
+
+def words_around(
+    text: str, start: int, end: int, reach: int = WINDOW_WORDS, *, continued: bool = False
+) -> frozenset[str]:
+    """The content words within ``reach`` words of ``text[start:end]``, in
+    its sentence.  ``continued``: and the end of the sentence before, when
+    a pronoun opens a sentence too short to tell an account (a draft's
+    "Elles n'ont été levées qu'avant-hier", whose words are then sought in
+    the sources' sentences as they are)."""
+    lo, hi = window(text, start, end, reach)
+    around = ((lo, start), (end, hi))
+    if continued and len(_content_words(text, around)) < _FEW:
+        # too few words of its own, and a pronoun opens its sentence: the
+        # words ending the sentence before tell what it is about
+        opening = _sentence_start(text, start)
+        if opening > 0 and text[opening - 1] != "\n" and _PRONOUN_OPENING.match(text, opening):
+            earlier = list(_COUNTED_WORD.finditer(text, _sentence_start(text, opening - 1), opening))[-reach:]
+            if earlier:
+                around = ((earlier[0].start(), start), (end, hi))
+    content = _content_words(text, around)
     # the same figure told beside it ("sous 24,6 °C") is one more word of
     # the same account; a single digit tells too little
     content.update("#" + m.group().replace(",", ".") for a, b in around for m in _FIGURE.finditer(text, a, b))

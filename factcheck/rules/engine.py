@@ -380,7 +380,7 @@ def _in_context(
     targets = [i for i in items if i.article in drafts]
     out = []
     for target in targets:
-        told = words(target)
+        told = words(target, continued=True)
         if len(told) < shared:
             continue
         # the draft's other dates in the same words: a source date one of
@@ -481,17 +481,18 @@ class _WordsAround:
 
     def __init__(self, context: Context) -> None:
         self._articles = context.articles
-        self._known: dict[tuple[str, int, int, int], frozenset[str]] = {}
+        self._known: dict[tuple[str, int, int, int, bool], frozenset[str]] = {}
 
-    def __call__(self, item: Item, reach: int = WINDOW_WORDS) -> frozenset[str]:
+    def __call__(self, item: Item, reach: int = WINDOW_WORDS, *, continued: bool = False) -> frozenset[str]:
         a = item.assertion
-        place = (a.article, a.start, a.end, reach)
+        place = (a.article, a.start, a.end, reach, continued)
         got = self._known.get(place)
         if got is None:
             article = self._articles.get(a.article)
             got = self._known[place] = (
-                words_around(article.text, a.start, a.end, reach) if article is not None else frozenset()
-            )
+                words_around(article.text, a.start, a.end, reach, continued=continued)
+                if article is not None else frozenset()
+            )  # fmt: skip
         return got
 
 
@@ -560,7 +561,7 @@ def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, 
         day, clock = value.split("T", 1)
         at_clock = attrs.evolve(target, value="T" + clock)
         words = _WordsAround(context)
-        told = words(target)
+        told = words(target, continued=True)
         dated = [[i for i in source if isinstance(i.value, str) and _DAY_AND_CLOCK.fullmatch(i.value)
                   and _agrees(comparator, at_clock, attrs.evolve(i, value="T" + i.value.split("T", 1)[1]), context)
                   and len(told & words(i)) >= _SAME_ACCOUNT_WORDS]
