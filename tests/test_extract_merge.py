@@ -67,6 +67,19 @@ def test_a_source_ending_a_clause_credits_the_figures_since_the_source_before():
     assert [(t, s) for t, s, _ in _credited(text)] == [("31 % des agents", "SNCF"), ("27 % des enseignants", "rectorat de lyon")]
 
 
+def test_a_source_ending_its_sentence_may_run_on_with_its_name():
+    """(blind38) the source's full name, its acronym or an apposition may
+    follow it to the end of the sentence."""
+    text = ("À l'état sauvage, il en resterait moins de 10000, dans les forêts de l'Himalaya, selon l'Union "
+            "internationale pour la conservation de la nature (UICN).")
+    assert _credited(text)[0][1] == "Union internationale"
+    text = ("Il en resterait moins de 10 000 à l'état sauvage, selon l'EAZA, l'Association européenne des zoos et "
+            "aquariums, qui coordonne le programme.")
+    assert _credited(text)[0][1] == "EAZA"
+    # not past a figure of its own in the apposition
+    assert _credited("Il en resterait 10 000 à l'état sauvage, selon l'EAZA, l'association des 420 zoos.")[0][1] is None
+
+
 def test_a_verb_of_counting_credits_the_figures_after_it_to_its_subject():
     """(blind32) "l'ARS a comptabilisé 6 412 cas", "Santé publique France
     en dénombre 187", "… fait état de 187 hospitalisations …, et de deux

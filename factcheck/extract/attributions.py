@@ -485,7 +485,16 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n«»\"]")
 #: A source ending its sentence (or a clause before "et", "mais") after a
 #: comma: "38 % des agents ont cessé le travail, selon les syndicats."
 #: credits the figures of the sentence since the source before it.
-_ENDS_SENTENCE = re.compile(r"[ \u00a0\u202f]*(?:[.!?;]|,[ \u00a0\u202f]+(?:et|mais)(?!\w)|$)")
+#: The source's name may run on, with its acronym or an apposition ("selon
+#: l'Union internationale pour la conservation de la nature (UICN).", "selon
+#: l'EAZA, l'Association européenne des zoos, qui coordonne …").
+_ENDS_SENTENCE = re.compile(
+    r"(?:[ \u00a0\u202f]+(?:de|du|des|d['’]|pour|et)[^\d,.;:!?\n()«»\"]{0,60}?)?"
+    r"(?:[ \u00a0\u202f]*\([^()\d\n]{1,40}\))?"
+    r"(?:,[ \u00a0\u202f]+(?:l['’]|la[ \u00a0\u202f]|le[ \u00a0\u202f]|les[ \u00a0\u202f])[^\d,.;:!?\n()«»\"]{1,80}?"
+    r"(?:[ \u00a0\u202f]*\([^()\d\n]{1,40}\))?(?=,[ \u00a0\u202f]+(?:qui|dont|où)(?!\w)|[ \u00a0\u202f]*[.!?;]))?"
+    r"[ \u00a0\u202f]*(?:[.!?;]|,[ \u00a0\u202f]+(?:et|mais|qui|dont|où)(?!\w)|$)"
+)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[.!?;\n]|,[ \u00a0\u202f]+(?:qui|où|lequel|laquelle|lesquels|lesquelles)(?!\w)")
 
