@@ -1137,6 +1137,17 @@ class TestBlind35:
                 "Celui-ci avait salué un randonneur qui « a eu les bons réflexes ».")
         assert speakers(text) == ["Lionel Authié", "Lionel Authié"]
 
+    def test_a_role_ending_the_sentence_before_with_what_he_did_is_the_pronoun(self):
+        """(blind38) "… 14 à Marc Weiss et 5 au physicien de 47 ans, qui
+        s'est ensuite retiré. « … », a-t-il expliqué": the physicist, not the
+        man named before him; a woman's role is no "il"."""
+        text = ("Claire Hoffmann avait obtenu 17 voix, contre 14 à Marc Weiss et 5 au physicien de 47 ans, "
+                "qui s'est ensuite retiré. « Je ne donne aucune consigne », a-t-il expliqué.")
+        assert speakers(text) == ["physicien de 47 ans"]
+        text = "Le maire a reçu Paul Martin puis le pompier, qui a sauvé trois enfants. « C'était mon devoir », a-t-il dit."
+        assert speakers(text) == ["pompier"]
+        assert speakers(text.replace("le pompier", "la pompière")) == ["maire"]  # (the subject before)
+
     @pytest.mark.parametrize("adjective", ["Français", "Norvégien", "Américain"])
     def test_a_country_adjective_is_a_demonym(self, adjective):
         """"a déclaré le Français Théo Vuillermoz", "souriait le Français":

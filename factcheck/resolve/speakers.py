@@ -779,6 +779,14 @@ class SpeakerFinder:
                 other = self._person_named_since(np.first, here, gender, nearest=True)
                 if other is not None:
                     return other._replace(how=how + "+pronoun")
+            if subject is None and at.toks[np.first].kind == "clitic":
+                last = self._role_then_relative(here - 1, gender)
+                if last is not None:
+                    # the sentence before ends on a person told by a role and
+                    # what that person did ("… et 5 au physicien de 47 ans,
+                    # qui s'est ensuite retiré. « … », a-t-il expliqué"): the
+                    # pronoun's antecedent, not a man named before him
+                    return self.speaker_of(last, how + "+pronoun", None, None)
             told = self._role_subject(here - 1, gender)
             if told is not None and (self.salient is None or self.salient.first < at.sentences[here - 1].first):
                 # the sentence before tells of a person by a role alone, of
@@ -1313,6 +1321,33 @@ class SpeakerFinder:
         if person is None or self.at.toks[person.first].low not in ARTICLES:
             return None
         return person if self._phrase_gender(person.first) == gender else None
+
+    def _role_then_relative(self, sentence: int, gender: str | None) -> NP | None:
+        """The person a sentence tells of last, by a role with its article,
+        when of ``gender`` and followed by ", qui" (what the person did);
+        None if a name comes after it."""
+        if sentence < 0 or gender is None:
+            return None
+        at, toks = self.at, self.at.toks
+        sent = at.sentences[sentence]
+        for k in range(sent.end - 3, sent.first - 1, -1):
+            if at.in_quote[k] != -1:
+                return None
+            if is_name_token(toks[k]) and k > sent.first:
+                return None  # someone named after it
+            np, told = None, None
+            if toks[k].low == "au" and toks[k + 1].low in self.lex.person_roles:
+                # "à le": a man's role ("5 au physicien de 47 ans, qui …")
+                end = next((j for j in range(k + 2, sent.end) if toks[j].text == ","), sent.end)
+                np, told = NP(k + 1, end, "role", head=toks[k + 1].low), "m"
+            elif toks[k].low in ARTICLES:
+                np = noun_phrase(at, k, sent.end)
+                told = self._phrase_gender(k) if np is not None else None
+            if (np is None or np.kind != "role" or np.name_first >= 0 or np.head not in self.lex.person_roles
+                    or np.end + 1 >= sent.end or toks[np.end].text != "," or toks[np.end + 1].low != "qui"):  # fmt: skip
+                continue
+            return np if told == gender else None
+        return None
 
     def _opens_with_a_body(self, sentence: int) -> bool:
         """Whether a sentence opens with a body as its subject ("La mairie de
