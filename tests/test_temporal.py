@@ -665,6 +665,10 @@ def test_tense_of_the_clause(sentence: str, published: str, value: str) -> None:
         ("Le trafic sera perturbé jusqu'à 20 heures sur la ligne B.", "20 heures", "time", "T20"),
         ("Ils ont siégé jusqu'à 2 heures du matin.", "2 heures du matin", "time", "T02"),
         ("Il risque jusqu'à 20 heures de garde à vue.", "jusqu'à 20 heures", "duration", "PT20H"),
+        # (set 8) a morning hour after what runs or stays open: a time of day; an amount elsewhere
+        ("Les trams circuleront jusqu'à 5 heures.", "5 heures", "time", "T05"),
+        ("Les bars resteront ouverts jusqu'à 2 heures.", "2 heures", "time", "T02"),
+        ("Les retards pourront aller jusqu'à 5 heures.", "jusqu'à 5 heures", "duration", "PT5H"),
         ("Le trajet peut durer jusqu'à 3 heures.", "jusqu'à 3 heures", "duration", "PT3H"),
     ],
 )

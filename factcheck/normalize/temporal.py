@@ -330,6 +330,13 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
         if end <= m.start:
             if here - ctx.sentence_index(end - 1) <= 1:
                 day, told_at = stated, end
+            elif ("\n" not in ctx.text[end:m.start] and ctx.pub is not None
+                  and ctx.pub - timedelta(days=7) <= stated <= ctx.pub and ctx.tense(m.start, m.end) < 0):  # fmt: skip
+                # a past of the last days told in the paragraph ("a remporté
+                # dimanche le Tour … La dernière étape s'est jouée au sprint
+                # vers 16 h 40"): the day it narrates, sentences on (not a
+                # day of history: "le 11 novembre 1918 … à 10 h 45")
+                day, told_at = stated, end
             break
     for end, evening in reversed(ctx.nights):
         if told_at < end <= m.start:
@@ -3142,7 +3149,24 @@ def _until_clock(text: str, out: _M, hours: float) -> bool:
         return False
     if clock.group("tm3_tp") or clock.end() > out.end:
         return True
-    return hours == int(hours) and 13 <= hours <= 23 and not _COUNTS_AFTER.match(text, out.end)
+    if hours != int(hours) or _COUNTS_AFTER.match(text, out.end):
+        return False
+    if 13 <= hours <= 23:
+        return True
+    # a morning hour, after what runs or stays open until then ("les trams
+    # circuleront jusqu'à 5 heures", "ouverts jusqu'à 2 heures"; not "les
+    # retards pourront aller jusqu'à 5 heures")
+    return hours <= 12 and bool(_RUNS_UNTIL_BEFORE.search(text, max(0, out.start - 48), out.start))
+
+
+#: A verb of what runs, stays open or closed, before "jusqu'à": its hours
+#: are a time of day.
+_RUNS_UNTIL_BEFORE = re.compile(
+    r"(?<!\w)(?:ouvert|ferm[ée]|circul|roul|fonctionn|coup[ée]|interdit|prolong|poursuiv|dessert|desservi"
+    r"|restera|resteront|reste|restent|servi|jou)\w*(?:[^\S\n]+(?:ouvert|ferm[ée])\w*)?"
+    r"(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]+$",
+    re.IGNORECASE,
+)
 
 
 _LAW_HOURS = re.compile(r"\b(?:les|des|aux)\s+$", re.IGNORECASE)
