@@ -315,6 +315,44 @@ def test_year_of_the_sentence(sentence: str, published: str, value: str) -> None
     assert got[-1].value == value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # (set 9) a past verb's bound may lie ahead: the nearer month; not a state that lasted
+        ("Lyon a bouclé le prêt d'un défenseur jusqu'en juin.", "2021-02-01", "2021-06"),
+        ("Une mère a obtenu mardi un sursis jusqu'en septembre.", "2022-03-31", "2022-09"),
+        ("Le musée est resté fermé jusqu'en juin.", "2021-02-01", "2020-06"),
+        # a future perfect is ahead; a past infinitive after "pour" is past
+        ("Les occupants devront avoir quitté les lieux le 18 septembre au plus tard.", "2020-09-10", "2020-09-18"),
+        ("Il a été condamné pour avoir frappé un policier le 18 septembre.", "2020-09-10", "2019-09-18"),
+        # a season with no tense: the nearer one
+        ("La région promet un retour à la normale au printemps.", "2024-12-31", "2025-SP"),
+        ("La région promet un retour à la normale au printemps.", "2024-07-10", "2024-SP"),
+    ],
+)
+def test_bounds_and_seasons_of_set_9(sentence: str, published: str, value: str) -> None:
+    got = [a for a in find_temporal(sentence, published, "t") if a.kind == "date"]
+    assert got[-1].value == value
+
+
+def test_midnight_and_live_stamps() -> None:
+    """(set 9) "minuit" ahead or in the present of news is the midnight
+    ending the day; "depuis minuit" and a past one began it.  A clock time
+    opening a live blog's entry ("19 h 55 : …") is of the day of writing,
+    and so are the times of its entry."""
+    def implied(sentence: str, published: str = "2024-07-04T20:00") -> list[str | None]:
+        return [a.implied for a in find_temporal(sentence, published, "t") if a.kind == "time"]
+
+    assert implied("Les résultats sont attendus à partir de minuit à Londres.") == ["2024-07-05T00"]
+    assert implied("Depuis minuit, la circulation est interdite.") == ["2024-07-04T00"]
+    assert implied("La grève a commencé à minuit.") == ["2024-07-04T00"]
+    assert implied("La vigile débute ce samedi à 21 heures et se prolonge jusque vers minuit.", "2024-03-30T18:00") == [
+        "2024-03-31T00"]
+    text = ("20 h 40 : on recense 1,08 million de manifestants, contre 1,28 million le 7 mars. "
+            "19 h 55 : le cortège, parti vers 14 heures, atteint l'Opéra.")
+    assert implied(text, "2023-03-23T21:30") == ["2023-03-23T20:40", "2023-03-23T19:55", "2023-03-23T14"]
+
+
 def test_clock_times_imply_the_day_told() -> None:
     got = find_temporal("Le 3 mai, il est arrivé à 11h36.", PUB, "t")
     assert [(a.value, a.implied) for a in got] == [("2024-05-03", None), ("T11:36", "2024-05-03T11:36")]
@@ -627,6 +665,10 @@ def test_units_moved_by_next_or_last(sentence: str, text: str, value: str, mod: 
         ("Le texte doit être examiné au Sénat, pour une adoption espérée mi-mars.", "2023-02-13", "2023-03"),
         ("Les syndicats ont déposé un nouveau préavis pour jeudi et vendredi.", "2022-10-25", "2022-10-28"),
         ("Les crues de jeudi et vendredi ont fait trois morts.", "2022-10-25", "2022-10-21"),
+        # (set 9) "repoussé à deux reprises" tells how often, no later date
+        ("Le lancement avait déjà été repoussé à deux reprises, la dernière fois mercredi.", "2021-12-24",
+         "2021-12-22"),
+        ("Le lancement a été repoussé à mercredi.", "2021-12-24", "2021-12-29"),
         # "programme" is a noun, not "programmé" (an intent told the day before)
         ("La DGAC avait demandé aux compagnies de réduire leur programme mardi.", "2026-01-14",
          "2026-01-13"),

@@ -187,6 +187,12 @@ def _read(text: str, published: str | None) -> list[_M]:
     for m in found:
         if _is_time(m):
             _day_of_time(m, ctx)
+        elif m.when is not None and m.when.hour is not None and m.when.hour >= 18 and m.when2 is None and m.kind == "datetime":
+            told = m.when.as_date()
+            if told is not None:
+                # a day and its clock time ("ce samedi à 21 heures"): the
+                # small hours after it are the next morning's
+                insort(ctx.clocks, (m.end, told, m.when.hour))
         if m.when is not None and m.when.hour is not None:
             _zone_of(m, ctx)
             if before is not None:
@@ -324,6 +330,14 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
         return
     if until is not None and (until.hour is None or until.year is not None or when.year is not None):
         return
+    if (until is None and ctx.pub is not None and _LIVE_STAMP.match(ctx.text, m.end)
+            and _SENTENCE_OPENS.search(ctx.text, max(0, m.start - 3), m.start)):  # fmt: skip
+        # a live blog's time stamp ("19 h 55 : le cortège parisien, parti
+        # vers 14 heures, …"): the day of writing, and of the entry's times
+        at = When(ctx.pub.year, ctx.pub.month, ctx.pub.day, when.hour, when.minute, when.second, precision=when.precision)
+        m.implied = at.timex()
+        insort(ctx.stated, (m.end, ctx.pub))
+        return
     day, told_at = None, -1
     here = ctx.sentence_index(m.start)
     for end, stated in reversed(ctx.stated):
@@ -365,6 +379,13 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
                 and not _SCHEDULED_BEFORE.search(ctx.text, max(0, m.start - 32), m.start)):  # fmt: skip
             return  # "des photos publiées vers 22 heures" in an article of 6 h 30: no day known, not today's
         day = ctx.pub
+        if (day is not None and day != date.max and when.hour == 0 and not when.minute and until is None
+                and "minuit" in ctx.lowered[m.start : m.end] and ctx.tense(m.start, m.end) >= 0
+                and "depuis" not in ctx.lowered[max(0, m.start - 12) : m.start]):  # fmt: skip
+            # "minuit" told of the day of writing, ahead or in the present
+            # of news ("les résultats sont attendus à partir de minuit"): the
+            # midnight that ends it (not "depuis minuit", "a commencé à minuit")
+            day += timedelta(days=1)
     clocks = ctx.clocks
     i = bisect_right(clocks, (m.start, date.max, 99)) - 1
     clock = clocks[i] if i >= 0 else None
@@ -648,7 +669,10 @@ class _Ctx:
                 continue
             if (text.count(" ", p.end(), start) <= 4 and "jusqu" not in text[p.end() : start]
                     and not _VERB_AFTER_PARTICIPLE.match(text, p.end())):  # fmt: skip
-                out.append((p.start(), p.end(), -1))  # ("ouvert jusqu'au 24 décembre" is a state)
+                # ("ouvert jusqu'au 24 décembre" is a state; "devront avoir
+                # quitté les lieux le 18 septembre" a future perfect)
+                ahead = _FUTURE_PERFECT_BEFORE.search(text, max(0, p.start() - 32), p.start())
+                out.append((p.start(), p.end(), 1 if ahead else -1))
         return out
 
     # Narrative anchor -----------------------------------------------------
@@ -720,6 +744,22 @@ _SUBJECT = re.compile(r"(?<![\w'])(?:je|j'|tu|nous|vous|on|il|elle|ils|elles)(?!
 #: "jusqu'à", "jusqu'en", "jusqu'au" right before a mention.
 _UNTIL_BEFORE = re.compile(
     r"jusqu'(?:(?:[àa]|en|au|aux)[^\S\n]+(?:l'|la[^\S\n]+|le[^\S\n]+)?)?$", re.IGNORECASE
+)
+#: A future or a modal of obligation, then "avoir"/"être", before a
+#: participle: a future perfect ("devront avoir quitté", "auront été").
+_FUTURE_PERFECT_BEFORE = re.compile(
+    r"(?<!\w)(?:devr(?:a|ont|ait|aient)|doi(?:t|vent)|pourr(?:a|ont)|faudra)[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?"
+    r"(?:avoir|[êe]tre)[^\S\n]+$",
+    re.IGNORECASE,
+)
+#: After a clock time opening a paragraph or a sentence, a live blog's
+#: colon or dash ("19 h 55 : le cortège", "14 h 30 – Le trafic").
+_LIVE_STAMP = re.compile(r"[^\S\n]*(?::|–|—|-)[^\S\n]+(?=\w)")
+#: A verb of lasting in the past before "jusqu'en": the bound is past too.
+_LASTED_BEFORE = re.compile(
+    r"(?<!\w)(?:rest[ée]e?s?|demeur[ée]e?s?|dur[ée]|[ée]t[ée]|v[ée]cu|travaill[ée]|rest[ae]i(?:t|ent)|[ée]tai(?:t|ent))"
+    r"(?!\w)[^.;!?]*$",
+    re.IGNORECASE,
 )
 #: "pour" right before a weekday: what is set for that day ("un préavis pour jeudi").
 _FOR_BEFORE = re.compile(r"(?<!\w)pour[^\S\n]+$", re.IGNORECASE)
@@ -1132,6 +1172,12 @@ def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
     if rel is None and -near <= mid <= near:
         return year, _RELATIVE  # every reading agrees: no need for the tense
     sign, strict = _direction(ctx, start, end, rel)
+    if (sign < 0 and not strict and rel is None and ctx._until_before(max(0, start - 16), start)
+            and not _LASTED_BEFORE.search(ctx.text, max(0, start - 48), start)):  # fmt: skip
+        # "a bouclé le prêt d'un défenseur jusqu'en juin": a past verb sets a
+        # bound that may lie ahead; the nearer June (as for weekdays; not
+        # "est resté fermé jusqu'en juin": a state that lasted till then)
+        sign = 0
     if sign < 0 and day is not None and not strict and _since_before(ctx, start):
         # "depuis le 1er janvier" read on 27 December: this year's; a day
         # since which never lies ahead (a past verb allows a week's slack)
@@ -1905,6 +1951,12 @@ def _season_year(ctx: _Ctx, out: _M, a: Anchor, name: str, rel: str | None, deic
         year -= 1
     elif sign > 0 and (first <= pub if strict else last < pub - margin):
         year += 1
+    elif sign == 0 and not deictic and rel is None:
+        # no tense: the nearer of this year's and the next one ("promet un
+        # bilan au printemps" read on 31 December is next spring's)
+        following = _season_bounds(name, year + 1)[0].as_date()
+        if following is not None and last < pub and (following - pub) < (pub - last):
+            year += 1
     return year
 
 
@@ -3406,7 +3458,7 @@ def _time_range(a: _M, b: _M, text: str) -> _M | None:
     start_hour, end_hour = a.when.hour, b.when.hour
     assert start_hour is not None and end_hour is not None
     if (end_hour < start_hour < 12 and end_hour + 12 > start_hour
-            and "matin" not in text[b.start : b.end]):  # fmt: skip
+            and "matin" not in text[b.start : b.end] and not _NIGHT_AFTER.match(text, b.end)):  # fmt: skip
         # "de 11h30 à 1h30": half past one in the afternoon; "de 22 h à 2 h"
         # and "de 18 heures à 8 heures" run overnight
         b.when.hour = end_hour + 12  # 11h30-1h30 is half past one in the afternoon
@@ -3426,6 +3478,9 @@ def _time_range(a: _M, b: _M, text: str) -> _M | None:
 
 
 _OWN_HALF = re.compile(r"matin|\bmat\b|nuit")  # on the lowered text
+#: The night told right after the end of a range of hours: "de 9 heures
+#: du matin à 1 heure cette nuit" ends in the small hours (on the lowered text).
+_NIGHT_AFTER = re.compile(g._p(r"¤,?¤(?:cette~nuit|dans~la~nuit|la~nuit|du~matin)(?!\w)"))
 
 
 def _date_time(a: _M, b: _M, text: str) -> _M | None:

@@ -669,7 +669,9 @@ TENSE_CUE = re.compile(
         r"|devrait|devraient|pourrait|pourraient"
         r"|pr[ée]vue?s?|attendue?s?|programm(?:é|ée|és|ées)|esp[ée]r(?:é|ée|és|ées)|cens[ée]e?s?|prochaine?s?|demain"
         # "reporté au 14 septembre", "renvoyé au 14 mars": to a later date
-        r"|(?:report|repouss|renvoy|d[ée]cal|ajourn)[ée]e?s?(?=~(?:au|[àa]|jusqu'au)(?!\w)))(?!\w)"
+        # (not "repoussé à deux reprises", "reporté à nouveau": how often, no date)
+        r"|(?:report|repouss|renvoy|d[ée]cal|ajourn)[ée]e?s?(?=~(?:au|[àa]|jusqu'au)(?!\w)"
+        r"(?!~(?:deux|trois|quatre|plusieurs|maintes|de~nombreuses|nouveau|son~tour)(?!\w))))(?!\w)"
         r"|(?P<peri>(?:va|vont|vais|vas|allons|allez|allait|allaient|doit|doivent|devait|devaient|compte|comptent"
         r"|entend|entendent|pr[ée]voit|pr[ée]voient|s'appr[êe]te|s'appr[êe]tent)~"
         rf"(?:{_ADVERBS}~){{0,2}}(?:se~|s'|l'|la~|le~|les~|y~|en~|lui~|leur~)?"
@@ -697,7 +699,10 @@ CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)| - ")
 #: Participles that move a date to a later one, and what follows them:
 #: "le vote est reporté au 14 septembre".
 POINTS_AHEAD = re.compile(r"(?:report|repouss|renvoy|d[ée]cal|ajourn)[ée]e?s?", re.IGNORECASE)
-TO_A_DATE = re.compile(_p(r"~(?:au|[àa]|jusqu'au)(?!\w)"), FLAGS)
+TO_A_DATE = re.compile(
+    _p(r"~(?:au|[àa]|jusqu'au)(?!\w)(?!~(?:deux|trois|quatre|plusieurs|maintes|de~nombreuses|nouveau|son~tour)(?!\w))"),
+    FLAGS,
+)
 #: A past participle with no auxiliary, right before a date it governs:
 #: "interrogés vendredi", "le procès, ouvert lundi", "battu samedi à Lens",
 #: "blessée au genou en décembre".  Not after a determiner or a preposition
