@@ -1148,6 +1148,25 @@ class TestBlind35:
         assert speakers(text) == ["pompier"]
         assert speakers(text.replace("le pompier", "la pompière")) == ["maire"]  # (the subject before)
 
+    def test_a_man_told_by_a_role_since_the_woman_in_focus_is_il(self):
+        """(blind39) "… avait-elle déclaré. À 54 ans, le nouvel élu connaît
+        chaque village. Il dirige la commune depuis 2008. « … », a-t-il
+        lancé": the new councillor, not the woman quoted before."""
+        text = ("Éliminée avec 22,3 %, Claire Didier, candidate de la gauche, avait appelé à voter pour lui. "
+                "« Pas une voix ne doit manquer », "
+                "avait-elle déclaré. À 54 ans, le nouvel élu connaît chaque village du canton. Il dirige la "
+                "commune depuis 2008.\n\n« Les électeurs ont choisi la proximité », a-t-il lancé.")
+        got = speakers(text)
+        assert got[0] == "Claire Didier" and got[1] != "Claire Didier" and "élu" in got[1]
+
+    def test_demonyms_of_other_endings(self):
+        """(blind39) "Le Breton a attaqué …, a-t-il dit": the man named
+        before, as "le Nîmois"; "André Breton" stays a name."""
+        text = ("Thibault Quéméner s'est imposé. Le Breton a attaqué dans la montée, parce qu'il savait, "
+                "a-t-il dit, que « tout se jouerait là ».")
+        assert speakers(text) == ["Thibault Quéméner"]
+        assert speakers("André Breton a écrit : « Oui, sans doute ».") == ["André Breton"]
+
     @pytest.mark.parametrize("adjective", ["Français", "Norvégien", "Américain"])
     def test_a_country_adjective_is_a_demonym(self, adjective):
         """"a déclaré le Français Théo Vuillermoz", "souriait le Français":

@@ -32,7 +32,7 @@ _STOP_CAPS = frozenset(
     "c' cela ça ceci celui celle ceux celles y a est tout tous toute toutes parmi outre face vers entre malgré premier"
     " première état etat".split()
 )
-PRE_ADJECTIVES = frozenset("nouveau nouvelle ancien ancienne ex futur future jeune vieux vieil vieille grand grande puissant puissante influent influente deux trois".split())
+PRE_ADJECTIVES = frozenset("nouveau nouvel nouvelle ancien ancienne ex futur future jeune vieux vieil vieille grand grande puissant puissante influent influente deux trois".split())
 #: A rank before the noun: "38e", "2ème", "1er".
 _RANK = re.compile(r"\d+(?:e|er|ère|ème|eme)")
 _FIRST = frozenset(("premier", "première", "dernier", "dernière", "second", "seconde", "deuxième"))
@@ -89,7 +89,14 @@ ARTICLES = frozenset("le la les l' un une".split())
 #: many other names ("le Kremlin", "le Japon", "la Lorraine", "l'Ukraine").
 #: Compounds too: "la Haute-Ligérienne", "le Franc-Comtois".
 _COMPOUND = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+-)*"
-DEMONYM = re.compile(_COMPOUND + r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain)s?")
+DEMONYM = re.compile(
+    _COMPOUND + r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain)s?"
+    # regions' and countries' people whose endings names share too much to
+    # go by ("le Breton", "la Normande", "l'Allemand", "le Basque")
+    r"|(?:Breton(?:ne)?|Gascon(?:ne)?|Normand(?:e)?|Flamand(?:e)?|Allemand(?:e)?|Auvergnat(?:e)?"
+    r"|Catalan(?:e)?|Occitan(?:e)?|Cévenol(?:e)?|Espagnol(?:e)?|Basque|Corse|Belge|Suisse|Russe|Turc|Turque"
+    r"|Grec(?:que)?|Slovaque|Tchèque)s?)"
+)
 
 
 #: Endings of demonyms that too many names share (see ``DEMONYM``):

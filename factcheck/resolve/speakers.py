@@ -823,6 +823,13 @@ class SpeakerFinder:
                     earlier = self._person_named_since(np.first, here - 3, gender, nearest=True)
                     if earlier is not None:
                         return earlier._replace(how=how + "+pronoun")
+                    for before in range(here - 2, max(-1, here - 4), -1):
+                        # a person of the pronoun's gender told by a role as a
+                        # subject since ("À 54 ans, le nouvel élu connaît chaque
+                        # village. … « … », a-t-il lancé"), not her
+                        told = self._role_subject(before, gender)
+                        if told is not None and told.first > self.salient.first:
+                            return told._replace(how=how + "+pronoun")
                     if not self.salient.named:
                         # the sentence's own subject, named, rather than no one
                         return subject._replace(how=how + "+subject") if subject is not None and subject.named else None
