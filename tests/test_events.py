@@ -620,3 +620,22 @@ def test_a_date_in_a_clause_of_cause_or_contrast_is_not_the_trigger_before_it():
     assert keyed("Hervé Lançon a été élu maire le 4 octobre, le non l'avait emporté.", "4 octobre") != [None]
     assert keyed("Jean Moulinier a été élu maire le 15 mars, lors d'une séance houleuse.", "15 mars") == [
         "elect:jean-moulinier"]
+
+
+def test_vote_ending_a_compound_is_no_election():
+    """(blind38) "une consigne de vote", "le bureau de vote" are things: the
+    day beside them dates no election; "le vote de mardi" does."""
+    text = ("Claire Hoffmann a été élue présidente de l'université. Le 3 mai, Julien Ostermann avait refusé de "
+            "donner une consigne de vote.")
+    assert keyed(text, "3 mai") == [None]
+    assert keyed("Le 3 mai, Claire Hoffmann a été élue lors du vote des administrateurs.", "3 mai") == [
+        "elect:claire-hoffmann"]
+
+
+def test_a_role_apposition_tells_a_tenure_not_the_event():
+    """(blind39) "Ancien éleveur, maire de Mattaincourt depuis 2008, Marc
+    Thiriet était arrivé en tête": the year dates his office, not the
+    election; a date after the subject is the verb's."""
+    text = "Ancien éleveur laitier, maire de Mattaincourt depuis 2008, Marc Thiriet a été élu dimanche."
+    assert keyed(text, "2008") == [None]
+    assert keyed("Marc Thiriet a été élu en 2008, devant Claire Didier.", "2008") == ["elect:marc-thiriet"]

@@ -34,14 +34,25 @@ import attrs
 
 from factcheck.model import DATE_KINDS, Assertion
 from factcheck.normalize.numbers import parse_cardinal
-from factcheck.resolve.entities import NameIndex, is_name_token, name_run, noun_phrase, np_text, opens_participial_clause
+from factcheck.resolve.entities import (
+    PRE_ADJECTIVES,
+    NameIndex,
+    is_name_token,
+    name_run,
+    noun_phrase,
+    np_text,
+    opens_participial_clause,
+)
 from factcheck.resolve.lexicon import event_lexicon, first_name_genders
-from factcheck.resolve.text import ArticleText, slug
+from factcheck.resolve.text import ArticleText, Sentence, slug
 
 #: assertion kinds that can belong to an event
 EVENT_KINDS = frozenset({"date", "time", "datetime", "interval", "duration", "number", "percentage", "ordinal"})
 _NOUN_BEFORE = frozenset("de d' du des en à au aux lors après avant pour première premier deuxième seconde dernière dernier nouvelle nouveau prochaine prochain grande grand longue long".split())
 _MAX_DISTANCE = 24  # tokens between a value and its trigger
+#: Nouns of events that also end compounds after "de" ("consigne de vote",
+#: "bureau de vote", "droit de vote", "intentions de vote").
+_COMPOUND_TAILS = frozenset(("vote", "votes"))
 #: Words that put a noun's event at a distance: "à quatre minutes du
 #: décollage", "la veille du scrutin", "à l'approche de l'élection".
 _TIME_UNITS = frozenset(
@@ -112,6 +123,10 @@ def find_triggers(at: ArticleText, names: NameIndex) -> list[Trigger]:
             if tok.low in lex.nouns and (noun_place or tok.low not in lex.verb_forms):
                 kind = lex.nouns[tok.low]
                 noun = True
+                if (tok.low in _COMPOUND_TAILS and prev is not None and prev.low in ("de", "d'") and k - 2 >= sent.first
+                        and toks[k - 2].kind == "word" and toks[k - 2].low not in at.lex.determiners
+                        and toks[k - 2].low not in _NOUN_BEFORE):  # fmt: skip
+                    continue  # "une consigne de vote", "le bureau de vote": a thing, no election
                 if not noun_place and not (prev is not None and prev.low.endswith(("e", "s")) and prev.low not in at.lex.auxiliaries):
                     kind = None
             elif tok.low in lex.verb_forms and not (prev is not None and (
@@ -578,6 +593,25 @@ def _dates_another_noun(at: ArticleText, first: int, last: int, triggers: Sequen
             and all(t.tok != noun for t in triggers))  # fmt: skip
 
 
+def _in_role_apposition(at: ArticleText, first: int, last: int, sent: Sentence) -> bool:
+    """A value inside an apposition that tells a person's role, set off by
+    commas before the subject ("Ancien éleveur, maire de Mattaincourt
+    depuis dix-huit ans, Marc Thiriet était arrivé en tête"): the role's
+    tenure, no date of the sentence's event."""
+    toks = at.toks
+    lo = next((m for m in range(first - 1, sent.first - 1, -1) if toks[m].text == ","), sent.first - 1)
+    hi = next((m for m in range(last + 1, sent.end) if toks[m].text == ","), None)
+    if hi is None or any(at.in_quote[m] != -1 for m in range(lo + 1, hi)):
+        return False
+    k = lo + 1
+    while k < first and toks[k].low in PRE_ADJECTIVES:
+        k += 1
+    if k >= first or toks[k].low not in at.lex.person_roles:
+        return False
+    # the apposition opens the sentence, or follows another one
+    return lo < sent.first or all(toks[m].low not in at.lex.determiners for m in range(sent.first, lo))
+
+
 def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[Trigger]]) -> Trigger | None:
     """The trigger of the value's sentence nearest to it, counting a comma
     between them as a clause away (but a date fronted at the start of the
@@ -592,6 +626,8 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
         return None  # "six ans après celui de janvier 2019": the date of another one
     fronted = first - at.sentences[sentence].first <= 2 and last + 1 < len(toks) and toks[last + 1].text == ","
     if _dates_another_noun(at, first, last, by_sentence.get(sentence, ())):
+        return None
+    if _in_role_apposition(at, first, last, at.sentences[sentence]):
         return None
     # "Parti de Nouméa le 16 octobre, le navire est arrivé…": a value in
     # a participial clause opening the sentence is the participle's
