@@ -343,6 +343,37 @@ def test_midnight_and_live_stamps() -> None:
     assert implied(text, "2023-03-23T21:30") == ["2023-03-23T20:40", "2023-03-23T19:55", "2023-03-23T14"]
 
 
+def test_parts_of_days_and_small_hours_of_set_9() -> None:
+    """(set 9) A part of a day ahead is not of the past day told before it;
+    the small hours told in the past on the day of writing are this
+    morning's, not the next; "il était de nouveau 2 heures" is a clock
+    time; "le week-end prochain" said on a Monday is the coming one, as
+    "samedi prochain"."""
+    got = find_temporal("La vigilance, déclenchée mardi soir, sera levée en début d'après-midi.", "2023-11-02T11:45", "t")
+    assert [a.value for a in got] == ["2023-10-31TEV", "2023-11-02TAF"]
+    got = find_temporal("Le lancement est prévu ce mardi de 20 heures à minuit. Le compte à rebours a été lancé vers "
+                        "4 heures du matin.", "2024-07-09T12:00", "t")  # fmt: skip
+    assert got[-1].implied == "2024-07-09T04"
+    got = find_temporal("À 3 heures, il était de nouveau 2 heures.", "2021-10-31T09:00", "t")
+    assert [a.value for a in got] == ["T03", "T02"]
+    assert [a.implied for a in find_temporal("Le match aura lieu le week-end prochain.", "2021-02-01", "t")] == [
+        "2021-02-06/2021-02-07"]
+    assert [a.implied for a in find_temporal("Le match aura lieu le week-end prochain.", "2021-02-06", "t")] == [
+        "2021-02-13/2021-02-14"]
+
+
+def test_that_evening_is_the_day_told() -> None:
+    """(set 9) "ce soir-là", "cette nuit-là" are of the day the text told
+    ("Le 9 novembre 1989 … Ce soir-là"), nothing when it told none; "ce
+    soir" is tonight."""
+    got = find_temporal("Le 9 novembre 1989, le mur est tombé. Ce soir-là, la foule a franchi le poste.", "2019-11-09", "t")
+    assert [(a.text, a.value) for a in got] == [("9 novembre 1989", "1989-11-09"), ("Ce soir-là", "1989-11-09TEV")]
+    got = find_temporal("Le 9 novembre 1989, le mur est tombé. Cette nuit-là, personne n'a dormi.", "2019-11-09", "t")
+    assert got[-1].value == "1989-11-09TNI"
+    assert find_temporal("Ce soir-là, personne n'a dormi.", "2019-11-09", "t") == []
+    assert [a.value for a in find_temporal("Ce soir, le match commence.", "2019-11-09", "t")] == ["2019-11-09TEV"]
+
+
 def test_clock_times_imply_the_day_told() -> None:
     got = find_temporal("Le 3 mai, il est arrivé à 11h36.", PUB, "t")
     assert [(a.value, a.implied) for a in got] == [("2024-05-03", None), ("T11:36", "2024-05-03T11:36")]

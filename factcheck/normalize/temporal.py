@@ -390,8 +390,12 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
     i = bisect_right(clocks, (m.start, date.max, 99)) - 1
     clock = clocks[i] if i >= 0 else None
     if (day is not None and clock is not None and when.hour < 6 and clock[2] >= 18 and clock[1] == day
-            and day != date.max and here - ctx.sentence_index(clock[0] - 1) <= 1):  # fmt: skip
-        day += timedelta(days=1)  # "rouvrira à 21 heures, jusqu'à 2 heures du matin": the next day's
+            and day != date.max and here - ctx.sentence_index(clock[0] - 1) <= 1
+            and not (ctx.pub is not None and day >= ctx.pub and ctx.tense(m.start, m.end) < 0)):  # fmt: skip
+        # "rouvrira à 21 heures, jusqu'à 2 heures du matin": the next day's
+        # (not a past told on the day of writing: "a été lancé vers 4 heures
+        # du matin" after this evening's launch window is this morning's)
+        day += timedelta(days=1)
     if day is not None:
         at = When(day.year, day.month, day.day, when.hour, when.minute, when.second, precision=when.precision)
         m.implied = at.timex()
@@ -2238,9 +2242,14 @@ _REL_DAYS = {
     "jour suivant": (1, True), "jour d'apres": (1, True),
     "ce matin": (0, False), "ce soir": (0, False), "cette nuit": (0, False),
     "cet apres midi": (0, False), "la nuit derniere": (-1, False),
+    # "ce soir-là", "cette nuit-là": of the day the text told
+    "ce matin la": (0, True), "ce soir la": (0, True), "cette nuit la": (0, True), "cet apres midi la": (0, True),
 }  # fmt: skip
 _REL_PART = {"ce matin": "MO", "ce soir": "EV", "cette nuit": "NI", "cet apres midi": "AF",
-             "la nuit derniere": "NI"}  # fmt: skip
+             "la nuit derniere": "NI", "ce matin la": "MO", "ce soir la": "EV", "cette nuit la": "NI",
+             "cet apres midi la": "AF"}  # fmt: skip
+#: Words that name a day the text told, or nothing when it told none.
+_THAT_DAY = frozenset(("ce jour la", "le jour meme", "ce matin la", "ce soir la", "cette nuit la", "cet apres midi la"))
 
 
 def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
@@ -2265,7 +2274,7 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     days, narrative = _REL_DAYS[word]
     if narrative:
         base, from_pub = ctx.narrative(out.start)
-        if from_pub and word in ("ce jour la", "le jour meme"):
+        if from_pub and word in _THAT_DAY:
             return None  # "ce jour-là", "le jour même" name a day the text told: none here
         if from_pub and days and _OF_AN_EVENT.match(ctx.text, out.end):
             base = None  # "le lendemain de la fermeture", "la veille de son départ": of a day not told
@@ -2283,6 +2292,8 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     else:
         base = ctx.pub
         out.flags.add("relative" if ctx.anchor is not None else "unanchored")
+    if word == "cette nuit la" and base is not None:
+        return _night(ctx, out, base + timedelta(days=1))  # the night of the day told
     if word == "cette nuit" and base is not None:
         # TIMEX3 names a night by its evening: last night's is yesterday's
         evening = base - timedelta(days=1) if _last_night(ctx, out) else base
@@ -2378,6 +2389,12 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if part is not None:
         # "dans la soirée", "en fin de matinée": of the day being told
         base, from_pub = ctx.narrative(out.start)
+        if (not from_pub and base is not None and ctx.pub is not None and base < ctx.pub
+                and ctx.tense(out.start, out.end) > 0):  # fmt: skip
+            # "déclenchée mardi soir, sera levée en début d'après-midi",
+            # "repartiront dans la nuit": a part of a day ahead, not of the
+            # past day told before it (the day of writing's)
+            base, from_pub = ctx.pub, True
         told = ctx.last_told(out.start) if from_pub else None
         if from_pub and ctx.tense(out.start, out.end) < 0 and (
             (told is not None and base is not None and told != base and abs((told - base).days) <= 7)
@@ -2555,6 +2572,8 @@ def _rule_ru(m: re.Match[str], ctx: _Ctx) -> _M | None:
         else:
             # TIMEX3 "2024-W25-WE"; its Saturday and Sunday are implied.
             day = base + timedelta(days=7 * step)
+            if step == 1 and not narrative and base.isoweekday() <= 4:
+                day = base  # "le week-end prochain" said on Monday to Thursday: the coming one, as "samedi prochain"
             saturday = day + timedelta(days=6 - day.isoweekday())
             if not step and not narrative:
                 # "ce week-end, trois accidents ont eu lieu" read on Monday: the
@@ -2814,7 +2833,7 @@ def _clock_before(text: str, start: int, end: int) -> bool:
     before ("dimanche 20 heures"), "il est", or a clock time converted ("à
     12 heures heure locale, soit 18 heures à Paris": the same time in
     another place; not "de 8 à 20 heures, soit 12 heures sur place")."""
-    return bool(g.CLOCK_BEFORE.search(text, max(0, start - 20), start)) or _converted_clock(text, start, end)
+    return bool(g.CLOCK_BEFORE.search(text, max(0, start - 28), start)) or _converted_clock(text, start, end)
 
 
 def _converted_clock(text: str, start: int, end: int) -> bool:

@@ -439,7 +439,8 @@ RULES: list[tuple[str, str]] = [
         rf"{B}(?P<rd__s>(?P<rd_w>avant-hier|avant~hier|apr[èe]s-demain|apr[èe]s~demain"
         r"|aujourd'hui|hier|demain|(?<!\bà )(?<!\ba )ce~jour(?!-l)|ce~jour-l[àa]|le~jour~m[êe]me|l'avant-veille"
         r"|la~veille(?!~[^\W\d_]+(?:aire|ique|ale|elle|ive)s?(?!\w))|le~surlendemain|le~lendemain|au~lendemain|(?:le~)?jour~(?:d'avant"
-        r"|pr[ée]c[ée]dent|suivant|d'apr[èe]s)|ce~matin|ce~soir|cette~nuit|cet~apr[èe]s-midi"
+        r"|pr[ée]c[ée]dent|suivant|d'apr[èe]s)|ce~matin(?:-l[àa])?|ce~soir(?:-l[àa])?|cette~nuit(?:-l[àa])?"
+        r"|cet~apr[èe]s-midi(?:-l[àa])?"
         r"|la~nuit~derni[èe]re)"
         rf"(?:(?:~au)?~(?P<rd_p>matin|soir|apr[èe]s-midi|nuit))?){E}",
     ),
@@ -741,7 +742,8 @@ NOT_PARTICIPLES = frozenset(
 CLOCK_BEFORE = re.compile(
     _p(
         rf"(?:(?:{WEEKDAY}|(?:{MONTH_FULL}){E}|demain|hier|aujourd'hui)"
-        r"|(?:^|\W)il~(?:est|sera|[ée]tait|serait|etait)(?:~d[ée]j[àa])?(?:~(?:environ|presque|pr[èe]s~de))?),?~$"
+        r"|(?:^|\W)il~(?:est|sera|[ée]tait|serait|etait)(?:~(?:d[ée]j[àa]|de~nouveau|alors|encore))?"
+        r"(?:~(?:environ|presque|pr[èe]s~de))?),?~$"
     ),
     FLAGS,
 )
