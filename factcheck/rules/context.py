@@ -89,15 +89,16 @@ def window(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> tuple[
     """The span of ``reach`` words either side of ``text[start:end]``, in
     its sentence."""
     lo = _sentence_start(text, start)
-    before = list(_COUNTED_WORD.finditer(text, lo, start))[-reach:]
     stop = _SENTENCE_END.search(text, end, end + 400)
     hi = stop.start() if stop else min(len(text), end + 400)
+    before = list(_COUNTED_WORD.finditer(text, lo, start))[-reach:]
     after = list(_COUNTED_WORD.finditer(text, end, hi))[:reach]
     return (before[0].start() if before else start), (after[-1].end() if after else end)
 
 
-#: Fewer content words than this around a statement tell no account.
-_FEW = 3
+#: Content words in common that make two statements one account (and
+#: fewer than this around a statement tell none).
+SAME_ACCOUNT_WORDS = 3
 
 
 def _content_words(text: str, spans: tuple[tuple[int, int], ...]) -> set[str]:
@@ -117,7 +118,7 @@ def words_around(
     the sources' sentences as they are)."""
     lo, hi = window(text, start, end, reach)
     around = ((lo, start), (end, hi))
-    if continued and len(_content_words(text, around)) < _FEW:
+    if continued and len(_content_words(text, around)) < SAME_ACCOUNT_WORDS:
         # too few words of its own, and a pronoun opens its sentence: the
         # words ending the sentence before tell what it is about
         opening = _sentence_start(text, start)

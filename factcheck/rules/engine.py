@@ -30,7 +30,7 @@ from factcheck.align import (
 from factcheck.model import DATE_KINDS, Article, Assertion
 from factcheck.rules import quotes
 from factcheck.rules.comparators import shown_item
-from factcheck.rules.context import WINDOW_WORDS, window, words_around
+from factcheck.rules.context import SAME_ACCOUNT_WORDS, WINDOW_WORDS, window, words_around
 from factcheck.rules.findings import Evidence, Finding, severity_rank, sort_findings
 from factcheck.rules.registry import Context, Item, Verdict, get_comparator
 from factcheck.rules.schema import Rule
@@ -564,7 +564,7 @@ def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, 
         told = words(target, continued=True)
         dated = [[i for i in source if isinstance(i.value, str) and _DAY_AND_CLOCK.fullmatch(i.value)
                   and _agrees(comparator, at_clock, attrs.evolve(i, value="T" + i.value.split("T", 1)[1]), context)
-                  and len(told & words(i)) >= _SAME_ACCOUNT_WORDS]
+                  and len(told & words(i)) >= SAME_ACCOUNT_WORDS]
                  for source in sources]  # fmt: skip
         if any(dated):
             # "lundi vers 22 heures" told in the same words in a source: that
@@ -575,10 +575,6 @@ def _supported(target: Item, sources: Sequence[list[Item]], comparator: object, 
             attrs.evolve(target, value="T" + clock), undated, comparator, context
         )
     return False
-
-
-#: Content words in common that make two statements one account.
-_SAME_ACCOUNT_WORDS = 3
 
 
 def _undated_clock(item: Item) -> bool:
