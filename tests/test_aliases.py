@@ -108,6 +108,17 @@ class TestAcrossArticles:
         out = canonical_speakers([[quote("a", "Poutine")], [quote("b", "Vladimir Poutine")]])
         assert [a.speaker for (a,) in out] == ["Vladimir Poutine"] * 2
 
+    def test_hyphenated_single_name_takes_the_one_full_name(self):
+        """A first name or a surname of one hyphenated word ("Jean-Pierre",
+        "Lévi-Strauss") is one word: it takes the one fuller name holding it."""
+        out = canonical_speakers([[quote("a", "Jean-Pierre")], [quote("b", "Jean-Pierre Marchand")]])
+        assert [a.speaker for (a,) in out] == ["Jean-Pierre Marchand"] * 2
+        out = canonical_speakers([[quote("a", "Lévi-Strauss")], [quote("b", "Claude Lévi-Strauss")]])
+        assert [a.speaker for (a,) in out] == ["Claude Lévi-Strauss"] * 2
+        # two fuller names hold it: left alone
+        out = canonical_speakers([[quote("a", "Jean-Pierre")], [quote("b", "Jean-Pierre Marchand")], [quote("c", "Jean-Pierre Roux")]])
+        assert out[0][0].speaker == "Jean-Pierre"
+
     def test_role_resolves_through_another_article(self):
         """An article saying only "le chef du Kremlin" gets the name another ties to the role."""
         first = "« Merci », a déclaré le président russe Vladimir Poutine."

@@ -142,6 +142,46 @@ class TestLeads:
         """A speech verb's subject, "X :", "Pour X,", "selon X" lead to the quotation."""
         assert speakers(text) == [speaker]
 
+    @pytest.mark.parametrize(
+        "text, expected",
+        [
+            # a new clause with its own subject and speech verb after a quotation
+            ("Marc Roux a dit : « Bravo » et Paul Hocquet a répondu : « Nous progressons. »", ["Marc Roux", "Paul Hocquet"]),
+            # a quotation coordinated with the first: the same lead verb
+            ("Marc Roux a dénoncé « une faute » et « un mensonge ».", ["Marc Roux", "Marc Roux"]),
+            # a quotation ending its sentence, then a word that goes on with it
+            ("Marc Roux a lancé : « Nous irons. » Puis : « Jusqu'au bout. »", ["Marc Roux", "Marc Roux"]),
+        ],
+    )
+    def test_lead_verb_across_an_earlier_quotation(self, text, expected):
+        """A lead verb before an earlier quotation introduces the next one
+        only when no clause of its own comes between them."""
+        assert speakers(text) == expected
+
+    def test_a_demonym_after_a_quotation_that_ended_its_sentence(self):
+        """"… importants. » L'Allemand n'a pas …": the demonym opens a
+        sentence, a description of someone, not a name."""
+        text = ("Lukas Hartmann a perdu. « J'ai eu ma chance, a-t-il reconnu, mais il a été plus solide. » "
+                "L'Allemand n'a pas l'intention d'en rester là : « Je reviendrai. »")
+        last = find_quotes(text, "a")[-1]
+        assert last.speaker == "Allemand" and "speaker-unnamed" in last.flags
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Marc Roux a dit : « Bravo. » Dans le camp adverse, Paul Hocquet, 38 ans, préférait retenir la dynamique : « Nous progressons. »",
+            "Marc Roux a dit : « Bravo » et Paul Hocquet, lui, retenait la dynamique : « Nous progressons. »",
+            "Marc Roux a gagné. Paul Hocquet, 38 ans, retenait la dynamique : « Nous progressons. »",
+        ],
+    )
+    def test_colon_after_a_clause_with_another_verb(self, spacy_analyser, text):
+        """"X, 38 ans, retenait la dynamique : « … »": the subject of the
+        clause the colon ends speaks, as the parse gives it (the age set off
+        after the name is passed over)."""
+        doc = spacy_analyser.analyse([text])[0]
+        quotes = [q for q in find_quotes(text, "a", doc) if "title" not in q.flags]
+        assert quotes[-1].speaker == "Paul Hocquet"
+
     def test_participle_takes_the_speaker_of_its_sentence(self):
         """"qualifiant", "ajoutant" have the subject of the main verb."""
         text = "Le maire Jean Roux a dénoncé une « provocation », ajoutant que la ville « ne paiera pas »."

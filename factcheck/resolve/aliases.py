@@ -75,7 +75,9 @@ def canonical_speakers(
     def canonical(value: str) -> str:
         key = slug(value)
         if _is_name(value):
-            if key in best and len(key.split("-")) > 1:
+            # (a name of one word, hyphens and all, "Jean-Pierre" or
+            # "Lévi-Strauss", may stand for the one fuller name holding it)
+            if key in best and len(value.split()) > 1:
                 return best[key]
             parts = key.split("-")
             longer = [k for k in full if len(k.split("-")) > len(parts) and _contains(k.split("-"), parts)]

@@ -435,6 +435,9 @@ class SpeakerFinder:
         while end > sent.first and segments < 4:
             start = end
             while start > sent.first and not (toks[start - 1].text in ",;:" and at.in_quote[start - 1] == -1):
+                if at.in_quote[start - 1] != -1 and at.in_quote[start] == -1 and (
+                        toks[start].low in _CONJUNCTIONS or toks[start].text[:1].isupper()):  # fmt: skip
+                    break  # "« Bravo » et Damien Hocquaux a répondu": the clause after a quotation
                 start -= 1
             segments += 1
             k = start
@@ -492,6 +495,11 @@ class SpeakerFinder:
                         np = noun_phrase(at, inner.end, stop)
                         if np is not None and np.kind in ("name", "role") and np.end == stop:
                             return np
+                if stop - k == 2 and toks[k + 1].low == "ans" and toks[k].text.isdigit() and start > sent.first and toks[start - 1].text == ",":
+                    # "Damien Hocquaux, 38 ans, retenait": an age set off
+                    # after the subject
+                    end = start - 1
+                    continue
                 if low not in self.lex.prepositions and low not in ("d'après", "cité", "citée", "cités", "citées", "interrogé", "interrogée", "reçu", "reçue", "qualifiant"):
                     np = noun_phrase(at, k, stop)
                     if np is not None and np.kind != "time":
@@ -558,6 +566,12 @@ class SpeakerFinder:
         k = start - 1
         while k >= sent.first:
             if at.in_quote[k] != -1:
+                if k + 1 < start and at.in_quote[k + 1] == -1 and self._clause_between(k, start, sent):
+                    # "« … colère. » Dans le camp adverse, X préférait
+                    # retenir la dynamique : « … »": the verb before the
+                    # earlier quotation does not introduce this one
+                    sent = Sentence(k + 1, sent.end, sent.paragraph)
+                    break
                 k -= 1
                 continue
             lemma = self.speech_lemma(k)
@@ -638,9 +652,51 @@ class SpeakerFinder:
                 # "Réaction inverse chez Jean-Marc Lheureux, … : « … »",
                 # "Même son de cloche du côté de la préfète : « … »"
                 np = self._whose_side(sent.first, ref.open_tok - 1)
+            if np is None:
+                # "Damien Hocquaux, 38 ans, préférait retenir la dynamique :
+                # « … »": the subject the parse gives the clause's verb
+                np = self._colon_clause_subject(ref.open_tok - 1, sent)
             if np is not None:
                 return _Cue("colon", np)
         return later
+
+    def _clause_between(self, close: int, opening: int, sent: Sentence) -> bool:
+        """Whether the words between an earlier quotation (its last token at
+        ``close``) and the opening of the next are a clause of their own:
+        the earlier one ended its sentence ("… colère. » Dans le camp
+        adverse, …"), or a subject introduces the next one with a colon
+        ("« … » et Damien Hocquaux, lui, retenait : « … »")."""
+        toks = self.at.toks
+        ended = toks[close - 1].text in ".!?…" and toks[close + 1].text[:1].isupper()
+        if ended and sum(toks[k].kind == "word" for k in range(close + 1, opening)) >= 3:
+            return True  # (not "« … » Puis : « … »", the same speaker going on)
+        if toks[opening - 1].text != ":" or opening - 1 <= close + 1:
+            return False
+        gap = Sentence(close + 1, sent.end, sent.paragraph)
+        return self._colon_clause_subject(opening - 1, gap) is not None
+
+    def _colon_clause_subject(self, colon: int, sent: Sentence) -> NP | None:
+        """The subject of a clause whose last comma-free stretch, ending at
+        a colon, opens on a finite verb that is no speech verb
+        ("…, préférait retenir la dynamique :"), as the parse gives it."""
+        toks, doc = self.at.toks, self.doc
+        if doc is None:
+            return None
+        first = colon
+        while first > sent.first and toks[first - 1].text not in ",;:" and self.at.in_quote[first - 1] == -1:
+            first -= 1
+        if first >= colon or self.at.in_quote[first] != -1:
+            return None
+        tok = toks[first]
+        parsed = doc.token_at(self.at.folded.to_original(tok.start, tok.end)[0])
+        if parsed is None or parsed.pos not in ("VERB", "AUX") or "VerbForm=Fin" not in parsed.morph:
+            return None
+        np = self.parse_subject(first)
+        if np is None or np.first < sent.first:
+            # (the parse may give the subject of the verb it hangs the
+            # clause on, before an earlier quotation)
+            np = self.subject_before(first, sent)
+        return np if np is not None and np.kind in ("name", "role") else None
 
     def _paragraph_start(self, sentence: int) -> int:
         """The index of the first sentence of the paragraph of ``sentence``."""

@@ -183,8 +183,13 @@ class ArticleText:
         return out
 
     def sentence_first(self, k: int) -> bool:
-        """Whether token ``k`` opens its sentence."""
-        return self.sentences[self.sent_of[k]].first == k
+        """Whether token ``k`` opens its sentence, or follows a quotation
+        that ended one (". » L'Allemand n'a pas …": our sentences keep the
+        words after a closing mark with the quotation)."""
+        if self.sentences[self.sent_of[k]].first == k:
+            return True
+        return (k >= 2 and self.in_quote[k - 1] != -1 and self.in_quote[k] == -1
+                and self.toks[k - 2].text in ".!?…")  # fmt: skip
 
     def sentence_of_quote(self, ref: QuoteRef) -> Sentence:
         k = ref.open_tok if ref.open_tok >= 0 else ref.first_tok
