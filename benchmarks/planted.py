@@ -10,7 +10,8 @@ speaker of a quotation).  Two measures:
   false finding (they agree);
 - the draft checked against the sources (``check(drafts, against=...)``,
   as the pre-publish hook runs it): a planted error is found when a
-  warning or error has evidence in the draft overlapping its text; any
+  warning or error has evidence in the draft overlapping its text (for a
+  quotation, its words or the mention naming its speaker); any
   other warning or error quoting the draft is a false finding.  Infos
   (unsupported quotations and figures) are counted apart.  A fact the
   draft adds on purpose, with no source (``"kind": "addition"`` in
@@ -67,7 +68,8 @@ def run(directory: Path, verbose: bool = False) -> dict[str, object]:
             if f.severity not in SERIOUS:
                 infos += bool(on_draft)
                 continue
-            matched = [p for p in errors + added for e in on_draft if _overlaps(spans[id(p)], (e.start, e.end))]
+            matched = [p for p in errors + added for e in on_draft
+                       if any(_overlaps(spans[id(p)], place) for place in _places(e))]
             hit.update(id(p) for p in matched)
             if on_draft and not matched:
                 false_draft.append(f"{cluster.name}: {f.rule}: {f.message}")
@@ -101,6 +103,16 @@ def _span(text: str, words: str) -> tuple[int, int]:
     if start < 0:
         raise SystemExit(f"planted.json: {words!r} is not in its draft")
     return start, start + len(words)
+
+
+def _places(evidence: factcheck.Evidence) -> list[tuple[int, int]]:
+    """The spans of the draft a finding points at: its evidence, and for
+    a quotation the mention that names its speaker (a planted wrong
+    speaker is the incise, "a résumé le boulanger, X")."""
+    places = [(evidence.start, evidence.end)]
+    if evidence.speaker_start is not None and evidence.speaker_end is not None:
+        places.append((evidence.speaker_start, evidence.speaker_end))
+    return places
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

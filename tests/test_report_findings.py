@@ -123,3 +123,27 @@ def test_percentages_show_their_sign_in_every_format():
     assert "60 %" in to_text(report)
     assert "<code>60 %</code>" in to_html(report)
     assert "60 %: no source gives this figure" in json.dumps(sarif_dict(report), ensure_ascii=False)
+
+
+def test_quote_evidence_says_where_its_speaker_is_named():
+    """A quotation's evidence carries the mention that names its speaker
+    (JSON ``speaker_start``/``speaker_end``; the HTML page shows it), so an
+    editor sees which incise gives the words to whom."""
+    a = Article("a", "« Un village sans boulangerie s'éteint », a résumé la maire, Monique Azéma.")
+    b = Article("b", "« Un village sans boulangerie s'éteint », a résumé le boulanger, Mathis Delpech.")
+    words = "Un village sans boulangerie s'éteint"
+
+    def said(article: Article, name: str) -> Assertion:
+        start = article.text.index(name)
+        return at(article, words, "quote", words, speaker=name, speaker_start=start, speaker_end=start + len(name))
+
+    found = {"a": [said(a, "Monique Azéma")], "b": [said(b, "Mathis Delpech")]}
+    report = check_articles([a, b], lambda article: found[article.id], load_rules(plugins=False))
+    (finding,) = [f for f in report.findings if f.rule == "quote-misattributed"]
+    texts = {x.id: x.text for x in (a, b)}
+    for evidence in json.loads(to_json(report))["findings"][0]["evidence"]:
+        named = texts[evidence["article"]][evidence["speaker_start"] : evidence["speaker_end"]]
+        assert named == evidence["speaker"]
+    from factcheck.report.html import to_html
+
+    assert "“Mathis Delpech”, 1:" in to_html(report)

@@ -41,6 +41,10 @@ class Evidence:
     kind: str = ""
     #: The speaker of a quotation, when the finding is about quotations.
     speaker: str | None = None
+    #: Where the article names that speaker (the mention the speaker was
+    #: read from: "a résumé le boulanger, Mathis Delpech"), when it does.
+    speaker_start: int | None = None
+    speaker_end: int | None = None
 
     @classmethod
     def of(cls, assertion: Assertion, value: str | int | float | None = None) -> Evidence:
@@ -54,6 +58,8 @@ class Evidence:
             value=assertion.value if value is None else value,
             kind=assertion.kind,
             speaker=assertion.speaker if assertion.kind == "quote" else None,
+            speaker_start=assertion.speaker_start if assertion.kind == "quote" else None,
+            speaker_end=assertion.speaker_end if assertion.kind == "quote" else None,
         )
 
     @property
@@ -71,6 +77,9 @@ class Evidence:
         }
         if self.speaker is not None:
             out["speaker"] = self.speaker
+        if self.speaker_start is not None:
+            out["speaker_start"] = self.speaker_start
+            out["speaker_end"] = self.speaker_end
         return out
 
 
