@@ -413,10 +413,15 @@ def _in_context(
         # in each source, the date told in most of the same words is the
         # counterpart ("Hier, les spéléologues sont remontés à la surface,
         # après l'arrivée des plongeurs lundi": "Hier", not "lundi")
-        most = {}
-        for source, _, common in weighed:
-            most[source.article] = max(common, most.get(source.article, 0))
-        weighed = [(s, v) for s, v, common in weighed if common == most[s.article]]
+        # (the words right beside the date first: "attaqué hier … n'est plus
+        # engagé, a indiqué ce dimanche matin le CHU": "ce dimanche matin"
+        # for the CHU's word, though "hier" shares more of the sentence)
+        near = words(target, _NEAR_WORDS)
+        ranked = [(s, v, (len(near & words(s, _NEAR_WORDS)), common)) for s, v, common in weighed]
+        most: dict[str, tuple[int, int]] = {}
+        for source, _, rank in ranked:
+            most[source.article] = max(rank, most.get(source.article, (0, 0)))
+        weighed = [(s, v) for s, v, rank in ranked if rank == most[s.article]]
         # A source stating less of the date ("Ce mercredi" for "la nuit de
         # mercredi à jeudi") is compatible, no confirmation: it clears the
         # draft only when no other source tells it in full otherwise.
@@ -473,6 +478,11 @@ def _stated_parts(parts: DateParts) -> frozenset[str]:
 
 
 _DATE_FIELDS = ("year", "month", "day", "week", "hour", "minute", "part")
+
+
+#: Words on either side of a date that tell which of a source's dates in
+#: one account answers the draft's.
+_NEAR_WORDS = 4
 
 
 class _WordsAround:
