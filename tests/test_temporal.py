@@ -1950,3 +1950,36 @@ def test_the_same_day_with_no_day_in_reach_names_none() -> None:
 def test_a_conversion_is_on_the_first_times_day_moved_to_its_clock() -> None:
     got = find_temporal("Ils ont signé jeudi 14 mars à 22 h 10, heure de Paris, soit 5 h 10 à Pékin.", "2024-03-15", "t")
     assert [(a.text, a.implied) for a in got if a.kind == "time"] == [("5 h 10 à Pékin", "2024-03-15T05:10+08:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a number never opens on a scale word: "31 millions un an plus tôt"
+        ("Un bénéfice de 12 millions d'euros, contre 31 millions un an plus tôt.", "2018-09-11",
+         [("un an plus tôt", "P1Y", None)]),
+        # "et une" makes minutes only before "minute(s)"
+        ("Un défilé à 17 heures et une exposition.", "2024-01-25", [("17 heures", "T17", "2024-01-25T17")]),
+        ("Il est parti à 17 heures et une minute.", "2024-01-25", [("17 heures et une minute", "T17:01", "2024-01-25T17:01")]),
+        # "peu après 6 heures" is a time of day; "peu après 6 heures de garde à vue" an amount
+        ("Un automobiliste est mort peu après 6 heures.", "2023-11-02", [("6 heures", "T06", "2023-11-02T06")]),
+        ("Il a été libéré peu après 6 heures de garde à vue.", "2023-11-02", [("6 heures", "PT6H", None)]),
+        # a clock time converted after a comma, no "soit"
+        ("Le coup d'envoi a été donné à 22 heures heure locale, 21 heures à Paris.", "2023-06-10",
+         [("22 heures", "T22", "2023-06-10T22"), ("21 heures à Paris", "T21+02:00", "2023-06-10T21+02:00")]),
+        # "reporté jeudi" is the day the plan changed; "reporté à jeudi" its new day
+        ("Le lancement, reporté jeudi, aura lieu ce vendredi.", "2023-04-14",
+         [("jeudi", "2023-04-13", None), ("ce vendredi", "2023-04-14", None)]),
+        ("Le lancement, reporté à jeudi, aura lieu comme prévu.", "2023-04-14", [("jeudi", "2023-04-20", None)]),
+        # a bare participle governing the date tells its time, whatever the verb after
+        ("Les conseils municipaux élus le 15 mars pourront enfin s'installer.", "2020-05-23",
+         [("15 mars", "2020-03-15", None)]),
+        # ... not when a verb comes between ("le président élu prêtera serment lundi")
+        ("Le président élu prêtera serment lundi.", "2025-01-17", [("lundi", "2025-01-20", None)]),
+    ],
+)
+def test_set_10_readings(text: str, published: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """(TimeML set 10) scale words, "et une", "peu après", conversions after
+    a comma, changed plans and governing participles."""
+    got = [a for a in find_temporal(text, published, "t") if a.kind in ("date", "time", "datetime", "duration")]
+    assert [(a.text, a.value, a.implied) for a in got] == expected

@@ -592,6 +592,14 @@ class _Ctx:
                 inside = None
         best, best_sign, best_start = None, 0, 0
         participles = self._participle_before(start, s_lo, breaks) if start - s_lo > 4 else ()
+        if participles and inside is None:
+            # a bare participle governing the date tells its time, whatever
+            # the verb after ("les conseils élus le 15 mars pourront siéger";
+            # not "le président élu prêtera serment lundi")
+            p_end, p_sign = participles[-1][1], participles[-1][2]
+            between = bisect_left(cues, (p_end, -1, -2))
+            if between == len(cues) or cues[between][0] >= start:
+                return p_sign
         # only the cues within reach: a long sentence costs no more per mention
         first = bisect_left(cues, (max(s_lo, start - _CUE_REACH), -1, -2))
         last = bisect_left(cues, (min(s_hi, end + _CUE_REACH) + 1, -1, -2))
@@ -669,7 +677,13 @@ class _Ctx:
             if not p.group("w")[0].islower() and not _SENTENCE_OPENS.search(text, max(0, p.start() - 3), p.start()):
                 continue  # "Bison Futé": a name, no participle ("Battu samedi, ..." opens a sentence)
             word = p.group("w").lower().rstrip("s")
-            if word in g.NOT_PARTICIPLES or g.NOT_BARE_BEFORE.search(text, max(0, p.start() - 32), p.start()):
+            if g.NOT_BARE_BEFORE.search(text, max(0, p.start() - 32), p.start()):
+                continue
+            if word in g.NOT_PARTICIPLES:
+                if word.startswith(_CHANGED_PLAN_WORDS) and _DAY_RIGHT_AFTER.fullmatch(text, p.end(), start):
+                    # "le lancement, reporté jeudi, aura lieu vendredi": the
+                    # day the plan changed (not "reporté à jeudi", its new day)
+                    out.append((p.start(), p.end(), -1))
                 continue
             if (text.count(" ", p.end(), start) <= 4 and "jusqu" not in text[p.end() : start]
                     and not _VERB_AFTER_PARTICIPLE.match(text, p.end())):  # fmt: skip
@@ -738,6 +752,10 @@ _CHANGED_PLAN = re.compile(
     r"(?:[^\W\d_]+[^\S\n]+){0,2}(?:report|annul|repouss|d[ée]cal|ajourn|suspendu|avanc|diff[ée]r)[ée]?e?s?(?!\w)",
     re.IGNORECASE,
 )
+#: Participles that change a plan ("reporté à jeudi" names the new day).
+_CHANGED_PLAN_WORDS = ("report", "repouss", "renvoy", "décal", "decal", "ajourn")
+#: Nothing but a space, a comma or "ce"/"le" between a word and a day.
+_DAY_RIGHT_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:ce|le)[^\S\n]+)?", re.IGNORECASE)
 #: A quotation mark, not inches after a figure ("un écran 27\"").
 _QUOTE_MARK = re.compile(r'(?<!\d)"')
 #: A paragraph: quotation marks are paired within one.
@@ -2842,9 +2860,13 @@ def _converted_clock(text: str, start: int, end: int) -> bool:
     Pékin", "GMT"), or of any place when the first was said local or of a
     zone ("à 12 heures heure locale, soit 18 heures à Dakar"). Not "de 14
     heures à 20 heures, soit 6 heures à Lyon": six hours there."""
-    if "soit" not in text[max(0, start - 60) : start].lower():
-        return False  # (a plain test first: a search for the pattern costs several times more)
-    before = _CLOCK_THEN_SOIT.search(text, max(0, start - 60), start)
+    if "soit" in text[max(0, start - 60) : start].lower():  # (a plain test first: the search costs more)
+        before = _CLOCK_THEN_SOIT.search(text, max(0, start - 60), start)
+    elif text[max(0, start - 2) : start] == ", ":
+        # "à 22 heures heure locale, 21 heures à Paris"
+        before = _CLOCK_THEN_COMMA.search(text, max(0, start - 40), start)
+    else:
+        return False
     if before is None:
         return False
     if _ZONE_NAMED.match(text, end):
@@ -2855,6 +2877,7 @@ def _converted_clock(text: str, start: int, end: int) -> bool:
 _CLOCK_THEN_SOIT = re.compile(
     r"(?:\d\s*(?:h|heures?)|\bmidi|\bminuit)(?!\w)[^.;!?\n]{0,40}?\bsoit\s+(?:[^\W\d]+\s+|\d+\s+(?!h)[^\W\d]+\s+){0,3}$", re.IGNORECASE
 )
+_CLOCK_THEN_COMMA = re.compile(r"(?:\d\s*(?:h|heures?)|\bmidi|\bminuit)(?!\w)[^.;!?\n,]{0,24}?,\s$", re.IGNORECASE)
 #: A time said of a zone: "à Paris", "en France", "heure de Pékin", "GMT".
 _ZONE_NAMED = re.compile(
     r"\s*(?:à\s+Paris|en\s+France|en\s+métropole|\(?heures?\s+(?:de\s+[A-ZÀ-Ý]|française|locale)|GMT|UTC|TU\b)"
@@ -3227,7 +3250,13 @@ def _until_clock(text: str, out: _M, hours: float) -> bool:
     # a morning hour, after what runs or stays open until then ("les trams
     # circuleront jusqu'à 5 heures", "ouverts jusqu'à 2 heures"; not "les
     # retards pourront aller jusqu'à 5 heures")
-    return hours <= 12 and bool(_RUNS_UNTIL_BEFORE.search(text, max(0, out.start - 48), out.start))
+    return hours <= 12 and bool(_RUNS_UNTIL_BEFORE.search(text, max(0, out.start - 48), out.start)
+                                or _SHORTLY_AFTER.search(text, max(0, out.start - 16), out.start))
+
+
+#: "peu après 6 heures", "juste après 8 heures": a time of day (an amount
+#: would be "au bout de", or have its noun: "peu après 6 heures de route").
+_SHORTLY_AFTER = re.compile(r"(?<!\w)(?:peu|juste|sit[ôo]t)[^\S\n]+apr[èe]s[^\S\n]+$", re.IGNORECASE)
 
 
 #: A verb of what runs, stays open or closed, before "jusqu'à": its hours

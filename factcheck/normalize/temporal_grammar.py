@@ -76,7 +76,9 @@ def _bounded_number_words(pattern: str, most: int = 12) -> str:
     return pattern
 
 
-NUMBER_WORDS = _bounded_number_words(CARDINAL_WORD)
+# (a number never opens on a scale word: "31 millions un an plus tôt" is
+# no count of 1,000,001 years)
+NUMBER_WORDS = r"(?!milli(?:on|ard)s?(?!\w))" + _bounded_number_words(CARDINAL_WORD)
 CARD = rf"(?:(?<![\d,.])(?<!\d-)\d+(?:[,.]\d+)?|{B}{NUMBER_WORDS})"
 HOUR_WORD = (
     r"(?:vingt[ -]et[ -]une|vingt[ -](?:deux|trois)|vingt|dix[ -](?:sept|huit|neuf)"
@@ -502,7 +504,8 @@ RULES: list[tuple[str, str]] = [
         rf"(?P<tm3__s>(?P<tm3_h>{HOUR})~heures?(?:~(?P<tm3_tq>trois~quarts)"
         r"|~et~(?P<tm3_q>quart|demie?)|~moins~(?:le~)?(?P<tm3_mq>quart)"
         rf"|~{PAST_HOUR}(?P<tm3_pm>{MINUTE})~minutes?"
-        rf"|~moins~(?P<tm3_mm>{MINUTE})|~(?:et~)?(?P<tm3_m>{MINUTE})(?!~h(?:eures?)?(?!\w))(?:~minutes?)?)?{E}"
+        # ("17 heures et une minute"; not "17 heures et une exposition")
+        rf"|~moins~(?P<tm3_mm>{MINUTE})|~(?:et~(?={MINUTE}~minutes?(?!\w)))?(?P<tm3_m>{MINUTE})(?!~h(?:eures?)?(?!\w))(?:~minutes?)?)?{E}"
         rf"(?:{_tpod('tm3_')})?)"
         # "deux heures de route" is an amount; "vers 15 heures d'un talus" a time
         rf"(?(tm3_v)|(?!~d(?:e|u|es)~|~d'))",
