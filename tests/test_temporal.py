@@ -1983,3 +1983,56 @@ def test_set_10_readings(text: str, published: str, expected: list[tuple[str, st
     a comma, changed plans and governing participles."""
     got = [a for a in find_temporal(text, published, "t") if a.kind in ("date", "time", "datetime", "duration")]
     assert [(a.text, a.value, a.implied) for a in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # a day told in a narrative past after a date of history takes its year
+        ("Le 9 octobre 1981, la loi était promulguée, après son adoption par le Sénat le 30 septembre.",
+         "2021-10-09", "30 septembre", "1981-09-30"),
+        ("Le 9 octobre 1981, la loi était promulguée. Robert Badinter avait défendu le texte le 17 septembre.",
+         "2021-10-09", "17 septembre", "1981-09-17"),
+        ("Le 25 janvier 1924, s'ouvraient les premiers Jeux. Les épreuves s'étaient déroulées jusqu'au 5 février.",
+         "2024-01-25", "5 février", "1924-02-05"),
+        # the nearest such day: a December before a January of history
+        ("Le 3 janvier 1990, le dictateur se rendait. Il s'était réfugié à la nonciature le 24 décembre.",
+         "2020-01-03", "24 décembre", "1989-12-24"),
+        # not the passé composé, which tells of now, nor a future
+        ("Né le 3 mars 1950, il est mort le 12 janvier.", "2021-10-09", "12 janvier", "2021-01-12"),
+        ("Le 7 janvier 2015, Charlie Hebdo était attaqué. Une cérémonie aura lieu le 7 janvier.",
+         "2021-10-09", "7 janvier", "2022-01-07"),
+        # nor after a date of the last year
+        ("Le 9 octobre 2021, la loi était promulguée, après son adoption le 30 septembre.",
+         "2021-10-12", "30 septembre", "2021-09-30"),
+    ],
+)
+def test_the_year_of_a_narrated_history(text: str, published: str, mention: str, value: str) -> None:
+    """(TimeML set 10) "le 30 septembre" after "le 9 octobre 1981" in an
+    imperfect or pluperfect narration is of 1981."""
+    (got,) = [a for a in find_temporal(text, published, "t") if a.text == mention]
+    assert got.value == value
+
+
+def test_a_part_of_the_day_told_carries_the_narrative_on() -> None:
+    """A part of the day of the day being told keeps telling it: "Le mois
+    suivant" a sentence later counts from it, and small hours after its
+    evening are the next morning's."""
+    text = ("Le 11 septembre 1973, l'aviation bombardait le palais. Allende s'y donnait la mort en début "
+            "d'après-midi. Le mois suivant, des milliers d'opposants étaient détenus.")
+    got = {a.text: a.value for a in find_temporal(text, "2023-09-11", "t")}
+    assert got["Le mois suivant"] == "1973-10"
+    text = ("Le feu, parti hier vers 15 heures, a parcouru 700 hectares. Dans la soirée, les flammes atteignent "
+            "les maisons. Il faut attendre 4 heures du matin pour que le vent faiblisse.")
+    (clock,) = [a for a in find_temporal(text, "2025-09-03T09:20", "t") if a.text == "4 heures du matin"]
+    assert clock.implied == "2025-09-03T04"
+
+
+def test_a_narrated_year_needs_a_day_near_the_one_stated() -> None:
+    """A pluperfect also tells a recent past before a later event: "l'audience
+    du 8 janvier" after "le 12 juin 2024" is this January's, months away
+    from any day of that narration."""
+    text = ("Le recours avait été déposé le 12 juin 2024. Lors de l'audience du 8 janvier, "
+            "le rapporteur public avait conclu à l'annulation.")
+    (got,) = [a for a in find_temporal(text, "2026-01-23T10:30", "t") if a.text == "8 janvier"]
+    assert got.value == "2026-01-08"

@@ -1174,6 +1174,8 @@ def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
     """
     if rel is None:
         framed = _year_framed(ctx, start)
+        if framed is None:
+            framed = _year_narrated(ctx, start, month, day)
         if framed is not None:
             return framed, frozenset()
     a = ctx.anchor
@@ -1532,6 +1534,53 @@ def _year_framed(ctx: _Ctx, pos: int) -> int | None:
             or not _FRAME_CLOSE.match(ctx.text, frame.end)):  # fmt: skip
         return None
     return when.year
+
+
+def _year_narrated(ctx: _Ctx, pos: int, month: int, day: int | None) -> int | None:
+    """The year of a day or month told without one in a narrative past
+    (imperfect, pluperfect, passé simple) right after a date of history
+    stated with its year: "le 9 octobre 1981, la loi était promulguée, après
+    son adoption par le Sénat le 30 septembre" (1981), "Les épreuves
+    s'étaient déroulées jusqu'au 5 février" after "le 25 janvier 1924". The
+    nearest such date to the one stated; none when the last date told is no
+    stated date over a year before the publication (not "Né le 3 mars 1950,
+    il est mort le 12 janvier": the passé composé tells of now), nor when
+    the day falls more than two months from the one stated."""
+    pub = ctx.pub
+    if pub is None or not ctx.points:
+        return None
+    last = ctx.points[-1]
+    when = last.when
+    if (last.end > pos or when is None or when.precision not in (DAY, MONTH) or last.kind not in ("date", "datetime")
+            or "relative" in last.flags or last.mod is not None):  # fmt: skip
+        return None
+    here = ctx.sentence_index(pos)
+    if here - ctx.sentence_index(last.end - 1) > 1 or "\n" in ctx.text[last.end : pos]:
+        return None
+    told = date(when.year or 1, when.month or 1, when.day or 1)
+    if (pub - told).days < 400 or ctx.tense(pos, pos + 1) >= 0:
+        return None
+    lo, hi = ctx.sentence_bounds(pos)
+    if not any(m.group(0).lower() not in g.NOT_IMPERFECT and not _CONDITIONAL.search(m.group(0))
+               for m in _NARRATIVE_PAST.finditer(ctx.text, lo, hi)):  # fmt: skip
+        return None
+
+    def distance(year: int) -> int:
+        return abs((date(year, month, min(day or 15, last_day(year, month))) - told).days)
+
+    assert when.year is not None
+    year = min((when.year - 1, when.year, when.year + 1), key=distance)
+    # (a narration's days lie near one another: "l'audience du 8 janvier"
+    # after "le 12 juin 2024" is no day of that narration's)
+    return year if distance(year) <= 62 else None
+
+
+#: Forms of the narrative past: imperfect, pluperfect and passé simple
+#: auxiliaries ("était promulguée", "avait défendu", "fut signé").
+_NARRATIVE_PAST = re.compile(
+    r"(?<!\w)(?:avai(?:t|ent)|étai(?:t|ent)|etai(?:t|ent)|fu(?:t|rent)|eu(?:t|rent)|[^\W\d_]{2,}(?:ait|aient))(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _start_of(m: _M) -> int:
@@ -2429,6 +2478,10 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
             out.flags.add("relative" if base is not None else "unanchored")
         out.when = When() if base is None else When(base.year, base.month, base.day)
         out.when.part = part
+        if not from_pub:
+            # the day told goes on ("Le 11 septembre 1973, … Allende s'y
+            # donnait la mort en début d'après-midi. Le mois suivant, …")
+            _state(ctx, out)
         return out
     out.flags.add("relative" if a is not None else "unanchored")
     if unit == "semaine":
