@@ -224,3 +224,14 @@ def test_one_source_told_in_several_words():
     # figures of no one: "les chiffres du chômage"
     assert _credited("Selon les chiffres du chômage, 450 000 personnes cherchent un emploi.")[0][1] == (
         "chiffre du chômage")
+
+
+def test_a_source_opening_a_clause_credits_its_figure_past_an_apposition():
+    """"D'après le Centre sécurité requin (CSR), l'animal, probablement un
+    bouledogue, mesurait 2,5 mètres": commas in pairs set off the subject's
+    apposition, the figure is the clause's; the body's name runs on through
+    its nouns in -é ("sécurité") to its acronym."""
+    text = "D'après le Centre sécurité requin (CSR), l'animal, probablement un bouledogue, mesurait 2,5 mètres."
+    assert _credited(text) == [("2,5 mètres", "CSR", "D'après le Centre sécurité requin (CSR)")]
+    # one comma: another clause, no credit
+    assert _credited("Selon la préfecture, le feu est fixé, et 200 pompiers restent sur place.")[0][1] is None

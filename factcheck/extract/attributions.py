@@ -348,7 +348,8 @@ def _institution(at: ArticleText, np: NP, limit: int) -> NP:
             break
         elif t.low in ("de", "du", "des", "d'") and k + 1 < limit and toks[k + 1].kind == "word":
             k += 2 if toks[k + 1].low not in ("la", "l'") or k + 2 >= limit else 3
-        elif t.text[0].isupper() or (t.low.isalpha() and (t.low.endswith(("ique", "iques")) or not t.low.endswith(_PARTICIPLE_ENDINGS))
+        elif t.text[0].isupper() or (t.low.isalpha() and (t.low.endswith(("ique", "iques")) or t.low in _NOUNS_IN_E
+                                                           or not t.low.endswith(_PARTICIPLE_ENDINGS))
                                      and t.low not in at.lex.determiners and t.low not in at.lex.prepositions):  # fmt: skip
             k += 1
         else:
@@ -392,6 +393,13 @@ _NOT_IN_A_BODY_NAME = frozenset(
 )
 #: Participles after a body's name tell what it did ("citée par", "interrogée").
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite")
+#: Nouns with a participle's ending that bodies' names hold ("le Centre
+#: sécurité requin", "l'Agence nationale de sécurité sanitaire").
+_NOUNS_IN_E = frozenset(
+    "sécurité sûreté santé société solidarité université liberté qualité autorité communauté comité entité"
+    " égalité fraternité mutualité propriété activité électricité mobilité humanité biodiversité diversité"
+    " identité laïcité citoyenneté proximité accessibilité durabilité".split()
+)
 
 
 def _canonical(at: ArticleText, names: NameIndex, finder: SpeakerFinder, np: NP, sentence: int) -> str | None:
@@ -543,7 +551,11 @@ def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequen
             continue
         first = next((i for i, figure in enumerate(figures) if figure.start >= opened.end()), None)
         if first is not None and first not in credited and figures[first].start <= opened.end() + 60:
-            if not _CLAUSE_BREAK.search(text, opened.end(), figures[first].start):
+            between = text[opened.end() : figures[first].start]
+            # (commas in pairs set off an apposition of the clause's subject:
+            # "D'après le CSR, l'animal, probablement un bouledogue,
+            # mesurait environ 2,5 mètres")
+            if not _CLAUSE_BREAK.search(between.replace(",", "")) and between.count(",") % 2 == 0:
                 credited[first] = source
                 used.add(id(source))
     for source in [*single, *reported]:
