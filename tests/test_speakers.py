@@ -158,6 +158,34 @@ class TestLeads:
         only when no clause of its own comes between them."""
         assert speakers(text) == expected
 
+    def test_a_place_heading_a_quotation_is_no_speaker(self, spacy_analyser):
+        """A heading "Bernay : « … »" names the place; the words' speaker is
+        the one the text gives them."""
+        text = ("Bernay : « Un bruit de train, puis les tuiles se sont envolées »\n\n"
+                "Gisèle Dupuis, 72 ans, a vu le ciel virer au noir. « J'ai entendu un bruit de train, puis les tuiles "
+                "se sont envolées d'un coup », raconte-t-elle.")
+        doc = spacy_analyser.analyse([text])[0]
+        assert [q.speaker for q in find_quotes(text, "a", doc)] == ["Gisèle Dupuis", "Gisèle Dupuis"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # an apposition with its own relative clause between the name and the verb
+            ("Camille Ferrand, cheffe de projet chez Autonéo, l'entreprise qui exploite les véhicules, "
+             "se veut rassurante : « Le véhicule s'arrête de lui-même. »"),
+        ],
+    )
+    def test_colon_after_appositions(self, spacy_analyser, text):
+        doc = spacy_analyser.analyse([text])[0]
+        (quote,) = find_quotes(text, "a", doc)
+        assert quote.speaker == "Camille Ferrand"
+
+    def test_the_verbs_own_relative_pronoun_is_no_apposition(self):
+        """"une synthèse complète qui demandera « … »": the relative's
+        antecedent, not the phrase before the comma."""
+        text = "Premiers résultats à l'automne, puis une synthèse complète qui demandera « au moins deux ans »."
+        assert speakers(text) != ["Premiers"]
+
     def test_a_demonym_after_a_quotation_that_ended_its_sentence(self):
         """"… importants. » L'Allemand n'a pas …": the demonym opens a
         sentence, a description of someone, not a name."""

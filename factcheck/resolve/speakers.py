@@ -502,6 +502,15 @@ class SpeakerFinder:
                     continue
                 if low not in self.lex.prepositions and low not in ("d'après", "cité", "citée", "cités", "citées", "interrogé", "interrogée", "reçu", "reçue", "qualifiant"):
                     np = noun_phrase(at, k, stop)
+                    if (np is not None and np.kind == "role" and np.end + 1 < stop and toks[np.end].low in ("qui", "dont")
+                            and segments > 1 and start > sent.first and toks[start - 1].text == ","):  # fmt: skip
+                        # (a whole clause set off by commas, not "une synthèse
+                        # complète qui demandera « … »": the verb's own "qui")
+                        # "Camille Ferrand, cheffe de projet chez Autonéo,
+                        # l'entreprise qui exploite les véhicules, se veut
+                        # rassurante": an apposition with its relative clause
+                        end = start - 1
+                        continue
                     if np is not None and np.kind != "time":
                         return np
                     return None
@@ -645,17 +654,22 @@ class SpeakerFinder:
             np = self.subject_before(ref.open_tok - 1, sent)
             if np is not None and np.kind == "name" and np.end < ref.open_tok - 1 and self._topic_name(np):
                 np = None
+            if (np is not None and np.kind == "name" and np.first == sent.first == np.name_first
+                    and self._heading(ref) and not self._personish(at.words(np.name_first, np.name_end))):  # fmt: skip
+                # a heading "Bernay : « Un bruit de train … »": the place,
+                # not the speaker (whom the text's own quotation names)
+                return later
             if np is None:
                 # "X s'est voulu rassurant : « … »": the subject of the clause
                 np = self.clause_subject(ref.open_tok - 2, sent)
             if np is None:
-                # "Réaction inverse chez Jean-Marc Lheureux, … : « … »",
-                # "Même son de cloche du côté de la préfète : « … »"
-                np = self._whose_side(sent.first, ref.open_tok - 1)
-            if np is None:
                 # "Damien Hocquaux, 38 ans, préférait retenir la dynamique :
                 # « … »": the subject the parse gives the clause's verb
                 np = self._colon_clause_subject(ref.open_tok - 1, sent)
+            if np is None:
+                # "Réaction inverse chez Jean-Marc Lheureux, … : « … »",
+                # "Même son de cloche du côté de la préfète : « … »"
+                np = self._whose_side(sent.first, ref.open_tok - 1)
             if np is not None:
                 return _Cue("colon", np)
         return later
@@ -675,6 +689,16 @@ class SpeakerFinder:
         gap = Sentence(close + 1, sent.end, sent.paragraph)
         return self._colon_clause_subject(opening - 1, gap) is not None
 
+    def _heading(self, ref: QuoteRef) -> bool:
+        """Whether the quotation ends the article's first line, the text
+        going on after it: a heading."""
+        text = self.at.text
+        if ref.close_tok < 0:
+            return False
+        end = self.at.toks[ref.close_tok].end
+        newline = text.find("\n", end)
+        return newline > 0 and not text[end:newline].strip(" .!?") and "\n" not in text[:end]
+
     def _colon_clause_subject(self, colon: int, sent: Sentence) -> NP | None:
         """The subject of a clause whose last comma-free stretch, ending at
         a colon, opens on a finite verb that is no speech verb
@@ -687,11 +711,14 @@ class SpeakerFinder:
             first -= 1
         if first >= colon or self.at.in_quote[first] != -1:
             return None
-        tok = toks[first]
+        verb = first
+        while verb < colon - 1 and toks[verb].low in _CLITICS_BEFORE_VERB:
+            verb += 1  # "se veut rassurante", "ne cache pas"
+        tok = toks[verb]
         parsed = doc.token_at(self.at.folded.to_original(tok.start, tok.end)[0])
         if parsed is None or parsed.pos not in ("VERB", "AUX") or "VerbForm=Fin" not in parsed.morph:
             return None
-        np = self.parse_subject(first)
+        np = self.parse_subject(verb)
         if np is None or np.first < sent.first:
             # (the parse may give the subject of the verb it hangs the
             # clause on, before an earlier quotation)
