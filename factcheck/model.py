@@ -86,7 +86,7 @@ class Assertion:
     article: str
     kind: str
     start: int
-    end: int
+    end: int = attrs.field()
     text: str
     value: Value
     mod: str | None = None
@@ -108,6 +108,12 @@ class Assertion:
     #: day before the value's), "unanchored"
     #: (relative, with no date to resolve it against), "scare-quote" ...
     flags: tuple[str, ...] = ()
+
+    @end.validator
+    def _span_in_order(self, _attribute: object, end: int) -> None:
+        # a span ending before it starts is an extractor's bug: loud, here
+        if not 0 <= self.start <= end:
+            raise ValueError(f"assertion span {self.start}..{end} is not in order ({self.kind} {self.text!r})")
 
     def to_dict(self) -> dict[str, object]:
         """The JSON form of design.md §2: always the core fields, the

@@ -235,3 +235,33 @@ def test_a_source_opening_a_clause_credits_its_figure_past_an_apposition():
     assert _credited(text) == [("2,5 mètres", "CSR", "D'après le Centre sécurité requin (CSR)")]
     # one comma: another clause, no credit
     assert _credited("Selon la préfecture, le feu est fixé, et 200 pompiers restent sur place.")[0][1] is None
+
+
+def test_a_source_opening_a_clause_credits_its_figure_past_its_relative_clause():
+    """"Selon la Fondation du patrimoine, qui a piloté la collecte, 2 150
+    donateurs": the source's own relative clause stands between."""
+    text = "Selon la Fondation du patrimoine, qui a piloté la collecte, 2 150 donateurs ont participé."
+    assert _credited(text)[0][:2] == ("2 150 donateurs", "Fondation du patrimoine")
+
+
+def test_a_verb_with_its_subject_before_is_no_relaying_incise():
+    """"La souscription, close le 31 mai, a rapporté 110 000 euros" is no
+    attribution ("rapporter" relays words only in an incise, its source
+    after it); every assertion's span is in order."""
+    from factcheck.extract import assertions_from
+    from factcheck.model import Article
+
+    text = "La souscription publique, close le 31 mai après quatre mois, a rapporté 110 000 euros."
+    found = assertions_from(Article(id="a", text=text, published="2026-06-10"), None)
+    assert [a for a in found if a.kind == "attribution"] == []
+    assert all(a.start <= a.end and text[a.start : a.end] == a.text for a in found)
+
+
+def test_an_assertion_span_out_of_order_is_refused():
+    """A span ending before it starts is an extractor's bug, refused at once
+    rather than written out as an empty text."""
+    import pytest
+
+    with pytest.raises(ValueError, match="not in order"):
+        Assertion("a", "attribution", 547, 498, "", "x")
+    assert Assertion("a", "date", 3, 3, "", None).end == 3

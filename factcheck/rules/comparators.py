@@ -483,10 +483,31 @@ def same_source(left: Item, right: Item | None, context: Context) -> Verdict | N
                    and other.assertion.value != figure and other.assertion.kind == item.assertion.kind
                    for other in context.selected)  # fmt: skip
 
-    if not (credits_another(left) or credits_another(right)):
+    if not (credits_another(left) or credits_another(right) or _named_once(left, right, context)
+            or _named_once(right, left, context)):  # fmt: skip
         return None
     a, b = left.assertion.speaker or left.speaker, right.assertion.speaker or right.speaker
     return Verdict(False, str(a), str(b), f"{left.assertion.text} is credited to {a} and to {b}")
+
+
+def _named_once(item: Item, other: Item, context: Context) -> bool:
+    """A figure credited to a body by name ("selon la DRAC") that no other
+    article credits with any figure, where two articles or more credit the
+    same figure to another named body ("selon la Fondation du patrimoine"):
+    a swap, though neither is credited with another figure.  (Not a generic
+    name, "selon les comptages de la collectivité", which may be the
+    other's.)"""
+    name, others = str(item.assertion.speaker or ""), str(other.assertion.speaker or "")
+    if not (name[:1].isupper() and others[:1].isupper()):
+        return False
+    figure = item.assertion.value
+    backing = {i.article for i in context.selected
+               if i.article != item.article and i.speaker is not None and _one_source(str(i.speaker), str(other.speaker))
+               and i.assertion.value == figure}  # fmt: skip
+    if len(backing) < 2:
+        return False
+    return not any(i.article != item.article and i.speaker is not None and _one_source(str(i.speaker), str(item.speaker))
+                   for i in context.selected)  # fmt: skip
 
 
 _FORMER = frozenset("ancien ancienne ex sortant sortante précédent précédente".split())
