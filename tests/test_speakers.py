@@ -180,6 +180,13 @@ class TestLeads:
         (quote,) = find_quotes(text, "a", doc)
         assert quote.speaker == "Camille Ferrand"
 
+    def test_a_bare_role_set_off_before_the_verb(self):
+        """"Jérôme Valentin, délégué Force ouvrière, prévient : « … »": the
+        name before the bare role, whatever the line wrapping."""
+        text = "À ses côtés, Jérôme Valentin, délégué Force ouvrière, prévient : « Nous ne partirons pas. »"
+        assert speakers(text) == ["Jérôme Valentin"]
+        assert speakers(text.replace("délégué Force ouvrière", "délégué Force\nouvrière")) == ["Jérôme Valentin"]
+
     def test_the_verbs_own_relative_pronoun_is_no_apposition(self):
         """"une synthèse complète qui demandera « … »": the relative's
         antecedent, not the phrase before the comma."""

@@ -513,6 +513,12 @@ class SpeakerFinder:
                         continue
                     if np is not None and np.kind != "time":
                         return np
+                    if (np is None and segments > 1 and toks[k].text[:1].islower() and start > sent.first
+                            and toks[start - 1].text == ","):  # fmt: skip
+                        # "Jérôme Valentin, délégué Force ouvrière, prévient":
+                        # a bare role set off, the subject before it
+                        end = start - 1
+                        continue
                     return None
             end = start - 1
         return None
