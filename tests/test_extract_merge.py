@@ -265,3 +265,15 @@ def test_an_assertion_span_out_of_order_is_refused():
     with pytest.raises(ValueError, match="not in order"):
         Assertion("a", "attribution", 547, 498, "", "x")
     assert Assertion("a", "date", 3, 3, "", None).end == 3
+
+
+def test_a_subject_before_its_comma_is_no_reporting_source():
+    """"Le parti Ensemble!, fondé en 2021, a annoncé 300 adhérents": the
+    verb's subject stands before the comma, no incise's source (it made a
+    span that ran backwards, which an Assertion refuses)."""
+    import factcheck
+
+    for text in ("Le parti Ensemble!, fondé en 2021, a annoncé 300 adhérents.",
+                 "Le site Yahoo!, créé en 1994, a rapporté 3 milliards."):
+        found = factcheck.extract(factcheck.Article("a", text, published="2025-06-01"))
+        assert all(a.start <= a.end and text[a.start : a.end] == a.text for a in found)

@@ -1961,11 +1961,15 @@ def test_a_conversion_is_on_the_first_times_day_moved_to_its_clock() -> None:
         # "et une" makes minutes only before "minute(s)"
         ("Un défilé à 17 heures et une exposition.", "2024-01-25", [("17 heures", "T17", "2024-01-25T17")]),
         ("Il est parti à 17 heures et une minute.", "2024-01-25", [("17 heures et une minute", "T17:01", "2024-01-25T17:01")]),
+        ("Il est arrivé à 17 heures et 30.", "2024-01-25", [("17 heures et 30", "T17:30", "2024-01-25T17:30")]),
         # "peu après 6 heures" is a time of day; "peu après 6 heures de garde à vue" an amount
         ("Un automobiliste est mort peu après 6 heures.", "2023-11-02", [("6 heures", "T06", "2023-11-02T06")]),
         ("Il a été libéré peu après 6 heures de garde à vue.", "2023-11-02", [("6 heures", "PT6H", None)]),
         # a clock time converted after a comma, no "soit"
         ("Le coup d'envoi a été donné à 22 heures heure locale, 21 heures à Paris.", "2023-06-10",
+         [("22 heures", "T22", "2023-06-10T22"), ("21 heures à Paris", "T21+02:00", "2023-06-10T21+02:00")]),
+        # ... whatever "soit" comes before
+        ("Bien qu'il soit tard, le vol décolle à 22 heures heure locale, 21 heures à Paris.", "2023-06-10",
          [("22 heures", "T22", "2023-06-10T22"), ("21 heures à Paris", "T21+02:00", "2023-06-10T21+02:00")]),
         # "reporté jeudi" is the day the plan changed; "reporté à jeudi" its new day
         ("Le lancement, reporté jeudi, aura lieu ce vendredi.", "2023-04-14",
@@ -1974,6 +1978,8 @@ def test_a_conversion_is_on_the_first_times_day_moved_to_its_clock() -> None:
         # a bare participle governing the date tells its time, whatever the verb after
         ("Les conseils municipaux élus le 15 mars pourront enfin s'installer.", "2020-05-23",
          [("15 mars", "2020-03-15", None)]),
+        # ... nor a quoted word
+        ("Les « élus » le 15 mars pourront siéger.", "2026-01-10", [("15 mars", "2026-03-15", None)]),
         # ... not when a verb comes between ("le président élu prêtera serment lundi")
         ("Le président élu prêtera serment lundi.", "2025-01-17", [("lundi", "2025-01-20", None)]),
     ],

@@ -138,8 +138,8 @@ def find_reporting_sources(text: str, article: str, analysis: tuple) -> list[Ass
             if toks[k].text != "," or at.in_quote[k] != -1 or at.in_quote[k - 1] != -1:
                 continue
             hit = finder.incise_at(k + 1, sent.end)
-            if hit is None or hit[1] is None or hit[1].kind not in ("body", "name", "role"):
-                continue
+            if hit is None or hit[1] is None or hit[1].kind not in ("body", "name", "role") or hit[1].first <= k:
+                continue  # (an incise names its source after the comma)
             np = _institution(at, hit[1], sent.end)
             if np.end < sent.end and toks[np.end].text not in ".!?":
                 continue  # not the sentence's end: a verb and its object ("…, a annoncé l'ARS aux familles")
@@ -351,7 +351,7 @@ def _institution(at: ArticleText, np: NP, limit: int) -> NP:
             break
         elif t.low in ("de", "du", "des", "d'") and k + 1 < limit and toks[k + 1].kind == "word":
             k += 2 if toks[k + 1].low not in ("la", "l'") or k + 2 >= limit else 3
-        elif t.text[0].isupper() or (t.low.isalpha() and (t.low.endswith(("ique", "iques")) or t.low in _NOUNS_IN_E
+        elif t.text[0].isupper() or (t.low.isalpha() and (t.low.endswith(("ique", "iques")) or t.low.rstrip("s") in _NOUNS_IN_E
                                                            or not t.low.endswith(_PARTICIPLE_ENDINGS))
                                      and t.low not in at.lex.determiners and t.low not in at.lex.prepositions):  # fmt: skip
             k += 1

@@ -596,9 +596,10 @@ class _Ctx:
             # a bare participle governing the date tells its time, whatever
             # the verb after ("les conseils élus le 15 mars pourront siéger";
             # not "le président élu prêtera serment lundi")
-            p_end, p_sign = participles[-1][1], participles[-1][2]
+            p_start, p_end, p_sign = participles[-1]
             between = bisect_left(cues, (p_end, -1, -2))
-            if between == len(cues) or cues[between][0] >= start:
+            if (between == len(cues) or cues[between][0] >= start) and not (
+                    quotes and self._quotation_at(p_start, p_end) is not None):  # fmt: skip
                 return p_sign
         # only the cues within reach: a long sentence costs no more per mention
         first = bisect_left(cues, (max(s_lo, start - _CUE_REACH), -1, -2))
@@ -2913,13 +2914,12 @@ def _converted_clock(text: str, start: int, end: int) -> bool:
     Pékin", "GMT"), or of any place when the first was said local or of a
     zone ("à 12 heures heure locale, soit 18 heures à Dakar"). Not "de 14
     heures à 20 heures, soit 6 heures à Lyon": six hours there."""
+    before = None
     if "soit" in text[max(0, start - 60) : start].lower():  # (a plain test first: the search costs more)
         before = _CLOCK_THEN_SOIT.search(text, max(0, start - 60), start)
-    elif text[max(0, start - 2) : start] == ", ":
+    if before is None and text[max(0, start - 2) : start] == ", ":
         # "à 22 heures heure locale, 21 heures à Paris"
         before = _CLOCK_THEN_COMMA.search(text, max(0, start - 40), start)
-    else:
-        return False
     if before is None:
         return False
     if _ZONE_NAMED.match(text, end):

@@ -504,8 +504,9 @@ RULES: list[tuple[str, str]] = [
         rf"(?P<tm3__s>(?P<tm3_h>{HOUR})~heures?(?:~(?P<tm3_tq>trois~quarts)"
         r"|~et~(?P<tm3_q>quart|demie?)|~moins~(?:le~)?(?P<tm3_mq>quart)"
         rf"|~{PAST_HOUR}(?P<tm3_pm>{MINUTE})~minutes?"
-        # ("17 heures et une minute"; not "17 heures et une exposition")
-        rf"|~moins~(?P<tm3_mm>{MINUTE})|~(?:et~(?={MINUTE}~minutes?(?!\w)))?(?P<tm3_m>{MINUTE})(?!~h(?:eures?)?(?!\w))(?:~minutes?)?)?{E}"
+        # ("17 heures et une minute", "17 heures et 30"; not "17 heures et
+        # une exposition")
+        rf"|~moins~(?P<tm3_mm>{MINUTE})|~(?:et~(?!une?~(?!minutes?(?!\w))))?(?P<tm3_m>{MINUTE})(?!~h(?:eures?)?(?!\w))(?:~minutes?)?)?{E}"
         rf"(?:{_tpod('tm3_')})?)"
         # "deux heures de route" is an amount; "vers 15 heures d'un talus" a time
         rf"(?(tm3_v)|(?!~d(?:e|u|es)~|~d'))",

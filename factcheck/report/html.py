@@ -456,7 +456,7 @@ def _evidence(
     yield '<dl class="values">'
     if evidence.kind == "quote":
         speaker = _e(evidence.speaker) if evidence.speaker else '<span class="muted">unknown</span>'
-        if article is not None and evidence.speaker and evidence.speaker_start is not None:
+        if text is not None and article is not None and evidence.speaker and evidence.speaker_start is not None:
             # where the article names them: the side an editor may have to fix
             line, col = line_col(article, evidence.speaker_start, starts[article.id])
             named = article.text[evidence.speaker_start : evidence.speaker_end]

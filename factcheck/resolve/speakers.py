@@ -687,7 +687,7 @@ class SpeakerFinder:
         adverse, …"), or a subject introduces the next one with a colon
         ("« … » et Damien Hocquaux, lui, retenait : « … »")."""
         toks = self.at.toks
-        ended = toks[close - 1].text in ".!?…" and toks[close + 1].text[:1].isupper()
+        ended = close > 0 and toks[close - 1].text in ".!?…" and toks[close + 1].text[:1].isupper()
         if ended and sum(toks[k].kind == "word" for k in range(close + 1, opening)) >= 3:
             return True  # (not "« … » Puis : « … »", the same speaker going on)
         if toks[opening - 1].text != ":" or opening - 1 <= close + 1:

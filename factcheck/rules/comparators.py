@@ -464,7 +464,8 @@ def same_quotation(left: Item, right: Item | None, context: Context) -> Verdict 
 def same_source(left: Item, right: Item | None, context: Context) -> Verdict | None:
     """One figure credited to two sources ("1 200 selon les organisateurs"
     and "1 200 selon la police") is a swap when the articles credit one of
-    them with another figure too ("450 selon la police"); two names of one
+    them with another figure too ("450 selon la police"), or when one is a
+    body no other article credits at all (``_named_once``); two names of one
     source ("selon le Département", "selon les comptages de la
     collectivité") credit nothing else, and are left alone."""
     if right is None or left.speaker is None or right.speaker is None:
