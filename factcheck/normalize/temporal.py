@@ -681,7 +681,7 @@ class _Ctx:
             if g.NOT_BARE_BEFORE.search(text, max(0, p.start() - 32), p.start()):
                 continue
             if word in g.NOT_PARTICIPLES:
-                if word.startswith(_CHANGED_PLAN_WORDS) and _DAY_RIGHT_AFTER.fullmatch(text, p.end(), start):
+                if g.POINTS_AHEAD.fullmatch(word) and _DAY_RIGHT_AFTER.fullmatch(text, p.end(), start):
                     # "le lancement, reporté jeudi, aura lieu vendredi": the
                     # day the plan changed (not "reporté à jeudi", its new day)
                     out.append((p.start(), p.end(), -1))
@@ -753,8 +753,6 @@ _CHANGED_PLAN = re.compile(
     r"(?:[^\W\d_]+[^\S\n]+){0,2}(?:report|annul|repouss|d[ée]cal|ajourn|suspendu|avanc|diff[ée]r)[ée]?e?s?(?!\w)",
     re.IGNORECASE,
 )
-#: Participles that change a plan ("reporté à jeudi" names the new day).
-_CHANGED_PLAN_WORDS = ("report", "repouss", "renvoy", "décal", "decal", "ajourn")
 #: Nothing but a space, a comma or "ce"/"le" between a word and a day.
 _DAY_RIGHT_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:ce|le)[^\S\n]+)?", re.IGNORECASE)
 #: A quotation mark, not inches after a figure ("un écran 27\"").
@@ -848,6 +846,13 @@ _INTENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
+
+
+def _imperfect(word: str) -> bool:
+    """A word in -ait/-aient that is an imperfect: no noun ("portrait",
+    "souhait") nor conditional ("serait", "devraient")."""
+    return word not in g.NOT_IMPERFECT and not _CONDITIONAL.search(word)
+
 #: "si le conflit", "s'il": a supposition before its verb.
 _IF_BEFORE = re.compile(r"(?<![\w'])(?:si|s'(?:il|ils))(?!\w)[^,;:]*$", re.IGNORECASE)
 
@@ -903,8 +908,7 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
             # day of writing: the nearer day (as "devait recevoir jeudi")
             sign = 0
         elif kind == "imp":
-            word = m.group("imp")
-            if word in g.NOT_IMPERFECT or _CONDITIONAL.search(word):
+            if not _imperfect(m.group("imp")):
                 continue
             sign = -1
         elif kind == "part":
@@ -1562,8 +1566,7 @@ def _year_narrated(ctx: _Ctx, pos: int, month: int, day: int | None) -> int | No
     if (pub - told).days < 400 or ctx.tense(pos, pos + 1) >= 0:
         return None
     lo, hi = ctx.sentence_bounds(pos)
-    if not any(m.group(0).lower() not in g.NOT_IMPERFECT and not _CONDITIONAL.search(m.group(0))
-               for m in _NARRATIVE_PAST.finditer(ctx.text, lo, hi)):  # fmt: skip
+    if not any(_imperfect(m.group(0).lower()) for m in _NARRATIVE_PAST.finditer(ctx.text, lo, hi)):
         return None
 
     def distance(year: int) -> int:
@@ -1576,12 +1579,10 @@ def _year_narrated(ctx: _Ctx, pos: int, month: int, day: int | None) -> int | No
     return year if distance(year) <= 62 else None
 
 
-#: Forms of the narrative past: imperfect, pluperfect and passé simple
-#: auxiliaries ("était promulguée", "avait défendu", "fut signé").
-_NARRATIVE_PAST = re.compile(
-    r"(?<!\w)(?:avai(?:t|ent)|étai(?:t|ent)|etai(?:t|ent)|fu(?:t|rent)|eu(?:t|rent)|[^\W\d_]{2,}(?:ait|aient))(?!\w)",
-    re.IGNORECASE,
-)
+#: Forms of the narrative past: imperfects (and so the pluperfect's
+#: auxiliaries, "était promulguée", "avait défendu") and the passé simple's
+#: ("fut signé", "eut lieu").
+_NARRATIVE_PAST = re.compile(r"(?<!\w)(?:fu(?:t|rent)|eu(?:t|rent)|[^\W\d_]{2,}(?:ait|aient))(?!\w)", re.IGNORECASE)
 
 
 def _start_of(m: _M) -> int:

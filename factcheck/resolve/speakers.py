@@ -495,7 +495,8 @@ class SpeakerFinder:
                         np = noun_phrase(at, inner.end, stop)
                         if np is not None and np.kind in ("name", "role") and np.end == stop:
                             return np
-                if stop - k == 2 and toks[k + 1].low == "ans" and toks[k].text.isdigit() and start > sent.first and toks[start - 1].text == ",":
+                set_off = start > sent.first and toks[start - 1].text == ","  # a comma before the segment
+                if stop - k == 2 and toks[k + 1].low == "ans" and toks[k].text.isdigit() and set_off:
                     # "Damien Hocquaux, 38 ans, retenait": an age set off
                     # after the subject
                     end = start - 1
@@ -503,7 +504,7 @@ class SpeakerFinder:
                 if low not in self.lex.prepositions and low not in ("d'après", "cité", "citée", "cités", "citées", "interrogé", "interrogée", "reçu", "reçue", "qualifiant"):
                     np = noun_phrase(at, k, stop)
                     if (np is not None and np.kind == "role" and np.end + 1 < stop and toks[np.end].low in ("qui", "dont")
-                            and segments > 1 and start > sent.first and toks[start - 1].text == ","):  # fmt: skip
+                            and segments > 1 and set_off):  # fmt: skip
                         # (a whole clause set off by commas, not "une synthèse
                         # complète qui demandera « … »": the verb's own "qui")
                         # "Camille Ferrand, cheffe de projet chez Autonéo,
@@ -513,10 +514,10 @@ class SpeakerFinder:
                         continue
                     if np is not None and np.kind != "time":
                         return np
-                    if (np is None and segments > 1 and toks[k].text[:1].islower() and start > sent.first
-                            and toks[start - 1].text == ","):  # fmt: skip
+                    if np is None and segments > 1 and toks[k].text[:1].islower() and set_off:
                         # "Jérôme Valentin, délégué Force ouvrière, prévient":
-                        # a bare role set off, the subject before it
+                        # a lowercase segment set off that is no noun phrase
+                        # (a bare role, "visiblement agacé"): the subject is before it
                         end = start - 1
                         continue
                     return None
@@ -625,8 +626,7 @@ class SpeakerFinder:
         # one and the next begins ("… à 130 km/h. » La préfète, Sophie
         # Delmas, a jugé que …": her words are the next quotation)
         k = (close if close >= 0 else ref.end_tok) + 1
-        ends_sentence = (close > 0 and toks[close - 1].text in ".!?…" and k < sent.end
-                         and toks[k].text[:1].isupper())  # fmt: skip
+        ends_sentence = at.quote_ended_sentence(close) and k < sent.end and toks[k].text[:1].isupper()
         while k < sent.end and not nominal and not ends_sentence:
             if toks[k].text == "," and at.in_quote[k] == -1:
                 hit = self.incise_at(k + 1, sent.end)
@@ -687,7 +687,7 @@ class SpeakerFinder:
         adverse, …"), or a subject introduces the next one with a colon
         ("« … » et Damien Hocquaux, lui, retenait : « … »")."""
         toks = self.at.toks
-        ended = close > 0 and toks[close - 1].text in ".!?…" and toks[close + 1].text[:1].isupper()
+        ended = self.at.quote_ended_sentence(close) and toks[close + 1].text[:1].isupper()
         if ended and sum(toks[k].kind == "word" for k in range(close + 1, opening)) >= 3:
             return True  # (not "« … » Puis : « … »", the same speaker going on)
         if toks[opening - 1].text != ":" or opening - 1 <= close + 1:
@@ -707,8 +707,9 @@ class SpeakerFinder:
 
     def _colon_clause_subject(self, colon: int, sent: Sentence) -> NP | None:
         """The subject of a clause whose last comma-free stretch, ending at
-        a colon, opens on a finite verb that is no speech verb
-        ("…, préférait retenir la dynamique :"), as the parse gives it."""
+        a colon, opens (past its clitics) on a finite verb ("…, préférait
+        retenir la dynamique :", "…, se veut rassurante :"), as the parse
+        gives it, else as the text does."""
         toks, doc = self.at.toks, self.doc
         if doc is None:
             return None

@@ -188,8 +188,12 @@ class ArticleText:
         words after a closing mark with the quotation)."""
         if self.sentences[self.sent_of[k]].first == k:
             return True
-        return (k >= 2 and self.in_quote[k - 1] != -1 and self.in_quote[k] == -1
-                and self.toks[k - 2].text in ".!?…")  # fmt: skip
+        return k >= 1 and self.in_quote[k - 1] != -1 and self.in_quote[k] == -1 and self.quote_ended_sentence(k - 1)
+
+    def quote_ended_sentence(self, close: int) -> bool:
+        """Whether the quotation whose last token is at ``close`` ends on
+        the mark of a sentence's end ("… colère. »")."""
+        return close > 0 and self.toks[close - 1].text in ".!?…"
 
     def sentence_of_quote(self, ref: QuoteRef) -> Sentence:
         k = ref.open_tok if ref.open_tok >= 0 else ref.first_tok

@@ -498,8 +498,9 @@ def _named_once(item: Item, other: Item, context: Context) -> bool:
     a swap, though neither is credited with another figure.  (Not a generic
     name, "selon les comptages de la collectivité", which may be the
     other's.)"""
-    name, others = str(item.assertion.speaker or ""), str(other.assertion.speaker or "")
-    if not (name[:1].isupper() and others[:1].isupper()):
+    # (the names as written for the capital, the canonical ones for matching)
+    name, other_name = str(item.assertion.speaker or ""), str(other.assertion.speaker or "")
+    if not (name[:1].isupper() and other_name[:1].isupper()):
         return False
     figure = item.assertion.value
     backing = {i.article for i in context.selected
