@@ -2034,6 +2034,93 @@ def test_a_part_of_the_day_told_carries_the_narrative_on() -> None:
     assert clock.implied == "2025-09-03T04"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # (TimeML set 11) "l'année précédente" counts from the year told, as
+        # "la veille" from the day told; "l'an dernier" would count from now
+        ("En 2018, la France avait recensé 2 913 cas, contre 520 l'année précédente.", "l'année précédente", "2017"),
+        ("L'usine a fermé en 2015. L'année suivante, le site a été vendu.", "L'année suivante", "2016"),
+        ("L'usine a fermé en mars 2015. Le mois suivant, le site a été vendu.", "Le mois suivant", "2015-04"),
+        ("En 2018, la France avait recensé 2 913 cas, contre 520 l'an dernier.", "l'an dernier", "2018"),
+    ],
+)
+def test_the_year_or_month_after_one_told(text: str, mention: str, value: str) -> None:
+    (got,) = [a for a in find_temporal(text, "2019-02-21", "t") if a.text == mention]
+    assert got.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "mod"),
+    [
+        # dawn is a morning: of the day named, else of the day told
+        ("Les gendarmes les avaient interpellés mardi à l'aube.", "mardi à l'aube", "2019-11-12TMO", None),
+        ("Le 2 février 2018 à l'aube, la police est intervenue.", "2 février 2018 à l'aube", "2018-02-02TMO", None),
+        ("Le feu a repris mardi au petit matin.", "mardi au petit matin", "2019-11-12TMO", "START"),
+        ("Les secours sont intervenus au lever du jour.", "au lever du jour", "2019-11-15TMO", None),
+        ("Depuis l'aube, une dizaine de bombardiers d'eau tournent.", "Depuis l'aube", "2019-11-15TMO", None),
+    ],
+)
+def test_dawn_is_a_morning(text: str, mention: str, value: str, mod: str | None) -> None:
+    (got,) = [a for a in find_temporal(text, "2019-11-15", "t") if a.text == mention]
+    assert (got.value, got.mod) == (value, mod)
+
+
+def test_a_part_of_the_day_since_which_is_today_s() -> None:
+    """"Depuis l'aube" runs up to now: the day of writing's dawn, though
+    the paragraph told yesterday's fire in the past."""
+    text = ("Le feu est parti hier vers 15 heures. Il faut attendre 4 heures du matin pour que le vent faiblisse. "
+            "Depuis l'aube, une dizaine de bombardiers d'eau ont repris leurs rotations.")
+    (dawn,) = [a for a in find_temporal(text, "2025-09-03T09:20", "t") if a.text == "Depuis l'aube"]
+    assert dawn.value == "2025-09-03TMO"
+
+
+def test_a_morning_after_a_night_told_ends_it() -> None:
+    """"Dans la nuit du 11 au 12 mars 2019, … Découvert au petit matin": the
+    morning of the 12th, and "trois jours plus tard" counts from it."""
+    text = ("Dans la nuit du 11 au 12 mars 2019, deux hommes s'étaient introduits dans la ferme. Découvert au "
+            "petit matin par un voisin, il était mort trois jours plus tard à l'hôpital.")
+    got = {a.text: a for a in find_temporal(text, "2025-06-06", "t")}
+    assert got["au petit matin"].value == "2019-03-12TMO"
+    assert got["trois jours plus tard"].implied == "2019-03-15"
+    # counted from the night itself, from its morning too: one death day
+    text = "Dans la nuit du 11 au 12 mars 2019, ils l'avaient ligoté. Il était décédé trois jours plus tard."
+    got = {a.text: a for a in find_temporal(text, "2025-06-06", "t")}
+    assert got["trois jours plus tard"].implied == "2019-03-15"
+    # back from a night, from its evening: last year's New Year's Eve
+    text = "Dans la nuit du 31 décembre au 1er janvier, 214 véhicules ont brûlé, contre 241 un an plus tôt."
+    (earlier,) = [a for a in find_temporal(text, "2019-01-02T08:30", "t") if a.text == "un an plus tôt"]
+    assert earlier.implied == "2017"
+
+
+@pytest.mark.parametrize(
+    "text", ["À l'aube de sa carrière, il a tout gagné.", "L'aube d'une nouvelle ère, a-t-il dit."]
+)
+def test_a_figurative_dawn_is_no_time(text: str) -> None:
+    assert find_temporal(text, "2019-11-15", "t") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "implied"),
+    [
+        # (TimeML set 11) an offset set off after a date restates it: counted
+        # from an earlier date, it names the one before it
+        ("Le barrage a cédé le 2 décembre 1959. Il avait été achevé en 1954, cinq ans plus tôt.",
+         "cinq ans plus tôt", "1954"),
+        ("Le 12 septembre 1940, ils découvraient la grotte. Marcel avait repéré l'entrée le 8 septembre, "
+         "quatre jours plus tôt.", "quatre jours plus tôt", "1940-09-08"),
+        ("Ouverte en 1948, la grotte avait dû fermer en avril 1963, quinze ans plus tard, à cause des moisissures.",
+         "quinze ans plus tard", "1963"),
+        # not set off: counted from the date before it
+        ("Le procès s'est ouvert le 3 mai 2018. Deux jours plus tard, le verdict tombait.",
+         "Deux jours plus tard", "2018-05-05"),
+    ],
+)
+def test_an_offset_set_off_after_a_date_restates_it(text: str, mention: str, implied: str) -> None:
+    (got,) = [a for a in find_temporal(text, "2020-09-12", "t") if a.text == mention]
+    assert got.implied == implied
+
+
 def test_a_narrated_year_needs_a_day_near_the_one_stated() -> None:
     """A pluperfect also tells a recent past before a later event: "l'audience
     du 8 janvier" after "le 12 juin 2024" is this January's, months away

@@ -114,6 +114,7 @@ from factcheck.normalize.temporal_lexicon import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     MONTHS,
+    PARTS_AT_START,
     PARTS_OF_DAY,
     PERSON_NOUNS,
     SEASON_CODES,
@@ -1642,9 +1643,7 @@ def _rule_dmy(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if wd and year is None and rel is None:
         _year_of_weekday(ctx, out, WEEKDAYS[key(wd)])
     _check_weekday(out, WEEKDAYS[key(wd)] if wd else None)
-    part = m.group("dmy_pod") or m.group("dmy_pod2")
-    if part:
-        out.when.part = PARTS_OF_DAY[key(part)]
+    _set_part(out, m.group("dmy_pod") or m.group("dmy_pod2") or m.group("dmy_dawn"))
     _state(ctx, out)
     return out
 
@@ -2372,10 +2371,10 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     else:
         out.when = _offset_day(base, days)
     part = _REL_PART.get(word)
-    if part is None and m.group("rd_p"):
-        part = PARTS_OF_DAY[key(m.group("rd_p"))]
     if part:
         out.when.part = part
+    else:
+        _set_part(out, m.group("rd_p") or m.group("rd_dawn"))
     _state(ctx, out)
     return out
 
@@ -2451,6 +2450,8 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     unit = key(m.group("dl_u"))
     part = PARTS_OF_DAY.get(unit)
     edge = m.group("dl_pp") or m.group("dl_pp2")
+    if unit in PARTS_AT_START:
+        out.mod = "START"
     if edge:
         if unit == "semaine":
             return None  # "en fin de semaine" is read by the "début/fin" rule
@@ -2458,6 +2459,10 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if part is not None:
         # "dans la soirée", "en fin de matinée": of the day being told
         base, from_pub = ctx.narrative(out.start)
+        morning = _morning_after_night(ctx, out.start) if part == "MO" else None
+        if morning is not None:
+            # "Dans la nuit du 11 au 12 mars 2019, … Découvert au petit matin"
+            base, from_pub = morning, False
         if (not from_pub and base is not None and ctx.pub is not None and base < ctx.pub
                 and ctx.tense(out.start, out.end) > 0):  # fmt: skip
             # "déclenchée mardi soir, sera levée en début d'après-midi",
@@ -2465,7 +2470,8 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
             # past day told before it (the day of writing's)
             base, from_pub = ctx.pub, True
         told = ctx.last_told(out.start) if from_pub else None
-        if from_pub and ctx.tense(out.start, out.end) < 0 and (
+        since = ctx.lowered.startswith("depuis", out.start)  # "Depuis l'aube, …": up to now, today's
+        if from_pub and not since and ctx.tense(out.start, out.end) < 0 and (
             (told is not None and base is not None and told != base and abs((told - base).days) <= 7)
             or (a is not None and a.hour is not None and a.hour < _PART_STARTS.get(part, 0))
         ):
@@ -2493,6 +2499,19 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     else:
         out.when = _today_partial(ctx, 0)
     return out
+
+
+def _morning_after_night(ctx: _Ctx, pos: int) -> date | None:
+    """The morning that ends the night told last before ``pos``, in this
+    or the previous sentence, when no day was told since."""
+    if not ctx.nights:
+        return None
+    end, evening = ctx.nights[-1]
+    if end > pos or evening == date.max or ctx.sentence_index(pos) - ctx.sentence_index(end - 1) > 1:
+        return None
+    if ctx.stated and end < ctx.stated[-1][0] <= pos:
+        return None
+    return evening + timedelta(days=1)
 
 
 #: The hour a part of the day begins (a night has begun by the morning after).
@@ -2571,17 +2590,24 @@ def _rule_wdd(m: re.Match[str], ctx: _Ctx) -> _M | None:
 
 def _rule_wd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "wd", "date")
-    word, rel, pod, pod2 = m.group("wd_w", "wd_r", "wd_pod", "wd_pod2")
+    word, rel, pod, pod2, dawn = m.group("wd_w", "wd_r", "wd_pod", "wd_pod2", "wd_dawn")
     wd = WEEKDAYS[key(word)]
     rel = " ".join(rel.split()) if rel else None
     out.when, flags = _weekday_date(ctx, out.start, out.end, wd, rel)
     out.flags |= flags
     out.weekday = wd
-    pod = pod or pod2
-    if pod:
-        out.when.part = PARTS_OF_DAY[key(pod)]
+    _set_part(out, pod or pod2 or dawn)
     _state(ctx, out)
     return out
+
+
+def _set_part(out: _M, word: str | None) -> None:
+    """The part of the day after a day ("mardi soir", "mardi à l'aube"),
+    a START when it is a part's start ("au petit matin")."""
+    if word and out.when is not None:
+        out.when.part = PARTS_OF_DAY[key(word)]
+        if key(word) in PARTS_AT_START and out.mod is None:
+            out.mod = "START"
 
 
 def _rule_ru(m: re.Match[str], ctx: _Ctx) -> _M | None:
@@ -2608,6 +2634,11 @@ def _rule_ru(m: re.Match[str], ctx: _Ctx) -> _M | None:
         base, from_pub = ctx.narrative(out.start)
         base_year = base.year if base else (a.year if a else None)
         base_month = base.month if base else (a.month if a else None)
+        told = ctx.last_point(out.start) if from_pub else None
+        if told is not None and told.when is not None and (told.when.month is not None or unit in ("annee", "an")):
+            # "En 2018, … contre 520 l'année précédente", "fermée en mars
+            # 2015. Le mois suivant": from the year or month told, as a day
+            base_year, base_month = told.when.year, told.when.month
     else:
         base = ctx.pub
         base_year = a.year if a else None
@@ -3262,7 +3293,14 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
         if rel in ("apres", "avant") and not _CLAUSE_END.match(text, out.end):
             out.shift = (sign * amount, unit)  # the date comes after: _count_from_next
         else:
-            _count_from(out, ctx.last_point(out.start), sign * amount, unit)
+            last = ctx.last_point(out.start)
+            if last is not None and _RESTATES.fullmatch(text, last.end, out.start):
+                # "achevé en 1954, cinq ans plus tôt", "le 8 septembre, quatre
+                # jours plus tôt": an apposition restating the date before it,
+                # counted from an earlier one; the date it names is that one
+                _count_from(out, last, 0, unit)
+            else:
+                _count_from(out, last, sign * amount, unit)
             if out.implied is not None and len(out.implied) == 10:
                 ctx.stated.append((out.end, date.fromisoformat(out.implied)))
         return out
@@ -3284,6 +3322,9 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
     return out
 
 
+#: What stands between a date and an offset set off after it as its
+#: apposition: a comma or an opening bracket.
+_RESTATES = re.compile(r"[^\S\n]*[,(][^\S\n]*")
 _BEFORE_DOING = re.compile(r"[^\S\n]+d(?:e[^\S\n]|')", re.IGNORECASE)
 
 
@@ -3358,12 +3399,19 @@ _TO_NAMED_DATE = re.compile(g._p(r"¤(?:[^\W\d_]+(?:'¤|-|~)){0,8}"))
 
 
 def _count_from(out: _M, base: _M | None, amount: float, unit: str) -> None:
-    """Set the date ``out`` implies, ``amount`` units from ``base``."""
+    """Set the date ``out`` implies, ``amount`` units from ``base`` (ahead
+    of a night, from its morning: "la nuit du 11 au 12 mars … trois jours
+    plus tard" is the 15th, as from the morning the victim was found;
+    before it, from its evening: "la nuit du 31 décembre au 1er janvier
+    2019 … un an plus tôt" is 2017's)."""
     when = base.when if base is not None else None
     if when is None:
         return
-    implied = _implied((when.year, when.month, when.day, when.hour, when.minute, when.second),
-                       amount, unit)  # fmt: skip
+    parts = (when.year, when.month, when.day, when.hour, when.minute, when.second)
+    if amount > 0 and base.value is not None and base.value.endswith("TNI") and base.implied and "/" in base.implied:  # type: ignore[union-attr]
+        morning = date.fromisoformat(base.implied.split("/")[1])  # type: ignore[union-attr]
+        parts = (morning.year, morning.month, morning.day, None, None, None)
+    implied = _implied(parts, amount, unit)
     if implied is not None:
         out.implied = implied
         out.flags |= base.flags & {"relative"}  # type: ignore[union-attr]

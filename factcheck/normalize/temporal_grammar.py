@@ -139,8 +139,15 @@ def _pod(p: str) -> str:
     """A part of the day after a day: "hier soir", "mercredi en soirée"."""
     return (
         rf"(?:~(?:au~)?(?P<{p}pod>matin|soir|apr[èe]s-midi|nuit)"
-        rf"|~(?:dans|en)~(?:la~|l')?(?P<{p}pod2>matin[ée]e|soir[ée]e|nuit|apr[èe]s-midi)){E}"
+        rf"|~(?:dans|en)~(?:la~|l')?(?P<{p}pod2>matin[ée]e|soir[ée]e|nuit|apr[èe]s-midi)"
+        rf"|~{_DAWN_BEFORE}(?P<{p}dawn>{DAWN})){E}"
     )
+
+
+#: Dawn, a morning's start: "mardi à l'aube", "au petit matin" (not "à
+#: l'aube de sa carrière", "à l'aube du XXIe siècle").
+DAWN = r"(?:aube|aurore)(?!~d(?:e|u|es)(?!\w)|~d')|petit~matin|lever~du~jour"
+_DAWN_BEFORE = r"(?:(?:[àa]|d[èe]s|depuis)~l'¤|au~|d[èe]s~le~|depuis~le~)"
 
 
 def _tpod(p: str) -> str:
@@ -444,7 +451,7 @@ RULES: list[tuple[str, str]] = [
         r"|pr[ée]c[ée]dent|suivant|d'apr[èe]s)|ce~matin(?:-l[àa])?|ce~soir(?:-l[àa])?|cette~nuit(?:-l[àa])?"
         r"|cet~apr[èe]s-midi(?:-l[àa])?"
         r"|la~nuit~derni[èe]re)"
-        rf"(?:(?:~au)?~(?P<rd_p>matin|soir|apr[èe]s-midi|nuit))?){E}",
+        rf"(?:(?:~au)?~(?P<rd_p>matin|soir|apr[èe]s-midi|nuit)|~{_DAWN_BEFORE}(?P<rd_dawn>{DAWN}))?){E}",
     ),
     # maintenant, récemment, ces dernières semaines, bientôt: TIMEX3's
     # PRESENT_REF, PAST_REF and FUTURE_REF, no day of their own
@@ -481,8 +488,8 @@ RULES: list[tuple[str, str]] = [
     (
         "dl",
         r"(?<!\w)(?:dans~(?:la|l')¤|en~(?P<dl_pp>d[ée]but|fin|milieu)~de~|en~(?P<dl_pp2>d[ée]but|fin|milieu)~d'"
-        r"|en~(?=matin[ée]e|soir[ée]e|apr[èe]s-midi))"
-        r"(?P<dl_u>journ[ée]e|semaine|matin[ée]e|soir[ée]e|nuit|apr[èe]s-midi)(?!\w)"
+        rf"|en~(?=matin[ée]e|soir[ée]e|apr[èe]s-midi)|{_DAWN_BEFORE}(?=(?:{DAWN}){E}))"
+        rf"(?P<dl_u>journ[ée]e|semaine|matin[ée]e|soir[ée]e|nuit|apr[èe]s-midi|{DAWN})(?!\w)"
         # "dans la matinée de lundi" is lundi's; "dans la matinée des infrastructures" today's
         r"(?!~(?:de|du|d'|qui|o[ùu]"
         r"|prochaine|derni[èe]re|suivante|pass[ée]e|pr[ée]c[ée]dente)(?!\w))",

@@ -160,7 +160,12 @@ PARTS_OF_DAY: dict[str, str] = {
     "apres midi": "AF",
     "soir": "EV", "soiree": "EV",
     "nuit": "NI",
+    # dawn: the morning's start
+    "aube": "MO", "aurore": "MO", "petit matin": "MO", "lever du jour": "MO",
 }  # fmt: skip
+
+#: The parts of the day that are the start of a wider one ("au petit matin").
+PARTS_AT_START = frozenset(("petit matin",))
 
 #: Person nouns: "un homme de 45 ans" states an age, not a duration.
 PERSON_NOUNS = frozenset(
