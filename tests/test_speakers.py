@@ -167,6 +167,55 @@ class TestLeads:
         doc = spacy_analyser.analyse([text])[0]
         assert [q.speaker for q in find_quotes(text, "a", doc)] == ["Gisèle Dupuis", "Gisèle Dupuis"]
 
+    def test_words_a_heading_uses_are_no_one_s_answer(self, spacy_analyser):
+        """"Notaire de Lusignan : « les économies d'une vie » envolées": words
+        the heading goes on past are no answer to the colon's name (a
+        statement still is: "Jean Castex : « Nous tiendrons » face au virus")."""
+        text = ("Notaire de Lusignan : « les économies d'une vie » envolées\n\n"
+                "Le notaire a été jugé hier à Poitiers.")
+        doc = spacy_analyser.analyse([text])[0]
+        assert [q.speaker for q in find_quotes(text, "a", doc)] == [None]
+        text = "Jean Castex : « Nous tiendrons » face au virus\n\nLe Premier ministre a parlé hier."
+        doc = spacy_analyser.analyse([text])[0]
+        assert [q.speaker for q in find_quotes(text, "a", doc)] == ["Jean Castex"]
+
+    def test_a_name_set_off_after_a_role_takes_its_gender(self, spacy_analyser):
+        """"le secrétaire d'État aux Transports du Bade-Wurtemberg, Markus
+        Vollmer," is a man: "a-t-il déclaré" is his, not the woman's named
+        first."""
+        text = ("Aux côtés de la vice-présidente de la Région chargée des mobilités, Sylvie Hoerdt-Marchal, le "
+                "secrétaire d'État aux Transports du Bade-Wurtemberg, Markus Vollmer, s'est réjoui de ces résultats. "
+                "« Nous avons prouvé qu'un train transfrontalier peut être ponctuel », a-t-il déclaré.")
+        doc = spacy_analyser.analyse([text])[0]
+        assert [q.speaker for q in find_quotes(text, "a", doc)] == ["Markus Vollmer"]
+
+    def test_a_relative_after_a_comma_is_the_phrase_s_head(self, spacy_analyser):
+        """"Me Gaëlle Quéré, l'avocate de l'accusé, qui répétait …": the
+        lawyer, set off after her name, not the complement "l'accusé"."""
+        text = ("Me Gaëlle Quéré, l'avocate de l'accusé, qui répétait à l'issue du verdict que son client "
+                "« n'a jamais voulu donner la mort », dispose de dix jours pour faire appel.")
+        doc = spacy_analyser.analyse([text])[0]
+        assert [q.speaker for q in find_quotes(text, "a", doc)] == ["Gaëlle Quéré"]
+
+    def test_a_participle_after_a_quotation_that_ended_its_sentence(self, spacy_analyser):
+        """"… : « Je n'ai jamais voulu tricher. » Une ligne que la
+        vice-procureure avait balayée, décrivant « … »": the clause before
+        the participle says whose words, not the quotation before."""
+        text = ("Le 13 janvier, le prévenu avait tenté de se défendre : « Je n'ai jamais voulu tricher. » Une ligne "
+                "que la vice-procureure Sandrine Wattel avait balayée, décrivant des pigeons traités « comme des "
+                "machines à gagner ».")
+        doc = spacy_analyser.analyse([text])[0]
+        assert [q.speaker for q in find_quotes(text, "a", doc)][-1] == "Sandrine Wattel"
+
+    def test_a_participle_role_tells_a_man(self, spacy_analyser):
+        """"le prévenu" is a man (a woman is "la prévenue"): "a-t-il lâché"
+        after him is his, not the woman quoted before."""
+        text = ("Pour la vice-procureure Claire Dumonteil, l'ancien notaire « a trahi la confiance de ses clients ». "
+                "Elle a requis quatre ans de prison. À la barre, le prévenu a tenté de s'expliquer. "
+                "« J'ai honte », a-t-il lâché, la voix blanche.")
+        doc = spacy_analyser.analyse([text])[0]
+        assert [q.speaker for q in find_quotes(text, "a", doc)][-1] != "Claire Dumonteil"
+
     @pytest.mark.parametrize(
         "text",
         [

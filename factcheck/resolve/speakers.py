@@ -124,6 +124,11 @@ _NOUN_GENDER = {
     "femme": "f", "mère": "f", "fille": "f", "sœur": "f", "épouse": "f", "tante": "f", "grand-mère": "f",
     "veuve": "f",
 }  # fmt: skip
+#: The parties to a case named by a participle ("le prévenu", "l'accusé"):
+#: the press gives a woman its feminine ("la prévenue"), never the
+#: masculine it may keep for a title or an office ("le procureur", "l'élu",
+#: "notre envoyé spécial"), so the masculine tells a man.
+_PARTIES_TO_A_CASE = frozenset(("prévenu", "accusé", "détenu", "rescapé", "condamné", "interpellé", "blessé"))
 _FEMININE_ENDINGS = ("euse", "rice", "ienne", "ière", "onne", "esse", "eure")
 _MASCULINE_ENDINGS = ("eur", "ien", "ier")
 
@@ -460,7 +465,7 @@ class SpeakerFinder:
                 low = toks[k].low
                 if low in ("qui",):
                     # "Tokyo, qui s'est dit": the phrase before the comma
-                    return self._last_np(start - 1, sent)
+                    return self._relative_antecedent(start - 1, sent)
                 if low == "dont" or (low in ("du", "de", "des", "d'") and segments > 1 and start > sent.first):
                     # "Nathalie Pérouse, dont la commune était partie civile,
                     # a parlé", "Arnaud Vandamme, du SDIS du Nord, a résumé":
@@ -523,6 +528,24 @@ class SpeakerFinder:
                     return None
             end = start - 1
         return None
+
+    def _relative_antecedent(self, comma: int, sent: Sentence) -> NP | None:
+        """What ", qui" after a comma at ``comma`` stands for: the phrase
+        before the comma, by its head rather than its complement
+        ("l'avocate de l'accusé, qui répétait": the lawyer), and the name
+        that phrase is set off after ("Me Gaëlle Quéré, l'avocate de
+        l'accusé, qui"): the speaker of a clause a relative opens."""
+        toks = self.at.toks
+        np = self._last_np(comma, sent)
+        if np is not None and np.first - 1 > sent.first and toks[np.first - 1].low in ("de", "d'", "du", "des"):
+            head = self._last_np(np.first - 1, sent)
+            if head is not None and head.kind == "role":
+                np = head
+        if np is not None and np.kind == "role" and np.first - 2 >= sent.first and toks[np.first - 1].text == ",":
+            named = self._last_np(np.first - 1, sent)
+            if named is not None and named.kind == "name":
+                np = named
+        return np
 
     def _last_np(self, p: int, sent: Sentence) -> NP | None:
         """The last noun phrase ending right before token p."""
@@ -660,8 +683,11 @@ class SpeakerFinder:
             np = self.subject_before(ref.open_tok - 1, sent)
             if np is not None and np.kind == "name" and np.end < ref.open_tok - 1 and self._topic_name(np):
                 np = None
-            if (np is not None and np.kind == "name" and np.first == sent.first == np.name_first
-                    and self._heading(ref) and not self._personish(at.words(np.name_first, np.name_end))):  # fmt: skip
+            heading = self._heading(ref) if np is not None and np.first == sent.first else None
+            if heading == "inside" or (
+                heading == "end" and np is not None and np.kind == "name" and np.first == np.name_first
+                and not self._personish(at.words(np.name_first, np.name_end))
+            ):
                 # a heading "Bernay : « Un bruit de train … »": the place,
                 # not the speaker (whom the text's own quotation names)
                 return later
@@ -695,15 +721,26 @@ class SpeakerFinder:
         gap = Sentence(close + 1, sent.end, sent.paragraph)
         return self._colon_clause_subject(opening - 1, gap) is not None
 
-    def _heading(self, ref: QuoteRef) -> bool:
-        """Whether the quotation ends the article's first line, the text
-        going on after it: a heading."""
+    def _heading(self, ref: QuoteRef) -> str | None:
+        """Whether the quotation is on the article's first line, the text
+        going on after it: a heading.  "end" when it ends the line
+        ("Bernay : « … »"), "inside" when words follow a quotation opening
+        in lower case there ("Notaire de Lusignan : « les économies d'une
+        vie » envolées": words the heading uses, no one's answer to the
+        colon's name)."""
         text = self.at.text
         if ref.close_tok < 0:
-            return False
+            return None
         end = self.at.toks[ref.close_tok].end
         newline = text.find("\n", end)
-        return newline > 0 and not text[end:newline].strip(" .!?") and "\n" not in text[:end]
+        if newline < 0 or "\n" in text[:end]:
+            return None
+        if any(c.isalnum() for c in text[end:newline]):
+            # (words, not a statement: "Jean Castex : « Nous tiendrons »
+            # face au virus" is his)
+            words = self.at.toks[ref.first_tok].text if ref.first_tok < ref.end_tok else ""
+            return "inside" if words[:1].islower() else None
+        return "end"
 
     def _colon_clause_subject(self, colon: int, sent: Sentence) -> NP | None:
         """The subject of a clause whose last comma-free stretch, ending at
@@ -1066,7 +1103,7 @@ class SpeakerFinder:
                     name = self.names.fullest(at.words(np.name_first, np.name_end))
                     if (self._personish(name) and gender is not None
                             and (self._honorific_gender(np.first) or self._role_gender(np.first)
-                                 or first_name_gender(name)) == gender):  # fmt: skip
+                                 or first_name_gender(name) or self._apposed_role_gender(np.first, np.end)) == gender):  # fmt: skip
                         found.pop(name, None)  # (re-inserted: the dict's order is the order last named)
                         found[name] = Speaker(name, np.first, np.end, True, "named")
                     k = max(np.end, k + 1)
@@ -1140,9 +1177,10 @@ class SpeakerFinder:
             gender = _DETERMINER_GENDER.get(det) or noun_gender(noun, self.lex.person_roles)
         else:
             return None  # ("à la presse la victime": no person's words)
-        if sure and gender == "m" and _NOUN_GENDER.get(noun) != "m":
+        if sure and gender == "m" and _NOUN_GENDER.get(noun) != "m" and noun not in _PARTIES_TO_A_CASE:
             return None
         return gender
+
 
     def told_gender(self, qi: int, person: Speaker) -> str | None:
         """"f" or "m": what tells the sex of the speaker of quotation ``qi``:
@@ -1186,6 +1224,23 @@ class SpeakerFinder:
         if k < 2 or toks[k - 1].kind != "word" or not toks[k - 1].text.islower():
             return None
         return _DETERMINER_GENDER.get(toks[k - 2].low)
+
+    def _apposed_role_gender(self, first: int, end: int) -> str | None:
+        """"f" or "m" from the role a name set off by commas stands for:
+        "le secrétaire d'État aux Transports du Bade-Wurtemberg, Markus
+        Vollmer," is a man.  The role opens the stretch before the comma,
+        with its determiner; a name not set off on both sides ("Selon le
+        maire, Jean Dupont a …") stands for no role."""
+        toks = self.at.toks
+        if first < 3 or end >= len(toks) or toks[first - 1].text != "," or toks[end].text != ",":
+            return None
+        for j in range(first - 3, max(-1, first - 14), -1):
+            if toks[j].text in ",;:()«»\"" or toks[j].kind != "word":
+                return None
+            noun = toks[j + 1].low
+            if toks[j].low in _DETERMINER_GENDER and noun in self.lex.person_roles:
+                return self._phrase_gender(j)
+        return None
 
     def _personish(self, name: str) -> bool:
         """A named speaker who can be "il": a person, or with no analysis
@@ -1248,6 +1303,16 @@ class SpeakerFinder:
                     if sent_speaker is None and main_cache is None:
                         main_cache = [self._main_speaker(sent, topic)]
                     main = sent_speaker or (main_cache[0] if main_cache else None)
+                    if cue.verb >= 2 and at.toks[cue.verb - 1].text == "," and any(
+                        0 <= at.quotes[q].close_tok < cue.verb and at.quote_ended_sentence(at.quotes[q].close_tok)
+                        and at.toks[at.quotes[q].close_tok + 1].text[:1].isupper() for q in quotes
+                    ):
+                        # "… : « Je n'ai jamais voulu tricher. » Une ligne que
+                        # la vice-procureure avait balayée, décrivant …": the
+                        # clause before the participle tells whose it is, not
+                        # the quotation that ended its sentence
+                        np = self.parse_subject(cue.verb - 2) or self.clause_subject(cue.verb - 2, sent)
+                        main = self.speaker_of(np, "participle", None, topic) if np is not None else None
                     if main is None and cue.verb >= 0:
                         # "s'est voulu rassurant" : the participle's own clause
                         np = self.clause_subject(cue.verb - 1, sent)
