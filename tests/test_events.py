@@ -436,6 +436,15 @@ def test_a_value_in_an_opening_participial_clause_is_not_the_main_verbs():
     assert (left is None or not left.startswith("arrive:")) and came == "arrive:albatros"
 
 
+def test_an_irregular_participle_opens_a_clause_too():
+    """(blind3) "Découvert au petit matin par un voisin, René Castagnet était
+    mort trois jours plus tard": the morning is the discovery's, not the
+    death's."""
+    (found,) = keyed("Découvert au petit matin par un voisin, René Castagnet était mort trois jours plus tard.",
+                     "au petit matin")
+    assert found is None or not found.startswith("die:")
+
+
 def test_an_opening_participle_of_a_lexicon_verb_or_before_a_role_is_no_name():
     """(blind27) "Élu maire en 2014 puis réélu en 2020, M. Fouilhac…" and
     "Arrivé au conseil municipal en 1995, ce professeur…": neither "Élu"

@@ -152,7 +152,11 @@ _SENTENCE_STARTS = frozenset(". ! ? « \" : ;".split())
 #: Participles of other verbs that open a clause: "Parti de Nouméa", "Né à Lyon".
 _OTHER_PARTICIPLES = frozenset(
     "parti partie partis parties sorti sortie sortis sorties venu venue venus venues revenu revenue revenus revenues"
-    " né née nés nées mort morte morts mortes élu élue élus élues réélu réélue réélus réélues".split()
+    " né née nés nées mort morte morts mortes élu élue élus élues réélu réélue réélus réélues"
+    # participles in -ert, -is, -it: "Découvert au petit matin par un voisin, …"
+    " découvert découverte découverts découvertes ouvert ouverte ouverts ouvertes rouvert rouverte"
+    " pris prise prises repris reprise mis mise mises remis remise admis admise atteint atteinte"
+    " construit construite détruit détruite inscrit inscrite".split()
 )
 
 
