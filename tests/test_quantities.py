@@ -395,6 +395,20 @@ def test_a_rank_in_a_ranking_is_a_place(text, expected):
     assert [(t, v, u) for kind, t, v, _, u in found(text) if kind == "ordinal"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("dont près de 7 000 venus de Narbonne", [("number", "près de 7 000", 7000, "APPROX", None)]),
+        ("dont 40 arrivées d'Espagne", [("number", "40", 40, None, None)]),
+        ("40 originaires du Maroc", [("number", "40", 40, None, None)]),
+    ],
+)
+def test_where_people_came_from_is_not_what_is_counted(text, expected):
+    """"dont près de 7 000 venus de Narbonne": the count's noun is left out,
+    "venus" says where they came from (a source's "7 000 Narbonnais" backs it)."""
+    assert found(text) == expected
+
+
 def test_a_participle_before_a_day_is_the_noun():
     """"27 blessés dimanche matin": the day is no noun the participle qualifies."""
     text = "27 blessés dimanche matin"

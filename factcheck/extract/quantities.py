@@ -584,6 +584,8 @@ def _noun_at(ctx: _Context, span: tuple[int, int] | None) -> tuple[int, str] | N
     low = word.lower()
     if low in FUNCTION_WORDS or low in MONTHS or low in WEEKDAYS or low in NOT_COUNTED:
         return None
+    if singular(low).rstrip("e") in _FROM_PARTICIPLES and _FROM_AFTER.match(text, span[1]):
+        return None  # "11 240 spectateurs, dont près de 7 000 venus de Narbonne": where from, not what
     # another number or an ordinal is not what a number counts
     parts = low.split("-")
     if all(p in NUMBER_WORDS or p == "et" for p in parts[:-1]) and (
@@ -601,6 +603,11 @@ def _noun_at(ctx: _Context, span: tuple[int, int] | None) -> tuple[int, str] | N
             return noun
     # Without a (matching) doc: a capitalised word is a name, kept as is.
     return span[1], (low if word[0].isupper() else singular(low))
+
+
+#: Participles that tell where people came from, not what they are.
+_FROM_PARTICIPLES = frozenset("venu arrivé originair issu parti revenu descendu accouru".split())
+_FROM_AFTER = re.compile(r"[^\S\n]+(?:(?:de|du|des)(?![\w-])|d')", re.IGNORECASE)
 
 
 def _noun_after(ctx: _Context, pos: int) -> tuple[int, str] | None:
