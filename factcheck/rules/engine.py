@@ -379,9 +379,11 @@ def _in_context(
     sources = [i for i in items if i.article not in drafts]
     targets = [i for i in items if i.article in drafts]
     out = []
+    by_clock = bool(context.options.get("precise_clock_is_one_account"))
     for target in targets:
         told = words(target, continued=True)
-        if len(told) < shared:
+        clock = _precise_clock(target) if by_clock else None
+        if len(told) < shared and clock is None:
             continue
         # the draft's other dates in the same words: a source date one of
         # them agrees with is theirs ("appris jeudi, reçoivent demain à 20
@@ -394,7 +396,7 @@ def _in_context(
         weighed = []
         for source in sources:
             common = len(told & words(source))
-            if common < shared:
+            if common < shared and (clock is None or _precise_clock(source) != clock):
                 continue
             if any(_nearer(source, other, target, words) for other in neighbours):
                 continue  # it tells what another date of the draft's account tells
@@ -483,6 +485,19 @@ _DATE_FIELDS = ("year", "month", "day", "week", "hour", "minute", "part")
 #: Words on either side of a date that tell which of a source's dates in
 #: one account answers the draft's.
 _NEAR_WORDS = 4
+
+
+_CLOCK = re.compile(r"T(\d\d):(\d\d)")
+
+
+def _precise_clock(item: Item) -> str | None:
+    """The clock time of a date told to a minute off the quarter hours
+    ("vers 5 h 50", not "à 17 h 30"): two reports of one account give it
+    alike whatever their words, and two events seldom share it."""
+    found = _CLOCK.search(str(item.value))
+    if found is None or int(found.group(2)) % 15 == 0:
+        return None
+    return found.group(0)
 
 
 class _WordsAround:
