@@ -67,6 +67,18 @@ def test_a_source_ending_a_clause_credits_the_figures_since_the_source_before():
     assert [(t, s) for t, s, _ in _credited(text)] == [("31 % des agents", "SNCF"), ("27 % des enseignants", "rectorat de lyon")]
 
 
+def test_a_source_set_off_before_a_figureless_tail_credits_the_clause():
+    """(blind42) "… abattues sur la chaussée, selon les géologues du service
+    RTM, sans faire de blessé.": what follows the source holds no figure
+    and no other source, so the clause's figure is still its; not when a
+    figure follows ("…, selon les géologues, sur 300 mètres")."""
+    text = ("Quelque 2 500 tonnes de roches s'étaient abattues sur la chaussée, selon les géologues du service RTM, "
+            "sans faire de blessé.")
+    assert _credited(text)[0][1] == "géologue du service rtm"
+    text = "La falaise a perdu 2 500 tonnes de roches en une nuit, selon les géologues, sur 300 mètres de long."
+    assert [s for _, s, _ in _credited(text)] == [None, None]
+
+
 def test_a_source_ending_its_sentence_may_run_on_with_its_name():
     """(blind38) the source's full name, its acronym or an apposition may
     follow it to the end of the sentence."""

@@ -509,6 +509,21 @@ _ENDS_SENTENCE = re.compile(
     r"[ \u00a0\u202f]*(?:[.!?;]|,[ \u00a0\u202f]+(?:et|mais|qui|dont|où)(?!\w)|$)"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _figureless_tail(text: str, end: int, figures: Sequence[Assertion], attributions: Sequence[Assertion]) -> bool:
+    """Whether a source set off by a comma is followed, up to its sentence's
+    end, by words with no figure and no other source ("… abattues sur la
+    chaussée, selon les géologues du service RTM, sans faire de blessé."):
+    it ends the sentence's count all the same."""
+    after = text[end : end + 2].lstrip(" \u00a0\u202f")
+    if not after.startswith(","):
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    last = stop.start() if stop else len(text)
+    return not any(end <= a.start < last for a in [*figures, *attributions])
+
+
 _CLAUSE_END = re.compile(r"[.!?;\n]|,[ \u00a0\u202f]+(?:qui|où|lequel|laquelle|lesquels|lesquelles)(?!\w)")
 
 
@@ -567,7 +582,9 @@ def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequen
                 credited[first] = source
                 used.add(id(source))
     for source in [*single, *reported]:
-        if id(source) in used or not _ENDS_SENTENCE.match(text, source.end):
+        if id(source) in used or not (
+            _ENDS_SENTENCE.match(text, source.end) or _figureless_tail(text, source.end, figures, attributions)
+        ):
             continue
         if not text[: source.start].rstrip(" \u00a0\u202f").endswith(","):
             continue

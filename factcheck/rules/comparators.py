@@ -498,9 +498,8 @@ def _named_once(item: Item, other: Item, context: Context) -> bool:
     a swap, though neither is credited with another figure.  (Not a generic
     name, "selon les comptages de la collectivité", which may be the
     other's.)"""
-    # (the names as written for the capital, the canonical ones for matching)
-    name, other_name = str(item.assertion.speaker or ""), str(other.assertion.speaker or "")
-    if not (name[:1].isupper() and other_name[:1].isupper()):
+    # (the words as written for the capital, the canonical names for matching)
+    if not (_has_a_name(_source_words(item, context)) and _has_a_name(_source_words(other, context))):
         return False
     figure = item.assertion.value
     backing = {i.article for i in context.selected
@@ -510,6 +509,28 @@ def _named_once(item: Item, other: Item, context: Context) -> bool:
         return False
     return not any(i.article != item.article and i.speaker is not None and _one_source(str(i.speaker), str(item.speaker))
                    for i in context.selected)  # fmt: skip
+
+
+def _source_words(item: Item, context: Context) -> str:
+    """The words that credit an item's figure, as its article writes them."""
+    a = item.assertion
+    article = context.articles.get(a.article)
+    if article is not None and a.speaker_start is not None and a.speaker_end is not None:
+        return article.text[a.speaker_start : a.speaker_end]
+    return str(a.speaker or "")
+
+
+def _has_a_name(source: str) -> bool:
+    """Whether a source's words name one body: a capitalised word ("la
+    DRAC", "les géologues du service RTM", "la préfecture de la
+    Haute-Marne"), not only common nouns ("la collectivité")."""
+    words = source.split()
+    if not words:
+        return False
+    # (the first word's capital may only open a sentence: "Selon la collectivité")
+    first = words[0]
+    return (any(word[:1].isupper() for word in words[1:]) or any(c.isupper() for c in first[1:])
+            or (len(words) == 1 and first[:1].isupper()))  # fmt: skip
 
 
 _FORMER = frozenset("ancien ancienne ex sortant sortante précédent précédente".split())
@@ -536,7 +557,8 @@ def _one_source(one: str, other: str) -> bool:
     the head of one among the words of the other ("organisateur" and
     "organisateur du collectif", "police" and "préfecture de police"), a
     march's organisers and its unions, "le syndicat" and a union's name,
-    the firefighters and the Sdis."""
+    the firefighters and the Sdis, "la collectivité" and a local
+    authority's name."""
     a, b = one.split(), other.split()
     first, second = (a[0].lower(), b[0].lower()) if a and b else ("", "")
     if "organisateur" in (first, second) and {first, second} <= _ORGANISERS_OR_UNIONS:
@@ -545,7 +567,20 @@ def _one_source(one: str, other: str) -> bool:
         return True  # "selon le syndicat" and "selon la CGT" (not the CGT and the CFDT)
     if first in _FIREFIGHTERS and second in _FIREFIGHTERS:
         return True  # "un bilan des pompiers" and "le Sdis du Gard"
-    return one == other or (bool(a) and bool(b) and (a[0] in b or b[0] in a)) or _acronym_of(one, b) or _acronym_of(other, a)
+    if (first == "collectivite" and _LOCAL_AUTHORITIES.intersection(b)) or (
+            second == "collectivite" and _LOCAL_AUTHORITIES.intersection(a)):  # fmt: skip
+        return True  # "selon la collectivité" is any local authority: "Grand Besançon Métropole"
+    if one == other or (bool(a) and bool(b) and (a[0] in b or b[0] in a)) or _acronym_of(one, b) or _acronym_of(other, a):
+        return True
+    # an acronym with the words that end the name: "DIR Centre-Est" and
+    # "direction interdépartementale des routes Centre-Est"
+    common = 0
+    while common < min(len(a), len(b)) - 1 and a[-1 - common] == b[-1 - common]:
+        common += 1
+    if common:
+        head_a, head_b = a[: len(a) - common], b[: len(b) - common]
+        return (len(head_a) == 1 and _acronym_of(head_a[0], head_b)) or (len(head_b) == 1 and _acronym_of(head_b[0], head_a))
+    return False
 
 
 _ORGANISERS = frozenset(("organisateur", "syndicat", "intersyndicale", "collectif"))
@@ -556,6 +591,11 @@ _ORGANISERS_OR_UNIONS = _ORGANISERS | _UNIONS
 _A_UNION = frozenset(("syndicat", "intersyndicale"))
 #: One body told in several words: the firefighters are the Sdis.
 _FIREFIGHTERS = frozenset(("pompier", "sapeur-pompier", "sdis", "secours"))
+#: The words of a local authority's name, which "la collectivité" stands for.
+_LOCAL_AUTHORITIES = frozenset(
+    "collectivite commune ville mairie municipalite metropole agglomeration agglo intercommunalite communaute"
+    " departement region conseil".split()
+)
 
 
 _NOT_IN_ACRONYMS = frozenset("de du des d' d la le les l' l et à a au aux en pour sur".split())
