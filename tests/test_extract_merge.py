@@ -231,6 +231,13 @@ def test_one_source_told_in_several_words():
     assert _one_source("syndicat", "CGT") and _one_source("organisateur", "CGT")
     assert _one_source("pompier", "Sdis du Gard")
     assert not _one_source("CGT", "CFDT") and not _one_source("police", "syndicat")
+    # (blind42) "la collectivité" is a local authority, not any council;
+    # an acronym with the end of a name is that name
+    assert _one_source("collectivite", "grand besancon metropole") and _one_source("collectivite", "departement")
+    assert _one_source("collectivite", "conseil departemental de l ain")
+    assert not _one_source("collectivite", "conseil d etat") and not _one_source("collectivite", "communaute scientifique")
+    assert _one_source("dir centre-est", "direction interdepartementale des route centre-est")
+    assert not _one_source("dir centre-est", "direction regionale centre-est")
     assert _credited("Ils ont évacué 1 240 personnes, selon un bilan des pompiers.")[0][1] == "pompier"
     assert _credited("D'après le bilan de l'ARS, 87 personnes ont été intoxiquées.")[0][1] == "ARS"
     # figures of no one: "les chiffres du chômage"
@@ -289,3 +296,13 @@ def test_a_subject_before_its_comma_is_no_reporting_source():
                  "Le site Yahoo!, créé en 1994, a rapporté 3 milliards."):
         found = factcheck.extract(factcheck.Article("a", text, published="2025-06-01"))
         assert all(a.start <= a.end and text[a.start : a.end] == a.text for a in found)
+
+
+def test_a_body_named_with_a_capital():
+    """(blind42) a body's words name one when a capital stands anywhere but
+    at a sentence's start, past an elided article too."""
+    from factcheck.rules.comparators import _has_a_name
+
+    assert _has_a_name("selon les géologues du service RTM") and _has_a_name("la préfecture de l’Hérault")
+    assert _has_a_name("la mairie d'Orléans") and _has_a_name("DRAC")
+    assert not _has_a_name("Selon la collectivité") and not _has_a_name("la préfecture de police")

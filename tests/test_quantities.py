@@ -399,8 +399,10 @@ def test_a_rank_in_a_ranking_is_a_place(text, expected):
     "text, expected",
     [
         ("dont près de 7 000 venus de Narbonne", [("number", "près de 7 000", 7000, "APPROX", None)]),
-        ("dont 40 arrivées d'Espagne", [("number", "40", 40, None, None)]),
+        ("dont 40 venues d'Espagne", [("number", "40", 40, None, None)]),
         ("40 originaires du Maroc", [("number", "40", 40, None, None)]),
+        # nouns all the same
+        ("Trois partis de gauche ont signé", [("number", "Trois partis", 3, None, "parti")]),
     ],
 )
 def test_where_people_came_from_is_not_what_is_counted(text, expected):

@@ -178,6 +178,10 @@ class TestLeads:
         text = "Jean Castex : « Nous tiendrons » face au virus\n\nLe Premier ministre a parlé hier."
         doc = spacy_analyser.analyse([text])[0]
         assert [q.speaker for q in find_quotes(text, "a", doc)] == ["Jean Castex"]
+        # a person's words in a heading, lower case and all, are still theirs
+        text = "Emmanuel Macron : « une faute » qu'il ne pardonnera pas\n\nLe président a parlé hier."
+        doc = spacy_analyser.analyse([text])[0]
+        assert [q.speaker for q in find_quotes(text, "a", doc)] == ["Emmanuel Macron"]
 
     def test_a_name_set_off_after_a_role_takes_its_gender(self, spacy_analyser):
         """"le secrétaire d'État aux Transports du Bade-Wurtemberg, Markus

@@ -2043,6 +2043,9 @@ def test_a_part_of_the_day_told_carries_the_narrative_on() -> None:
         ("L'usine a fermé en 2015. L'année suivante, le site a été vendu.", "L'année suivante", "2016"),
         ("L'usine a fermé en mars 2015. Le mois suivant, le site a été vendu.", "Le mois suivant", "2015-04"),
         ("En 2018, la France avait recensé 2 913 cas, contre 520 l'an dernier.", "l'an dernier", "2018"),
+        # a date of birth or foundation is background, not the year told
+        ("Né en 1975, le patron a vu son chiffre doubler par rapport à l'année précédente.", "l'année précédente",
+         "2018"),
     ],
 )
 def test_the_year_or_month_after_one_told(text: str, mention: str, value: str) -> None:
@@ -2073,6 +2076,9 @@ def test_a_part_of_the_day_since_which_is_today_s() -> None:
             "Depuis l'aube, une dizaine de bombardiers d'eau ont repris leurs rotations.")
     (dawn,) = [a for a in find_temporal(text, "2025-09-03T09:20", "t") if a.text == "Depuis l'aube"]
     assert dawn.value == "2025-09-03TMO"
+    text = "Mardi, les secours sont intervenus. Depuis l'aube, ils fouillent les décombres."
+    (dawn,) = [a for a in find_temporal(text, "2019-03-14", "t") if a.text == "Depuis l'aube"]
+    assert dawn.value == "2019-03-14TMO"
 
 
 def test_a_morning_after_a_night_told_ends_it() -> None:
@@ -2094,9 +2100,11 @@ def test_a_morning_after_a_night_told_ends_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["À l'aube de sa carrière, il a tout gagné.", "L'aube d'une nouvelle ère, a-t-il dit."]
+    "text", ["À l'aube de sa carrière, il a tout gagné.", "L'aube d'une nouvelle ère, a-t-il dit.",
+             "Les renforts sont venus depuis l'Aube et la Marne."]
 )
 def test_a_figurative_dawn_is_no_time(text: str) -> None:
+    """(nor "l'Aube", the département: "venus depuis l'Aube")"""
     assert find_temporal(text, "2019-11-15", "t") == []
 
 
@@ -2114,6 +2122,12 @@ def test_a_figurative_dawn_is_no_time(text: str) -> None:
         # not set off: counted from the date before it
         ("Le procès s'est ouvert le 3 mai 2018. Deux jours plus tard, le verdict tombait.",
          "Deux jours plus tard", "2018-05-05"),
+        # a new clause after the comma, not an apposition
+        ("Le suspect a été interpellé le 5 mars 2019, deux jours plus tard, il était mis en examen.",
+         "deux jours plus tard", "2019-03-07"),
+        ("Il est arrivé au club en 2015, deux ans plus tard il était capitaine.", "deux ans plus tard", "2017"),
+        ("Elle a obtenu son diplôme en 2010 (deux ans plus tard, elle créait sa société).",
+         "deux ans plus tard", "2012"),
     ],
 )
 def test_an_offset_set_off_after_a_date_restates_it(text: str, mention: str, implied: str) -> None:

@@ -606,7 +606,7 @@ def _noun_at(ctx: _Context, span: tuple[int, int] | None) -> tuple[int, str] | N
 
 
 #: Participles that tell where people came from, not what they are.
-_FROM_PARTICIPLES = frozenset("venu arrivé originair issu parti revenu descendu accouru".split())
+_FROM_PARTICIPLES = frozenset("venu originair issu accouru".split())  # (not "partis", "arrivées": nouns too)
 _FROM_AFTER = re.compile(r"[^\S\n]+(?:(?:de|du|des)(?![\w-])|d')", re.IGNORECASE)
 
 

@@ -1643,7 +1643,7 @@ def _rule_dmy(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if wd and year is None and rel is None:
         _year_of_weekday(ctx, out, WEEKDAYS[key(wd)])
     _check_weekday(out, WEEKDAYS[key(wd)] if wd else None)
-    _set_part(out, m.group("dmy_pod") or m.group("dmy_pod2") or m.group("dmy_dawn"))
+    _set_part(out, m.group("dmy_pod") or m.group("dmy_pod2") or _dawn(m, "dmy_dawn", ctx))
     _state(ctx, out)
     return out
 
@@ -2374,7 +2374,7 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if part:
         out.when.part = part
     else:
-        _set_part(out, m.group("rd_p") or m.group("rd_dawn"))
+        _set_part(out, m.group("rd_p") or _dawn(m, "rd_dawn", ctx))
     _state(ctx, out)
     return out
 
@@ -2449,6 +2449,8 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     a = ctx.anchor
     unit = key(m.group("dl_u"))
     part = PARTS_OF_DAY.get(unit)
+    if part is not None and ctx.text[m.start("dl_u")].isupper():
+        return None  # "venus depuis l'Aube": the département
     edge = m.group("dl_pp") or m.group("dl_pp2")
     if unit in PARTS_AT_START:
         out.mod = "START"
@@ -2469,8 +2471,10 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
             # "repartiront dans la nuit": a part of a day ahead, not of the
             # past day told before it (the day of writing's)
             base, from_pub = ctx.pub, True
+        since = ctx.lowered.startswith("depuis", out.start)
+        if since and not from_pub and ctx.tense(out.start, out.end) >= 0:
+            base, from_pub = ctx.pub, True  # "Depuis l'aube, ils fouillent": up to now, today's
         told = ctx.last_told(out.start) if from_pub else None
-        since = ctx.lowered.startswith("depuis", out.start)  # "Depuis l'aube, …": up to now, today's
         if from_pub and not since and ctx.tense(out.start, out.end) < 0 and (
             (told is not None and base is not None and told != base and abs((told - base).days) <= 7)
             or (a is not None and a.hour is not None and a.hour < _PART_STARTS.get(part, 0))
@@ -2512,6 +2516,14 @@ def _morning_after_night(ctx: _Ctx, pos: int) -> date | None:
     if ctx.stated and end < ctx.stated[-1][0] <= pos:
         return None
     return evening + timedelta(days=1)
+
+
+#: A date of birth or foundation set off ("Né en 1975, …", "fondée en mars
+#: 2015"): background, no time the story goes on from.
+_SINCE_FOUNDED = re.compile(
+    r"(?<!\w)(?:n[ée]e?s?|cr[ée][ée]e?s?|fond[ée]e?s?|ouverte?s?|construite?s?|inaugur[ée]e?s?|b[âa]tie?s?)"
+    r"[^\S\n]+(?:en|le|au|dans|l')?[^\S\n]*$"
+)
 
 
 #: The hour a part of the day begins (a night has begun by the morning after).
@@ -2590,7 +2602,8 @@ def _rule_wdd(m: re.Match[str], ctx: _Ctx) -> _M | None:
 
 def _rule_wd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "wd", "date")
-    word, rel, pod, pod2, dawn = m.group("wd_w", "wd_r", "wd_pod", "wd_pod2", "wd_dawn")
+    word, rel, pod, pod2 = m.group("wd_w", "wd_r", "wd_pod", "wd_pod2")
+    dawn = _dawn(m, "wd_dawn", ctx)
     wd = WEEKDAYS[key(word)]
     rel = " ".join(rel.split()) if rel else None
     out.when, flags = _weekday_date(ctx, out.start, out.end, wd, rel)
@@ -2599,6 +2612,13 @@ def _rule_wd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     _set_part(out, pod or pod2 or dawn)
     _state(ctx, out)
     return out
+
+
+def _dawn(m: re.Match[str], group: str, ctx: _Ctx) -> str | None:
+    """The dawn a rule read, unless written with a capital: "depuis l'Aube"
+    is the département, no morning."""
+    word = m.group(group)
+    return None if word is None or ctx.text[m.start(group)].isupper() else word
 
 
 def _set_part(out: _M, word: str | None) -> None:
@@ -2635,6 +2655,8 @@ def _rule_ru(m: re.Match[str], ctx: _Ctx) -> _M | None:
         base_year = base.year if base else (a.year if a else None)
         base_month = base.month if base else (a.month if a else None)
         told = ctx.last_point(out.start) if from_pub else None
+        if told is not None and _SINCE_FOUNDED.search(ctx.lowered, max(0, told.start - 24), told.start):
+            told = None  # "Né en 1975, il a vu son chiffre doubler par rapport à l'année précédente"
         if told is not None and told.when is not None and (told.when.month is not None or unit in ("annee", "an")):
             # "En 2018, … contre 520 l'année précédente", "fermée en mars
             # 2015. Le mois suivant": from the year or month told, as a day
@@ -3294,7 +3316,8 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
             out.shift = (sign * amount, unit)  # the date comes after: _count_from_next
         else:
             last = ctx.last_point(out.start)
-            if last is not None and _RESTATES.fullmatch(text, last.end, out.start):
+            if (last is not None and _RESTATES.fullmatch(text, last.end, out.start)
+                    and _APPOSITION_ENDS.match(text, out.end)):  # fmt: skip
                 # "achevé en 1954, cinq ans plus tôt", "le 8 septembre, quatre
                 # jours plus tôt": an apposition restating the date before it,
                 # counted from an earlier one; the date it names is that one
@@ -3325,6 +3348,15 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
 #: What stands between a date and an offset set off after it as its
 #: apposition: a comma or an opening bracket.
 _RESTATES = re.compile(r"[^\S\n]*[,(][^\S\n]*")
+#: What may follow an offset set off as an apposition: its end, "que"
+#: ("cinq ans plus tôt que prévu"), or a comma and no new clause's subject
+#: ("en avril 1963, quinze ans plus tard, à cause des moisissures"; not "le
+#: 5 mars, deux jours plus tard, il était mis en examen").
+_APPOSITION_ENDS = re.compile(
+    r"[^\S\n]*(?:[.;:!?)\n]|$|qu(?:e|')|,(?![^\S\n]*(?:il|elle|ils|elles|on|le|la|les|l'|un|une|des|ce|cette"
+    r"|ces|son|sa|ses|leur|leurs|nous|je|j')(?![\w-])))",
+    re.IGNORECASE,
+)
 _BEFORE_DOING = re.compile(r"[^\S\n]+d(?:e[^\S\n]|')", re.IGNORECASE)
 
 

@@ -684,10 +684,11 @@ class SpeakerFinder:
             if np is not None and np.kind == "name" and np.end < ref.open_tok - 1 and self._topic_name(np):
                 np = None
             heading = self._heading(ref) if np is not None and np.first == sent.first else None
-            if heading == "inside" or (
-                heading == "end" and np is not None and np.kind == "name" and np.first == np.name_first
-                and not self._personish(at.words(np.name_first, np.name_end))
-            ):
+            if heading is not None and np is not None and (
+                (heading == "inside" and not self._named_person(np))
+                or (heading == "end" and np.kind == "name" and np.first == np.name_first
+                    and not self._personish(at.words(np.name_first, np.name_end)))
+            ):  # fmt: skip
                 # a heading "Bernay : « Un bruit de train … »": the place,
                 # not the speaker (whom the text's own quotation names)
                 return later
@@ -720,6 +721,17 @@ class SpeakerFinder:
             return False
         gap = Sentence(close + 1, sent.end, sent.paragraph)
         return self._colon_clause_subject(opening - 1, gap) is not None
+
+    def _named_person(self, np: NP) -> bool:
+        """Whether a phrase opening a heading names a person, not a common
+        noun capitalised there, which the article writes in lower case
+        elsewhere ("Notaire de Lusignan", "l'ancien notaire")."""
+        if np.kind != "name" or np.first != np.name_first:
+            return False
+        first = self.at.toks[np.first]
+        if first.low in self.lex.person_roles or any(t.text == first.low for t in self.at.toks):
+            return False
+        return self._personish(self.at.words(np.name_first, np.name_end))
 
     def _heading(self, ref: QuoteRef) -> str | None:
         """Whether the quotation is on the article's first line, the text

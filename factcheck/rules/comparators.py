@@ -520,11 +520,18 @@ def _source_words(item: Item, context: Context) -> str:
     return str(a.speaker or "")
 
 
+_CAPITALISED_NOUNS = frozenset(("État", "Etat", "États", "Etats"))
+
+
 def _has_a_name(source: str) -> bool:
     """Whether a source's words name one body: a capitalised word ("la
     DRAC", "les géologues du service RTM", "la préfecture de la
     Haute-Marne"), not only common nouns ("la collectivité")."""
-    words = source.split()
+    # (past an elided article: "la préfecture de l'Hérault", "la mairie
+    # d'Orléans"; "l'État" is a common noun with a capital, "les services de
+    # l'État" any of them)
+    words = [word.replace("’", "'").rsplit("'", 1)[-1] for word in source.split()]
+    words = [word for word in words if word not in _CAPITALISED_NOUNS]
     if not words:
         return False
     # (the first word's capital may only open a sentence: "Selon la collectivité")
@@ -567,8 +574,7 @@ def _one_source(one: str, other: str) -> bool:
         return True  # "selon le syndicat" and "selon la CGT" (not the CGT and the CFDT)
     if first in _FIREFIGHTERS and second in _FIREFIGHTERS:
         return True  # "un bilan des pompiers" and "le Sdis du Gard"
-    if (first == "collectivite" and _LOCAL_AUTHORITIES.intersection(b)) or (
-            second == "collectivite" and _LOCAL_AUTHORITIES.intersection(a)):  # fmt: skip
+    if (first == "collectivite" and _local_authority(b)) or (second == "collectivite" and _local_authority(a)):
         return True  # "selon la collectivité" is any local authority: "Grand Besançon Métropole"
     if one == other or (bool(a) and bool(b) and (a[0] in b or b[0] in a)) or _acronym_of(one, b) or _acronym_of(other, a):
         return True
@@ -591,11 +597,23 @@ _ORGANISERS_OR_UNIONS = _ORGANISERS | _UNIONS
 _A_UNION = frozenset(("syndicat", "intersyndicale"))
 #: One body told in several words: the firefighters are the Sdis.
 _FIREFIGHTERS = frozenset(("pompier", "sapeur-pompier", "sdis", "secours"))
-#: The words of a local authority's name, which "la collectivité" stands for.
+#: The heads of a local authority's name, which "la collectivité" stands for.
 _LOCAL_AUTHORITIES = frozenset(
-    "collectivite commune ville mairie municipalite metropole agglomeration agglo intercommunalite communaute"
-    " departement region conseil".split()
+    "commune ville mairie municipalite metropole agglomeration agglo intercommunalite departement region".split()
 )
+_LOCAL_COUNCILS = frozenset("departemental regional municipal communautaire metropolitain".split())
+
+
+def _local_authority(words: list[str]) -> bool:
+    """Whether a source's words name a local authority: by its head ("la
+    métropole de Lyon", "le Département"), a council of one ("le conseil
+    départemental"), or a name ending on it ("Grand Besançon Métropole");
+    not "le conseil d'État", "la communauté scientifique"."""
+    if not words:
+        return False
+    if words[0] in _LOCAL_AUTHORITIES or words[-1] in ("metropole", "agglomeration", "agglo"):
+        return True
+    return words[0] == "conseil" and len(words) > 1 and words[1] in _LOCAL_COUNCILS
 
 
 _NOT_IN_ACRONYMS = frozenset("de du des d' d la le les l' l et à a au aux en pour sur".split())

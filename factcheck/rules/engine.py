@@ -408,6 +408,10 @@ def _in_context(
             ):
                 continue  # the counterpart of another date of the draft's account
             weighed.append((source, verdict, common))
+        if clock is not None and weighed and all(common < shared for _, _, common in weighed) and not any(
+            words(target, _SENTENCE_REACH) & words(source, _SENTENCE_REACH) for source, _, _ in weighed
+        ):
+            continue  # the same minute and no word of the story in common: two events
         if context.options.get("cleared_by_any") and any(v.agree for _, v, _ in weighed):
             # values told many to a sentence ("à la 41e minute …, à la 68e …"):
             # any of the same words with the draft's value clears it
@@ -488,6 +492,8 @@ _NEAR_WORDS = 4
 
 
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
+#: Words either side that reach a sentence's ends.
+_SENTENCE_REACH = 60
 
 
 def _precise_clock(item: Item) -> str | None:
