@@ -2069,6 +2069,18 @@ def test_dawn_is_a_morning(text: str, mention: str, value: str, mod: str | None)
     assert (got.value, got.mod) == (value, mod)
 
 
+def test_an_offset_in_minutes_counts_from_the_clock_time_before_it() -> None:
+    """(TimeML set 12) "vers 3 h 10, … Vingt minutes plus tard" is 3 h 30 of
+    that day; a comparison ("deux heures plus tard que prévu") is none."""
+    text = ("Samedi, vers 3 h 10, une voiture a percuté la vitrine. Vingt minutes plus tard, les policiers "
+            "interpellaient le conducteur.")
+    (later,) = [a for a in find_temporal(text, "2021-02-14", "t") if a.text == "Vingt minutes plus tard"]
+    assert later.implied == "2021-02-13T03:30"
+    text = "Il est arrivé à 14 heures, deux heures plus tard que prévu."
+    (later,) = [a for a in find_temporal(text, "2021-02-14", "t") if a.text == "deux heures plus tard"]
+    assert later.implied is None
+
+
 def test_a_part_of_the_day_since_which_is_today_s() -> None:
     """"Depuis l'aube" runs up to now: the day of writing's dawn, though
     the paragraph told yesterday's fire in the past."""

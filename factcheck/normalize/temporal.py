@@ -199,6 +199,8 @@ def _read(text: str, published: str | None) -> list[_M]:
             if before is not None:
                 _converted(before, m, ctx.text)
             before = m
+        elif m.by_clock is not None and before is not None:
+            _count_from_clock(m, before, ctx)
     return found
 
 
@@ -429,6 +431,10 @@ class _M:
     #: (signed amount, unit) of a duration counted from the date named after
     #: it ("six ans après celui de janvier 2019"), resolved by ``_count_from_next``.
     shift: tuple[float, str] | None = None
+    #: (signed amount, unit) of an offset in hours or less that no date
+    #: anchored ("vingt minutes plus tard"): counted from the clock time
+    #: before it once clock times have their days (``_offsets_from_clocks``).
+    by_clock: tuple[float, str] | None = None
     #: The zone a clock time is given in, as ISO 8601 writes it ("Z",
     #: "+01:00"), added to its value and implied date (``_zone_of``).
     zone: str | None = None
@@ -439,6 +445,13 @@ class _M:
         self.kind = kind
         self.rule = rule
         self.flags: set[str] = set()
+
+    @staticmethod
+    def of_when(when: When) -> _M:
+        """A bare mention of a point, to count from."""
+        point = _M(0, 0, "datetime", "point")
+        point.when = when
+        return point
 
     def finish(self) -> TemporalMention:
         kind = self.kind
@@ -3324,6 +3337,10 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
                 _count_from(out, last, 0, unit)
             else:
                 _count_from(out, last, sign * amount, unit)
+                if out.implied is None and UNITS[unit][1] and not _COMPARED.match(text, out.end):
+                    # "vingt minutes plus tard" after "vers 3 h 10" (not "deux
+                    # heures plus tard que prévu", a comparison)
+                    out.by_clock = (sign * amount, unit)
             if out.implied is not None and len(out.implied) == 10:
                 ctx.stated.append((out.end, date.fromisoformat(out.implied)))
         return out
@@ -3345,6 +3362,7 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
     return out
 
 
+_COMPARED = re.compile(r"[^\S\n]+qu(?:e|')", re.IGNORECASE)
 #: What stands between a date and an offset set off after it as its
 #: apposition: a comma or an opening bracket.
 _RESTATES = re.compile(r"[^\S\n]*[,(][^\S\n]*")
@@ -3447,6 +3465,25 @@ def _count_from(out: _M, base: _M | None, amount: float, unit: str) -> None:
     if implied is not None:
         out.implied = implied
         out.flags |= base.flags & {"relative"}  # type: ignore[union-attr]
+
+
+def _count_from_clock(out: _M, clock: _M, ctx: _Ctx) -> None:
+    """An offset in hours or less counted from the clock time before it, in
+    its sentence or the one before ("vers 3 h 10, … Vingt minutes plus
+    tard": 3 h 30), on the day that clock time is given (its own day or
+    the one it implies); none when that day is not known."""
+    assert out.by_clock is not None
+    if ctx.sentence_index(out.start) - ctx.sentence_index(clock.end - 1) > 1 or clock.when2 is not None:
+        return
+    when = clock.when
+    assert when is not None
+    if when.year is None and clock.implied and "/" not in clock.implied:
+        told = parse_anchor(clock.implied)
+        if told is not None:
+            when = When(told.year, told.month, told.day, when.hour, when.minute, when.second)
+    if when.year is None:
+        return  # (a time of no known day: none)
+    _count_from(out, _M.of_when(when), *out.by_clock)
 
 
 def _count_from_next(found: list[_M], ctx: _Ctx) -> None:
