@@ -2069,6 +2069,23 @@ def test_dawn_is_a_morning(text: str, mention: str, value: str, mod: str | None)
     assert (got.value, got.mod) == (value, mod)
 
 
+@pytest.mark.parametrize(
+    "text", ["Tous les jours, à l'aube, les pêcheurs partent en mer.",
+             "Chaque samedi, dans la matinée, le marché s'installe place du Général-de-Gaulle."]
+)
+def test_a_part_of_the_day_after_a_set_is_no_one_day(text: str) -> None:
+    """(review) "Tous les jours, à l'aube": every day's dawn, no one day's."""
+    assert [a.text for a in find_temporal(text, "2019-03-14", "t") if a.kind != "set" and "T" in str(a.value)] == []
+
+
+def test_a_part_of_the_day_after_a_day_and_a_set_is_that_day_s() -> None:
+    """(TimeML set 9) "atteint dimanche, avec un patient toutes les quatre
+    minutes en début d'après-midi": Sunday's afternoon."""
+    text = "Le pic a été atteint dimanche, avec un patient toutes les quatre minutes en début d'après-midi."
+    (part,) = [a for a in find_temporal(text, "2026-02-18", "t") if "après-midi" in a.text]
+    assert part.value == "2026-02-15TAF"
+
+
 def test_an_offset_in_minutes_counts_from_the_clock_time_before_it() -> None:
     """(TimeML set 12) "vers 3 h 10, … Vingt minutes plus tard" is 3 h 30 of
     that day; a comparison ("deux heures plus tard que prévu") is none."""

@@ -2464,6 +2464,8 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     part = PARTS_OF_DAY.get(unit)
     if part is not None and ctx.text[m.start("dl_u")].isupper():
         return None  # "venus depuis l'Aube": the département
+    if part is not None and _after_a_set(ctx, out.start):
+        return None  # "Tous les jours, à l'aube": every day's, no one day's
     edge = m.group("dl_pp") or m.group("dl_pp2")
     if unit in PARTS_AT_START:
         out.mod = "START"
@@ -2516,6 +2518,17 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
     else:
         out.when = _today_partial(ctx, 0)
     return out
+
+
+def _after_a_set(ctx: _Ctx, pos: int) -> bool:
+    """Whether a set ("tous les jours", "chaque samedi") was read before
+    ``pos`` in its sentence, and no day ("Le pic a été atteint dimanche,
+    avec un patient toutes les quatre minutes en début d'après-midi")."""
+    i = bisect_right(ctx.sets, pos) - 1
+    here = ctx.sentence_index(pos)
+    if i < 0 or ctx.sentence_index(ctx.sets[i] - 1) != here:
+        return False
+    return not (ctx.stated and ctx.stated[-1][0] <= pos and ctx.sentence_index(ctx.stated[-1][0] - 1) == here)
 
 
 def _morning_after_night(ctx: _Ctx, pos: int) -> date | None:
