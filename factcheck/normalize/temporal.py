@@ -433,7 +433,7 @@ class _M:
     shift: tuple[float, str] | None = None
     #: (signed amount, unit) of an offset in hours or less that no date
     #: anchored ("vingt minutes plus tard"): counted from the clock time
-    #: before it once clock times have their days (``_offsets_from_clocks``).
+    #: before it once clock times have their days (``_count_from_clock``).
     by_clock: tuple[float, str] | None = None
     #: The zone a clock time is given in, as ISO 8601 writes it ("Z",
     #: "+01:00"), added to its value and implied date (``_zone_of``).
@@ -445,13 +445,6 @@ class _M:
         self.kind = kind
         self.rule = rule
         self.flags: set[str] = set()
-
-    @staticmethod
-    def of_when(when: When) -> _M:
-        """A bare mention of a point, to count from."""
-        point = _M(0, 0, "datetime", "point")
-        point.when = when
-        return point
 
     def finish(self) -> TemporalMention:
         kind = self.kind
@@ -3490,13 +3483,16 @@ def _count_from_clock(out: _M, clock: _M, ctx: _Ctx) -> None:
         return
     when = clock.when
     assert when is not None
+    day = (when.year, when.month, when.day)
     if when.year is None and clock.implied and "/" not in clock.implied:
         told = parse_anchor(clock.implied)
         if told is not None:
-            when = When(told.year, told.month, told.day, when.hour, when.minute, when.second)
-    if when.year is None:
+            day = (told.year, told.month, told.day)
+    if day[0] is None:
         return  # (a time of no known day: none)
-    _count_from(out, _M.of_when(when), *out.by_clock)
+    implied = _implied((*day, when.hour, when.minute, when.second), *out.by_clock)
+    if implied is not None:
+        out.implied = implied
 
 
 def _count_from_next(found: list[_M], ctx: _Ctx) -> None:
