@@ -649,7 +649,7 @@ class SpeakerFinder:
         # one and the next begins ("… à 130 km/h. » La préfète, Sophie
         # Delmas, a jugé que …": her words are the next quotation)
         k = (close if close >= 0 else ref.end_tok) + 1
-        ends_sentence = at.quote_ended_sentence(close) and k < sent.end and toks[k].text[:1].isupper()
+        ends_sentence = k < sent.end and at.sentence_after_quote(close)
         while k < sent.end and not nominal and not ends_sentence:
             if toks[k].text == "," and at.in_quote[k] == -1:
                 hit = self.incise_at(k + 1, sent.end)
@@ -714,7 +714,7 @@ class SpeakerFinder:
         adverse, …"), or a subject introduces the next one with a colon
         ("« … » et Damien Hocquaux, lui, retenait : « … »")."""
         toks = self.at.toks
-        ended = self.at.quote_ended_sentence(close) and toks[close + 1].text[:1].isupper()
+        ended = self.at.sentence_after_quote(close)
         if ended and sum(toks[k].kind == "word" for k in range(close + 1, opening)) >= 3:
             return True  # (not "« … » Puis : « … »", the same speaker going on)
         if toks[opening - 1].text != ":" or opening - 1 <= close + 1:
@@ -1193,7 +1193,6 @@ class SpeakerFinder:
             return None
         return gender
 
-
     def told_gender(self, qi: int, person: Speaker) -> str | None:
         """"f" or "m": what tells the sex of the speaker of quotation ``qi``:
         the words that name them (``gender_of``, sure), else a feminine
@@ -1316,8 +1315,8 @@ class SpeakerFinder:
                         main_cache = [self._main_speaker(sent, topic)]
                     main = sent_speaker or (main_cache[0] if main_cache else None)
                     if cue.verb >= 2 and at.toks[cue.verb - 1].text == "," and any(
-                        0 <= at.quotes[q].close_tok < cue.verb and at.quote_ended_sentence(at.quotes[q].close_tok)
-                        and at.toks[at.quotes[q].close_tok + 1].text[:1].isupper() for q in quotes
+                        0 <= at.quotes[q].close_tok < cue.verb and at.sentence_after_quote(at.quotes[q].close_tok)
+                        for q in quotes
                     ):
                         # "… : « Je n'ai jamais voulu tricher. » Une ligne que
                         # la vice-procureure avait balayée, décrivant …": the

@@ -195,6 +195,12 @@ class ArticleText:
         the mark of a sentence's end ("… colère. »")."""
         return close > 0 and self.toks[close - 1].text in ".!?…"
 
+    def sentence_after_quote(self, close: int) -> bool:
+        """Whether that quotation ended its sentence and a new one opens
+        right after it ("… colère. » Dans le camp adverse")."""
+        return (self.quote_ended_sentence(close) and close + 1 < len(self.toks)
+                and self.toks[close + 1].text[:1].isupper())  # fmt: skip
+
     def sentence_of_quote(self, ref: QuoteRef) -> Sentence:
         k = ref.open_tok if ref.open_tok >= 0 else ref.first_tok
         return self.sentences[self.sent_of[min(k, len(self.toks) - 1)]]
