@@ -184,8 +184,8 @@ def within_quotations(assertions: Iterable[Assertion]) -> set[tuple[str, int, in
             spans[a.article].append((a.start, a.end))
         else:
             others.append(a)
-    for found in spans.values():
-        found.sort()
+    for article_spans in spans.values():
+        article_spans.sort()
     inside = set()
     for a in others:
         found = spans.get(a.article)

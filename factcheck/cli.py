@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import NoReturn, Sequence
 
 import attrs
 
@@ -29,7 +29,7 @@ DEFAULT_FAIL_ON = "warning"
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # usage errors exit 2, as documented
+    def error(self, message: str) -> NoReturn:  # usage errors exit 2, as documented
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"factcheck: error: {message}\n")
 

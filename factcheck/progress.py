@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
-from typing import Callable, Iterator, TextIO
+from typing import TYPE_CHECKING, Callable, Iterator, TextIO
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 #: Fewer articles than this finish too fast for a bar to help.
 MIN_ARTICLES = 8
@@ -31,7 +34,7 @@ def _nothing(count: int) -> None:
 
 
 @contextmanager
-def progress(total: int, description: str, *, enabled: bool, console: object | None = None) -> Iterator[Advance]:
+def progress(total: int, description: str, *, enabled: bool, console: Console | None = None) -> Iterator[Advance]:
     """A function to call with the number of articles just done.
 
     ``console`` is a ``rich.console.Console`` (default: one on stderr).

@@ -88,7 +88,7 @@ Decisions (each a general rule, documented here and in the tests):
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import attrs
 
@@ -277,10 +277,8 @@ POST_MODIFIERS = {
 }
 
 
-def _alternation(phrases: object) -> str:
-    return "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)  # type: ignore[arg-type]
-    )
+def _alternation(phrases: Iterable[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
 
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))

@@ -133,6 +133,7 @@ def parse_cardinal(text: str) -> int | float | None:
     words = _normal_words(text)
     if not words:
         return None
+    value: int | float | None
     if words[0].isdigit():
         value = parse_digits(words)
         if value is not None:
@@ -143,7 +144,6 @@ def parse_cardinal(text: str) -> int | float | None:
             words = words[: -len(suffix)]
             half = 0.5
             break
-    value: int | float | None
     head, _, last = words.rpartition(" ")
     if head and head[0].isdigit() and last in SCALES:
         base = parse_digits(head)

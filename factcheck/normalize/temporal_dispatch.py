@@ -174,8 +174,8 @@ def first_tokens(body: str) -> set[tuple[str, str]] | None:
     token that can be anything (or nothing).  None when they cannot be
     listed."""
     try:
-        from re import _constants as c  # noqa: PLC0415
-        from re import _parser  # noqa: PLC0415
+        from re import _constants as c  # type: ignore[attr-defined]  # noqa: PLC0415
+        from re import _parser  # type: ignore[attr-defined]  # noqa: PLC0415
 
         done: set[tuple[str, str]] = set()
         ends = _walk(list(_parser.parse(body, FLAGS)), {((), "", _NONE)}, c, done)
@@ -212,15 +212,12 @@ def build() -> tuple[dict[tuple[str, str], tuple[str, ...]],
     def ordered(names: set[str]) -> tuple[str, ...]:
         return tuple(sorted(names | everywhere, key=order.__getitem__))
 
-    by_first = {first: ordered(wild.get(first, set())) for first in firsts}
     by_pair = {pair: ordered(names | wild.get(pair[0], set())) for pair, names in pairs.items()}
     # A first token whose rules do not depend on the next one needs no look.
     by_pair_needed = {first for first, _ in by_pair}
-    for first in list(by_first):
-        if first not in by_pair_needed:
-            by_first[first] = (by_first[first], None)  # type: ignore[assignment]
-        else:
-            by_first[first] = (by_first[first], True)  # type: ignore[assignment]
+    by_first = {
+        first: (ordered(wild.get(first, set())), True if first in by_pair_needed else None) for first in firsts
+    }
     return by_pair, by_first, ordered(set())
 
 

@@ -19,7 +19,8 @@ from urllib.parse import quote
 from factcheck import __version__
 from factcheck.model import Article
 from factcheck.report.locations import line_col, line_starts
-from factcheck.rules.findings import Evidence, Report
+from factcheck.rules.findings import Evidence, Finding, Report
+from factcheck.rules.schema import Rule
 from factcheck.suppress import Suppressed
 
 SCHEMA = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
@@ -39,10 +40,10 @@ def to_dict(report: Report, suppressed: Sequence[Suppressed] = ()) -> dict[str, 
     ``suppressions`` (so code scanning shows them as dismissed, not gone)."""
     articles = {a.id: a for a in report.articles}
     starts = {a.id: line_starts(a.text) for a in report.articles}
-    rules = sorted(report.rules, key=lambda r: r.id)  # type: ignore[attr-defined]
-    index = {rule.id: i for i, rule in enumerate(rules)}  # type: ignore[attr-defined]
+    rules = sorted(report.rules, key=lambda r: r.id)
+    index = {rule.id: i for i, rule in enumerate(rules)}
     results = []
-    reasons = [(finding, None) for finding in report.findings]
+    reasons: list[tuple[Finding, str | None]] = [(finding, None) for finding in report.findings]
     reasons += [(item.finding, item.reason) for item in suppressed]
     for finding, reason in reasons:
         locations = [_location(e, articles, starts) for e in finding.evidence]
@@ -90,13 +91,13 @@ def to_sarif(report: Report, suppressed: Sequence[Suppressed] = ()) -> str:
     return json.dumps(to_dict(report, suppressed), ensure_ascii=False, indent=2) + "\n"
 
 
-def _descriptor(rule: object) -> dict[str, object]:
+def _descriptor(rule: Rule) -> dict[str, object]:
     return {
-        "id": rule.id,  # type: ignore[attr-defined]
-        "shortDescription": {"text": rule.description.split(". ")[0].rstrip(".") + "."},  # type: ignore[attr-defined]
-        "fullDescription": {"text": rule.description},  # type: ignore[attr-defined]
-        "defaultConfiguration": {"level": LEVELS[rule.severity]},  # type: ignore[attr-defined]
-        "properties": {"kind": rule.kind, "scope": rule.scope},  # type: ignore[attr-defined]
+        "id": rule.id,
+        "shortDescription": {"text": rule.description.split(". ")[0].rstrip(".") + "."},
+        "fullDescription": {"text": rule.description},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"kind": rule.kind, "scope": rule.scope},
     }
 
 

@@ -64,7 +64,7 @@ def _evidence_line(evidence: Evidence, articles: dict[str, Article], starts: dic
 def _summary(report: Report) -> str:
     if not report.findings:
         return f"No findings in {len(report.articles)} articles."
-    counts = {}
+    counts: dict[str, int] = {}
     for finding in report.findings:
         counts[finding.severity] = counts.get(finding.severity, 0) + 1
     parts = [f"{counts[s]} {s}{'s' if counts[s] > 1 else ''}" for s in ("error", "warning", "info") if s in counts]

@@ -127,7 +127,7 @@ def _goes_on(text: str, a: Line, b: Line) -> bool:
     if body[-1] == '"' and (len(body) == 1 or body[-2] in _SPACES or body[-2] in "'’("):
         return True  # a straight mark that opens
     last = _LAST_WORD.search(body[-20:])
-    return bool(last) and last.group(1).lower().replace("’", "'") in CONTINUING_WORDS
+    return last is not None and last.group(1).lower().replace("’", "'") in CONTINUING_WORDS
 
 
 def _sentence_then_paragraph(text: str, a: Line, b: Line) -> bool:

@@ -322,7 +322,7 @@ class SpeakerFinder:
         in_quote[comma + 1 : end] = [-1] * (end - comma - 1)
         hit = self.incise_at(comma + 1, end)
         if hit is not None and hit[1] is not None:
-            verb, np = hit
+            verb, np = hit[0], hit[1]
             # (a clitic subject may have a few words of time after it:
             # "a-t-elle assuré dimanche matin"; a name or role ends it)
             if np.kind == "pronoun":
@@ -988,9 +988,9 @@ class SpeakerFinder:
                 # "raconte le Nîmois", "Le Brestois, 41 ans," opening a sentence
                 # (not a source: "selon le Parisien"; titles are no demonyms)
                 return self._described(np, how, name)
-            before = at.toks[np.first - 1] if np.first > 0 else None
-            if (np.name_first == np.first and np.name_end == np.first + 1 and before is not None
-                    and before.low in ("le", "la", "l'") and is_demonym(at.toks[np.first])
+            preceding = at.toks[np.first - 1] if np.first > 0 else None
+            if (np.name_first == np.first and np.name_end == np.first + 1 and preceding is not None
+                    and preceding.low in ("le", "la", "l'") and is_demonym(at.toks[np.first])
                     and not (np.first > 1 and at.toks[np.first - 2].low in _SOURCE_PREPOSITIONS)
                     and len(name.split()) == 1):  # fmt: skip
                 # "Le Quimpérois, qui avait pris la course …, résumait": the
@@ -1397,8 +1397,7 @@ class SpeakerFinder:
         return ends
 
     def _update_salience(self, sent: Sentence, quotes: list[int]) -> None:
-        said = [self.speakers[qi] for qi in quotes if self.speakers[qi] is not None]
-        persons = [s for s in said if s.person]
+        persons = [s for s in (self.speakers[qi] for qi in quotes) if s is not None and s.person]
         if persons:
             self.salient = persons[-1]
             return
@@ -1583,7 +1582,7 @@ def mark_incises(at: ArticleText) -> list[tuple[tuple[int, int], ...]]:
     outside the quotation: they tell its speaker, and are none of its
     words.  Read before the names are indexed (a name in an incise is one
     of the article's)."""
-    probe = SpeakerFinder(at, None, ())  # type: ignore[arg-type]  (an incise needs no names)
+    probe = SpeakerFinder(at, None, ())  # type: ignore[arg-type]  # an incise needs no names
     toks = at.toks
     out = []
     for qi, ref in enumerate(at.quotes):

@@ -32,7 +32,7 @@ article's relative expressions are resolved again against it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Mapping, Sequence, cast
 
 from factcheck.align import events_compatible, within_quotations
 from factcheck.model import Article, Assertion
@@ -57,10 +57,10 @@ class _EventIndex:
         self.keys_of: dict[str, set[str]] = {a.id: {x.event for x in found.get(a.id, ()) if x.event} for a in articles}
         self.by_base: dict[str, set[str]] = defaultdict(set)
         self.articles_with: dict[str, list[str]] = defaultdict(list)
-        for article, keys in self.keys_of.items():
+        for article_id, keys in self.keys_of.items():
             for key in keys:
                 self.by_base[key.partition("@")[0]].add(key)
-                self.articles_with[key].append(article)
+                self.articles_with[key].append(article_id)
         quoted = within_quotations(x for a in articles for x in found.get(a.id, ()))
         self.days: dict[str, Counter[Day]] = defaultdict(Counter)
         self.weekdays: dict[str, Counter[int]] = defaultdict(Counter)
@@ -122,7 +122,8 @@ def infer_publication_dates(
     for article in undated:
         stated = parse_date(article.published) if article.published else None
         keys = compatible[article.id]
-        year = stated.year if stated and stated.year else _commonest(index.tally(keys, article.id, years))
+        # (the tally counts the years of ``years``: ints)
+        year = stated.year if stated and stated.year else cast("int | None", _commonest(index.tally(keys, article.id, years)))
         day = _from_events(article.id, keys, index, year, stated)
         if day is not None:
             inferred[article.id] = day
@@ -135,9 +136,9 @@ def infer_publication_dates(
             continue
         stated = parse_date(article.published) if article.published else None
         tally = index.tally(compatible[article.id], article.id, days)
-        day = _commonest(Counter({d: n for d, n in tally.items() if _fits(str(d), stated)}))
-        if day is not None:
-            inferred[article.id] = str(day)
+        commonest_day = _commonest(Counter({d: n for d, n in tally.items() if _fits(str(d), stated)}))
+        if commonest_day is not None:
+            inferred[article.id] = str(commonest_day)
     return inferred
 
 

@@ -427,25 +427,26 @@ def _in_context(
         most: dict[str, tuple[int, int]] = {}
         for source, _, rank in ranked:
             most[source.article] = max(rank, most.get(source.article, (0, 0)))
-        weighed = [(s, v) for s, v, rank in ranked if rank == most[s.article]]
+        nearest = [(s, v) for s, v, rank in ranked if rank == most[s.article]]
         # A source stating less of the date ("Ce mercredi" for "la nuit de
         # mercredi à jeudi") is compatible, no confirmation: it clears the
         # draft only when no other source tells it in full otherwise.
-        if not weighed or any(v.agree and not _states_less(s, target) for s, v in weighed):
+        if not nearest or any(v.agree and not _states_less(s, target) for s, v in nearest):
             continue
         # A source stating less whose own article tells that day in full
         # otherwise ("Ce mercredi, le volcan est entré en éruption", then
         # "la lave a jailli dans la nuit de mardi à mercredi") tells it so.
-        weighed = [(s, v) if not v.agree else (s, _told_in_full(target, s, sources, comparator, context))
-                   for s, v in weighed]  # fmt: skip
-        weighed = [(s, v) for s, v in weighed if v is not None and not v.agree]
+        in_full = [(s, v) if not v.agree else (s, _told_in_full(target, s, sources, comparator, context))
+                   for s, v in nearest]  # fmt: skip
+        differing = [(s, v) for s, v in in_full if v is not None and not v.agree]
         # a source that tells the draft's day next to the same words, in
         # another sentence ("écroué mercredi. Il avait renversé lundi…"),
         # backs it: its other day is another fact
-        weighed = [(s, v) for s, v in weighed if not _told_nearby(target, neighbours, s.article, sources, comparator, context, words)]
-        if len({s.article for s, _ in weighed}) < needed:
+        differing = [(s, v) for s, v in differing
+                     if not _told_nearby(target, neighbours, s.article, sources, comparator, context, words)]  # fmt: skip
+        if len({s.article for s, _ in differing}) < needed:
             continue
-        out.append(_finding(rule, key, weighed[0][1], [target], [s for s, _ in weighed], context))
+        out.append(_finding(rule, key, differing[0][1], [target], [s for s, _ in differing], context))
     return out
 
 

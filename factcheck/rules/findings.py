@@ -8,11 +8,14 @@ from the same order (same input, same bytes).
 from __future__ import annotations
 
 import hashlib
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import attrs
 
 from factcheck.model import Article, Assertion
+
+if TYPE_CHECKING:
+    from factcheck.rules.schema import Rule
 
 #: Severities from the least to the most serious; ``--fail-on`` uses this order.
 SEVERITIES = ("info", "warning", "error")
@@ -157,7 +160,7 @@ class Report:
 
     articles: tuple[Article, ...]
     findings: tuple[Finding, ...]
-    rules: tuple[object, ...] = ()
+    rules: tuple[Rule, ...] = ()
     drafts: tuple[str, ...] = ()
 
     def count(self, at_least: str) -> int:

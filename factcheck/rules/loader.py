@@ -52,9 +52,9 @@ def load_rules(
         if not path.is_dir():
             raise RuleError(str(directory), None, None, "no such rule directory")
         sources.append(("option", path))
-    for origin, directory in sources:
+    for origin, rule_dir in sources:
         seen_here: dict[str, str] = {}
-        for rule in _rules_in(directory, origin):
+        for rule in _rules_in(rule_dir, origin):
             if rule.id in seen_here:
                 raise RuleError(rule.source, rule.id, "id", f"already defined in {seen_here[rule.id]}")
             seen_here[rule.id] = rule.source

@@ -210,8 +210,8 @@ def date_range(parts: DateParts, mod: str | None) -> Range | None:
         return apply_mod(Range(monday, monday + 6), mod, 1)
     if parts.season is not None:
         # The days the normaliser gives the season (winter runs into the next year).
-        first, last = season_days(_SEASON_NAMES[parts.season], year)
-        return apply_mod(Range(first.toordinal(), last.toordinal()), mod, 30)
+        first_day, last_day = season_days(_SEASON_NAMES[parts.season], year)
+        return apply_mod(Range(first_day.toordinal(), last_day.toordinal()), mod, 30)
     if parts.months is not None:
         first, last = parts.months
         base = Range(
@@ -223,8 +223,8 @@ def date_range(parts: DateParts, mod: str | None) -> Range | None:
         base = Range(datetime.date(year, 1, 1).toordinal(), datetime.date(year, 12, 31).toordinal())
         return apply_mod(base, mod, 365)
     if parts.day is None:
-        last = calendar.monthrange(year, parts.month)[1]
-        base = Range(datetime.date(year, parts.month, 1).toordinal(), datetime.date(year, parts.month, last).toordinal())
+        days = calendar.monthrange(year, parts.month)[1]
+        base = Range(datetime.date(year, parts.month, 1).toordinal(), datetime.date(year, parts.month, days).toordinal())
         return apply_mod(base, mod, 30)
     day = datetime.date(year, parts.month, parts.day).toordinal()
     if parts.hour is not None and mod == "APPROX":
