@@ -364,3 +364,36 @@ class TestClockZones:
         if one != other:
             shifted = on(one).replace(on(one)[1:3], f"{(int(on(one)[1:3]) + 1) % 24:02d}", 1)
             assert agree(shifted, on(other)) is False
+
+
+def _century(n: int, before_era: bool) -> str:
+    return f"{'BC' if before_era else ''}{n - 1:02d}XX"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 21), st.booleans(), st.integers(1, 21), st.booleans())
+def test_centuries_agree_only_with_themselves(n: int, bc: bool, m: int, bc2: bool) -> None:
+    """Each century of either era is its own span: the first before the
+    common era never meets the first after it."""
+    a, b = parse_date(_century(n, bc)), parse_date(_century(m, bc2))
+    assert a is not None and b is not None
+    assert dates_agree(a, None, b, None) is ((n, bc) == (m, bc2))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 2100), st.integers(1, 21), st.booleans())
+def test_a_year_of_either_era_falls_in_its_century(year: int, n: int, bc: bool) -> None:
+    told = parse_date(f"{'BC' if bc else ''}{year:04d}")
+    century = parse_date(_century(n, bc))
+    assert told is not None and century is not None
+    # the years of the Nth century of either era are (N-1)*100+1 ... N*100,
+    # but TIMEX3 writes AD ones as their hundreds ("19XX" for 1900-1999)
+    inside = (n - 1) * 100 < year <= n * 100 if bc else year // 100 == n - 1
+    assert dates_agree(told, None, century, None) is inside
+
+
+def test_dates_before_the_common_era() -> None:
+    bc52 = parse_date("BC0052")
+    assert bc52 is not None and bc52.year == -51  # astronomical: 1 BC is year 0
+    assert dates_agree(bc52, None, parse_date("0052"), None) is False  # type: ignore[arg-type]
+    assert parse_date("BC2024-06") is None and parse_date("BC") is None

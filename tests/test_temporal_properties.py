@@ -426,3 +426,27 @@ def test_three_units_make_one_duration(days: int, hours: int, minutes: int) -> N
     text = f"Le record, {days} jours, {hours} heures et {minutes} minutes, tient toujours."
     got = [a for a in find_temporal(text, PUB, "t") if a.kind == "duration"]
     assert [a.value for a in got] == [f"P{days}DT{hours}H{minutes}M"]
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+ERAS_BEFORE = ["avant notre ère", "av. J.-C.", "avant J.-C.", "avant Jésus-Christ", "av. J.C."]
+ERAS_AFTER = ["", " après J.-C.", " de notre ère", " ap. J.-C."]
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=21), st.booleans(), st.booleans(), st.sampled_from(ERAS_BEFORE),
+       st.sampled_from(ERAS_AFTER), spaces)  # fmt: skip
+def test_centuries_of_both_eras(n: int, roman: bool, before: bool, era_before: str, era_after: str, sp: str) -> None:
+    number = (_roman(n) + ("er" if n == 1 else "e")) if roman else ("1er" if n == 1 else f"{n}e")
+    era = sp + era_before if before else era_after
+    text = f"Le domaine est occupé dès le{sp}{number}{sp}siècle{era}, selon l'Inrap."
+    (got,) = find_temporal(text, PUB, "t")
+    assert (got.kind, got.value) == ("date", f"{'BC' if before else ''}{n - 1:02d}XX")
+    assert text[got.start : got.end] == got.text and got.text.endswith(era.strip() or "siècle")

@@ -1753,11 +1753,29 @@ def _rule_dec(m: re.Match[str], ctx: _Ctx) -> _M | None:
 
 
 def _rule_cent(m: re.Match[str], ctx: _Ctx) -> _M | None:
-    century = roman_to_int(m.group("cent_r"))
+    """A century, TIMEX3 ``19XX`` for the 20th; before the common era
+    ``BC00XX`` for the first (the TimeML prefix, as ``BC0052`` for a year)."""
+    if m.group("cent_1"):
+        century: int | None = 1
+    elif m.group("cent_d"):
+        century = int(m.group("cent_d"))
+    else:
+        century = roman_to_int(m.group("cent_r"))
     if century is None or not 1 <= century <= 21:
         return None
     out = _new(m, "cent", "date")
-    out.value = f"{century - 1:02d}XX"
+    out.value = f"{'BC' if m.group('cent_bc') else ''}{century - 1:02d}XX"
+    return out
+
+
+def _rule_era(m: re.Match[str], ctx: _Ctx) -> _M | None:
+    """A year with its era: ``BC0052`` before the common era, else the year."""
+    year = int(m.group("era_y"))
+    out = _new(m, "era", "date")
+    if m.group("era_bc"):
+        out.value = f"BC{year:04d}"
+    else:
+        out.when = When(year, precision=YEAR)
     return out
 
 

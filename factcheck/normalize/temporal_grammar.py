@@ -60,6 +60,11 @@ _ORD_SUFFIX = r"(?:er|ᵉʳ|re|ʳᵉ|ère|ème|eme|e|ᵉ)"
 DAY_NUM = rf"(?<![\d,./:])(?:3[01]|[12]\d|0?[1-9]){_ORD_SUFFIX}?(?!\w)"
 DAY = rf"(?:{DAY_NUM}|{B}{DAY_WORD}{E})"
 
+#: The eras: "avant notre ère", "av. J.-C.", "avant Jésus-Christ"; "après
+#: J.-C.", "de notre ère" (which change nothing but are part of the date).
+ERA_BC = r"(?:av(?:ant~|\.¤)(?:notre~[èe]re|j[ée]sus-christ|j\.¤-?¤c\.?|jc)(?![\w-]))"
+ERA_AD = r"(?:(?:apr[èe]s~|ap\.¤)(?:j[ée]sus-christ|j\.¤-?¤c\.?|jc)|de~notre~[èe]re)(?![\w-])"
+
 YEAR4 = r"(?<![\d,.])(?:1[5-9]|20)\d\d(?!\d|[,.]\d)"
 YEAR2 = r"(?<![\d,.])\d\d(?!\d|[,.]\d)(?![^\S\n]*[^\W\d_])"
 
@@ -424,8 +429,16 @@ RULES: list[tuple[str, str]] = [
     ),
     # les années 1990, les années 90
     ("dec", rf"{B}(?P<dec__s>ann[ée]es~(?P<dec_y>(?:1[5-9]|20)\d0|[1-9]0))(?!\d)"),
-    # le XXe siècle
-    ("cent", rf"{B}(?P<cent_r>[ivx]{{1,5}})(?:e|ème|eme|ᵉ)~si[èe]cle{E}"),
+    # le XXe siècle, le Ier siècle avant notre ère, le 21e siècle, le Ve s. av. J.-C.
+    (
+        "cent",
+        rf"{B}(?:(?P<cent_r>[ivx]{{1,5}})(?:e|ème|eme|ᵉ)|(?P<cent_1>i|1)(?:er|ᵉʳ)"
+        rf"|(?P<cent_d>[1-9]|1\d|2[01])(?:e|ème|eme|ᵉ))~(?:si[èe]cle{E}|s\.)"
+        rf"(?:~(?:(?P<cent_bc>{ERA_BC})|{ERA_AD}))?",
+    ),
+    # en 52 avant J.-C., vers 15 avant notre ère, en 476 après J.-C.: a
+    # year of any size, the era telling it is one
+    ("era", rf"{B}(?P<era_y>[1-9]\d{{0,3}})~(?:(?P<era_bc>{ERA_BC})|{ERA_AD})"),
     # le premier trimestre 2024, au deuxième semestre, T1 2024, S2 2023
     (
         "qh",

@@ -153,6 +153,13 @@ def parse_date(value: object) -> DateParts | None:
         if hour > 24 or (minute and int(minute) > 59):
             return None
         return DateParts(None, None, None, hour=hour, minute=int(minute) if minute else None, offset=offset)
+    # Before the common era (TimeML's prefix: "BC0052", "BC00XX"): a year
+    # or a span of years only, counted astronomically (1 BC is year 0).
+    before_era = value.startswith("BC")
+    if before_era:
+        value = value[2:]
+        if not re.fullmatch(r"\d{4}|\d{2}XX|\d{3}X", value):
+            return None
     match = _DATE.fullmatch(value)
     if not match:
         return None
@@ -165,7 +172,13 @@ def parse_date(value: object) -> DateParts | None:
     span = None
     if "X" in year_text and year_text != "XXXX":
         digits = year_text.rstrip("X")
-        span = (int(digits) * 10 ** (4 - len(digits)), 10 ** (4 - len(digits)))
+        size = 10 ** (4 - len(digits))
+        first = int(digits) * size
+        # "01XX" is AD 100-199, "BC01XX" 200-101 BC (the centuries told:
+        # "IIe siècle", "IIe siècle av. J.-C."), so the two never meet
+        span = (-first - size + 1, size) if before_era else (max(first, 1), size - (first == 0))
+    if before_era:
+        return DateParts(1 - int(year_text) if span is None else None, None, None, span=span)
     months = None
     if match.group("quarter"):
         first = 3 * int(match.group("quarter")) - 2
@@ -197,9 +210,10 @@ def date_range(parts: DateParts, mod: str | None) -> Range | None:
         if parts.span is None:
             return None
         first, size = parts.span
-        base = Range(datetime.date(first, 1, 1).toordinal(), datetime.date(first + size - 1, 12, 31).toordinal())
-        return apply_mod(base, mod, 365)
+        return apply_mod(Range(_new_year(first), _new_year(first + size) - 1), mod, 365)
     year = parts.year
+    if year < 1:
+        return apply_mod(Range(_new_year(year), _new_year(year + 1) - 1), mod, 365)
     if parts.week is not None:
         try:
             monday = datetime.date.fromisocalendar(year, parts.week, 1).toordinal()
@@ -230,6 +244,14 @@ def date_range(parts: DateParts, mod: str | None) -> Range | None:
     if parts.hour is not None and mod == "APPROX":
         return Range(day, day)  # "samedi vers 7 h 40": the time is approximate, not the day
     return apply_mod(Range(day, day), mod, 1)
+
+
+def _new_year(year: int) -> int:
+    """The proleptic ordinal of 1 January of a year, any year (``date``
+    stops at 1): the Gregorian count of days, which floor division carries
+    below 1."""
+    y = year - 1
+    return 365 * y + y // 4 - y // 100 + y // 400 + 1
 
 
 def dates_agree(a: DateParts, a_mod: str | None, b: DateParts, b_mod: str | None) -> bool | None:
