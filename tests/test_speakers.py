@@ -953,6 +953,9 @@ def test_a_pronoun_is_no_one_of_the_other_gender(text, expected):
         ("« Le marché l'attendait », a estimé la préfète.", "speaker-f"),
         ("« Le marché l'attendait », a estimé son adjointe.", "speaker-f"),
         ("« Le marché l'attendait », a estimé son père.", "speaker-m"),
+        # what one takes part in: a woman is "la candidate", "la joueuse"
+        ("« Le marché l'attendait », a estimé le candidat de la gauche.", "speaker-m"),
+        ("« Le marché l'attendait », a estimé le joueur.", "speaker-m"),
         # a masculine title is given to women too; a noun of both genders
         ("« Le marché l'attendait », a estimé l'acheteur.", None),
         ("« Le marché l'attendait », a estimé le maire.", None),
@@ -1320,3 +1323,30 @@ class TestBlind35:
         "savoir" or a speech verb is an incise ("a fait le maire" is not)."""
         text = f"Le maire, Hervé Lançon, a parlé. « Le promoteur s'est engagé », {incise}."
         assert speakers(text) == ["Hervé Lançon"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "il" goes on with the person it stood for as its sentence's
+        # subject, not the man named after it
+        ("Malo Kerhervé a remporté l'étape. Au sommet, il a devancé le Belge Jens Vanderlinden. "
+         "« J'ai attendu les 300 derniers mètres », a-t-il expliqué.", ["Malo Kerhervé"]),
+        # an impersonal "il" stands for no one: the man named since
+        ("Malo Kerhervé a gagné. Il y avait là le Belge Jens Vanderlinden. "
+         "« J'ai attendu », a-t-il expliqué.", ["Jens Vanderlinden"]),
+        # the body the sentence before opens with, naming no person, or
+        # someone speaking for it: not the man named before (no guess)
+        ("Stéphane Hurel est délégué CFDT. Le ministère de l'Industrie a réagi dans l'après-midi. "
+         "« L'État sera vigilant », indique-t-il dans un communiqué.", [None]),
+        # a woman told only by her first name, in an earlier paragraph, is
+        # no "il" (someone else, unnamed)
+        ("Le gagnant est un retraité. Laure Fontanel décrit un homme qui « était très calme ».\n\n"
+         "Son projet ? Il l'a confié à la FDJ : « on verra pour un camping-car ».", ["Laure Fontanel", None]),
+        # a verb of anger introduces words as any other
+        ("« On nous annonce la fermeture en vingt minutes », fulmine Nadine Lefrançois, déléguée CGT.",
+         ["Nadine Lefrançois"]),
+    ],
+)
+def test_a_pronoun_goes_on_with_its_subject(text, expected):
+    assert speakers(text) == expected

@@ -124,11 +124,17 @@ _NOUN_GENDER = {
     "femme": "f", "mère": "f", "fille": "f", "sœur": "f", "épouse": "f", "tante": "f", "grand-mère": "f",
     "veuve": "f",
 }  # fmt: skip
-#: The parties to a case named by a participle ("le prévenu", "l'accusé"):
-#: the press gives a woman its feminine ("la prévenue"), never the
-#: masculine it may keep for a title or an office ("le procureur", "l'élu",
-#: "notre envoyé spécial"), so the masculine tells a man.
-_PARTIES_TO_A_CASE = frozenset(("prévenu", "accusé", "détenu", "rescapé", "condamné", "interpellé", "blessé"))
+#: People named by what they take part in, not by a title or an office:
+#: the parties to a case ("le prévenu", "l'accusé"), candidates,
+#: competitors, passengers.  The press gives a woman their feminine ("la
+#: prévenue", "la candidate", "la joueuse"), never the masculine it may
+#: keep for a title or an office ("le procureur", "l'élu", "notre envoyé
+#: spécial") or for a win ("vainqueur"), so the masculine tells a man.
+_MASCULINE_TELLS_A_MAN = frozenset((
+    "prévenu", "accusé", "détenu", "rescapé", "condamné", "interpellé", "blessé",
+    "candidat", "coureur", "joueur", "skieur", "nageur", "patineur", "gagnant",
+    "conducteur", "passager", "patient", "client", "habitant", "militant", "opposant",
+))  # fmt: skip
 _FEMININE_ENDINGS = ("euse", "rice", "ienne", "ière", "onne", "esse", "eure")
 _MASCULINE_ENDINGS = ("eur", "ien", "ier")
 
@@ -160,6 +166,11 @@ def _gender(pronoun: str) -> str | None:
 
 
 _DETERMINERS_BEFORE_QUOTE = frozenset("les le la l' des un une ses son sa leurs leur ces cette ce".split())
+#: Words after an impersonal "il" ("il y a", "il faut", "il s'agit").
+_IMPERSONAL_AFTER_IL = frozenset({"y", "faut", "fallait", "faudra", "s'agit", "s'agissait", "semble", "semblait",
+                                  "paraît", "reste", "restait", "manque", "manquait", "pleut", "neige", "suffit",
+                                  "suffisait", "importe", "convient", "existe"})
+
 #: Object pronouns before an incise's auxiliary ("», lui a lancé la présidente").
 _OBJECT_CLITICS = frozenset(("lui", "leur", "me", "m'", "nous", "vous", "te", "t'"))
 #: Asides between an incise's verb and its subject ("a déclaré de son
@@ -919,6 +930,12 @@ class SpeakerFinder:
                 if other is not None:
                     return other._replace(how=how + "+pronoun")
             if subject is None and at.toks[np.first].kind == "clitic":
+                if self._body_subject(here - 1, gender):
+                    # "Le ministère de l'Industrie a réagi dans l'après-midi.
+                    # « … », indique-t-il": the body the sentence before is
+                    # about, naming no person, or someone speaking for it;
+                    # not a man named further back: no guess
+                    return None
                 last = self._role_then_relative(here - 1, gender)
                 if last is not None:
                     # the sentence before ends on a person told by a role and
@@ -949,7 +966,12 @@ class SpeakerFinder:
                         since = min(since, opening)
                     recent = self._person_named_since(np.first, since, gender) or self._role_named_since(
                         np.first, since, gender)
-                    if recent is not None:
+                    if recent is not None and not (self._same_gender(gender, self.salient)
+                                                   and self._pronoun_subject_before(recent.first, gender)):  # fmt: skip
+                        # (not one named after a pronoun of the same gender
+                        # that is its sentence's subject: "il a devancé le
+                        # Belge Jens Vanderlinden. « … », a-t-il expliqué"
+                        # goes on with the person "il" already stood for)
                         return recent._replace(how=how + "+pronoun")
                 if gender is not None and self.gender_of(self.salient, sure=True) not in (None, gender):
                     # "C'est son père qui l'a initiée. « … », a-t-elle dit":
@@ -972,6 +994,13 @@ class SpeakerFinder:
                     if not self.salient.named:
                         # the sentence's own subject, named, rather than no one
                         return subject._replace(how=how + "+subject") if subject is not None and subject.named else None
+                if (gender is not None and self.gender_of(self.salient) not in (None, gender)
+                        and at.sent_of[min(self.salient.first, len(at.toks) - 1)] < self._paragraph_start(here)):  # fmt: skip
+                    # only a first name of the other sex, and from an earlier
+                    # paragraph ("Laure Fontanel … décrit un homme … ¶ Son
+                    # projet ? Il l'a confié …"): someone else, no guess (a
+                    # name changed in an edit leaves its pronoun nearer)
+                    return None
                 return self.salient._replace(how=how + "+pronoun")
             return None
         if np.kind == "name":
@@ -1093,6 +1122,19 @@ class SpeakerFinder:
         return (head in words or any(head in _HONORIFIC_ROLES.get(w, ()) for w in words)
                 or not words.isdisjoint(self.lex.general_roles.get(head, ())))  # fmt: skip
 
+    def _pronoun_subject_before(self, k: int, gender: str | None) -> bool:
+        """Whether a subject pronoun of ``gender`` ("il", "elle"; not the
+        impersonal "il y a", "il faut") comes before token ``k`` in its
+        sentence, outside quotations."""
+        at, toks = self.at, self.at.toks
+        pronoun = {"m": "il", "f": "elle"}.get(gender or "")
+        for j in range(at.sentences[at.sent_of[k]].first, k):
+            if toks[j].low == pronoun and toks[j].kind == "word" and at.in_quote[j] == -1:
+                after = toks[j + 1].low if j + 1 < len(toks) else ""
+                if after not in _IMPERSONAL_AFTER_IL:
+                    return True
+        return False
+
     def _person_named_since(self, before: int, sentence: int, gender: str | None,
                             nearest: bool = False) -> Speaker | None:  # fmt: skip
         """The one person the text names (by name, outside quotations)
@@ -1189,7 +1231,7 @@ class SpeakerFinder:
             gender = _DETERMINER_GENDER.get(det) or noun_gender(noun, self.lex.person_roles)
         else:
             return None  # ("à la presse la victime": no person's words)
-        if sure and gender == "m" and _NOUN_GENDER.get(noun) != "m" and noun not in _PARTIES_TO_A_CASE:
+        if sure and gender == "m" and _NOUN_GENDER.get(noun) != "m" and noun not in _MASCULINE_TELLS_A_MAN:
             return None
         return gender
 
@@ -1521,6 +1563,18 @@ class SpeakerFinder:
             return np if told == gender else None
         return None
 
+    def _body_subject(self, sentence: int, gender: str | None) -> bool:
+        """Whether a sentence opens with a body as its subject, its
+        determiner of ``gender`` ("Le ministère …" for "il", "La préfecture
+        …" for "elle"), and names no person."""
+        if sentence < 0 or gender is None or not self._opens_with_a_body(sentence):
+            return False
+        at, toks = self.at, self.at.toks
+        first, end = at.sentences[sentence].first, at.sentences[sentence].end
+        if toks[first].low not in (("le", "un") if gender == "m" else ("la", "une")):
+            return False
+        return not (self._person_named_since(end, sentence, "m") or self._person_named_since(end, sentence, "f"))
+
     def _opens_with_a_body(self, sentence: int) -> bool:
         """Whether a sentence opens with a body as its subject ("La mairie de
         Lille s'est constituée…", "La CGT a appelé…"): the "elle" after it
@@ -1530,7 +1584,7 @@ class SpeakerFinder:
         at, toks = self.at, self.at.toks
         k = at.sentences[sentence].first
         np = noun_phrase(at, k, at.sentences[sentence].end)
-        if np is None or toks[k].low not in ("la", "l'", "une"):
+        if np is None or toks[k].low not in ("la", "l'", "une", "le", "un"):
             return False
         return self.names_a_body(np.first, np.end) or any(is_organisation_name(toks[j].text) for j in range(np.first, np.end))
 
