@@ -47,8 +47,11 @@ def test_a_figure_is_credited_to_the_source_right_after_it_or_opening_its_clause
     )] == ["police judiciaire", None]
     assert _credited("Selon la préfecture, la grève a réuni hier 30 % des agents.")[0][1] == "préfecture"
     # a source further off credits nothing; nor one ending another figure's count
+    # (a long subject, its apposition set off by two commas, is still the clause's)
     assert _credited("Selon la préfecture, la grève, longue et suivie dans tout le département, a réuni hier "
-                     "30 % des agents.")[0][1] is None
+                     "30 % des agents.")[0][1] == "préfecture"
+    assert _credited("Selon la préfecture, la grève des agents territoriaux, longue et suivie dans tout le "
+                     "département malgré les vacances scolaires et la chaleur, a réuni hier 30 % des agents.")[0][1] is None
     assert [s for _, s, _ in _credited("Ils étaient 6 200 selon la police, près de trois fois plus selon eux.")] == [
         "police", None]
     # a source ending its sentence after a comma credits the sentence's figures
@@ -305,4 +308,7 @@ def test_a_body_named_with_a_capital():
 
     assert _has_a_name("selon les géologues du service RTM") and _has_a_name("la préfecture de l’Hérault")
     assert _has_a_name("la mairie d'Orléans") and _has_a_name("DRAC")
-    assert not _has_a_name("Selon la collectivité") and not _has_a_name("la préfecture de police")
+    assert not _has_a_name("Selon la collectivité") and not _has_a_name("les services de l'État")
+    # (blind43) a noun that names one body of the place told names it as a capital does
+    assert _has_a_name("la préfecture de police") and _has_a_name("Selon la préfecture")
+    assert not _has_a_name("selon les autorités")

@@ -750,6 +750,14 @@ def test_the_ends_of_a_range_of_ordinals_are_flagged():
     assert [a.flags for a in find_quantities("Elles ont pris les 3e et 4e places.", "a", None)] == [(), ()]
 
 
+def test_a_move_from_one_place_to_another_names_its_noun_at_both_ends():
+    """"passe de la 6e à la 2e place": two places, claimed, of one noun ("rang" is a place too)."""
+    moved = find_quantities("Au général, il passe de la 6e à la 2e place.", "a", None)
+    assert [(a.value, a.unit, a.flags) for a in moved] == [(6, "place", ()), (2, "place", ())]
+    ranged = find_quantities("Il est passé du 5e au 3e rang.", "a", None)
+    assert [(a.value, a.unit) for a in ranged] == [(5, "place"), (3, "place")]
+
+
 def test_a_range_with_no_month_ending_on_a_rank_is_no_dates():
     """"du 1er au 7e" are districts: no interval of days (a day past the first takes no suffix)."""
     text = "Les trottoirs des arrondissements du centre, du 1er au 7e, débordent."

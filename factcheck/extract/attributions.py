@@ -493,6 +493,11 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])[\s«\"]*$")
 #: The comma after a source opening its sentence, then the clause it credits.
 _OPENED_CLAUSE = re.compile(r"[ \u00a0\u202f]?,[ \u00a0\u202f]?")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n«»\"]")
+#: How far into the clause a source opens its first figure may come, in
+#: characters: the clause's subject may be long ("Selon l'ARS, les passages
+#: aux urgences pour des pathologies liées à la chaleur ont augmenté de
+#: 18 %"); no comma or other break may come between.
+_OPENED_REACH = 120
 #: A relative clause of the source set off before the clause it credits.
 _SOURCES_RELATIVE = re.compile(r"^(?:qui|dont)[ \u00a0\u202f][^,;:.!?()\n«»\"\d]{1,60},[ \u00a0\u202f]?")
 #: A source ending its sentence (or a clause before "et", "mais") after a
@@ -570,7 +575,7 @@ def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequen
         if opened is None:
             continue
         first = next((i for i, figure in enumerate(figures) if figure.start >= opened.end()), None)
-        if first is not None and first not in credited and figures[first].start <= opened.end() + 60:
+        if first is not None and first not in credited and figures[first].start <= opened.end() + _OPENED_REACH:
             between = text[opened.end() : figures[first].start]
             # (past a relative clause of the source: "Selon la Fondation du
             # patrimoine, qui a piloté la collecte, 2 150 donateurs ont …")

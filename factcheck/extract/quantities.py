@@ -1104,6 +1104,8 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
         # ordinal of a range or list counts the last one's noun
         shared = _noun_after(ctx, other.end())
         unit = shared[1] if shared is not None else None
+        if unit in _PLACE_NOUNS:
+            unit = "place"
     if (other is not None and other.group(1)) or _RANGE_FROM.search(ctx.text, max(0, start - 24), start):
         # the ends of a range name members ("du 1er au 7e arrondissement"),
         # they claim no rank
@@ -1161,7 +1163,10 @@ _DETERMINER_GENDER = {"la": "f", "le": "m", "au": "m", "du": "m"}
 
 
 _PLACE_NOUNS = frozenset(("rang", "position"))
-_NEXT_ORDINAL = re.compile(rf"(?:[ \t]*,|[ \t]+(?:(au|à)|et|ou))[ \t]+\d+{DIGIT_ORDINAL_SUFFIX}(?!\w)", _I)
+#: ("passe de la 6e à la 2e place": a move from one rank to another, no range)
+_NEXT_ORDINAL = re.compile(
+    rf"(?:[ \t]*,|[ \t]+(?:(au|à)(?![ \t]+la[ \t])|à[ \t]+la|et|ou))[ \t]+\d+{DIGIT_ORDINAL_SUFFIX}(?!\w)", _I
+)
 #: The start of a range of ordinals before its last one: "du 1er au ".
 _RANGE_FROM = re.compile(rf"(?<!\w)(?:du|de)[ \t]+\d+{DIGIT_ORDINAL_SUFFIX}[ \t]+(?:au|à)[ \t]+$", _I)
 #: A verb of finishing a race or a ranking right before a rank with no noun.

@@ -339,7 +339,17 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
         if right.mod == "APPROX" or (right.mod == "EQUAL_OR_LESS" and _PEAK.match(right.assertion.text)):
             b = _quantity_range(attrs.evolve(right, mod=None))
         return _verdict(b is not None and b.within(a), left, right)
+    if _peak(left) and (_peak(right) or right.mod is None) or _peak(right) and left.mod is None:
+        # "jusqu'à 4 min 35 s d'avance" tells the most it reached, a figure
+        # as plain as "4'35''": "jusqu'à 5 min 35 s" is another
+        a, b = _quantity_range(attrs.evolve(left, mod=None)), _quantity_range(attrs.evolve(right, mod=None))
+        if a is None or b is None:
+            return None
     return _verdict(a.meets(b), left, right)
+
+
+def _peak(item: Item) -> bool:
+    return item.mod == "EQUAL_OR_LESS" and bool(_PEAK.match(item.assertion.text))
 
 
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
@@ -523,10 +533,18 @@ def _source_words(item: Item, context: Context) -> str:
 _CAPITALISED_NOUNS = frozenset(("État", "Etat", "États", "Etats"))
 
 
+#: Common nouns that name one body of the place told: the State's offices
+#: and services there ("selon la préfecture", "d'après la police"), not a
+#: word for any of them ("la collectivité", "les autorités").
+_ONE_BODY_NOUNS = frozenset(("préfecture", "police", "gendarmerie", "mairie", "parquet", "rectorat", "pompiers",
+                             "sapeurs-pompiers"))  # fmt: skip
+
+
 def _has_a_name(source: str) -> bool:
     """Whether a source's words name one body: a capitalised word ("la
     DRAC", "les géologues du service RTM", "la préfecture de la
-    Haute-Marne"), not only common nouns ("la collectivité")."""
+    Haute-Marne"), or a noun that names one ("la préfecture"), not only
+    common nouns ("la collectivité")."""
     # (past an elided article: "la préfecture de l'Hérault", "la mairie
     # d'Orléans"; "l'État" is a common noun with a capital, "les services de
     # l'État" any of them)
@@ -534,6 +552,8 @@ def _has_a_name(source: str) -> bool:
     words = [word for word in words if word not in _CAPITALISED_NOUNS]
     if not words:
         return False
+    if any(word.lower() in _ONE_BODY_NOUNS for word in words):
+        return True
     # (the first word's capital may only open a sentence: "Selon la collectivité")
     first = words[0]
     return (any(word[:1].isupper() for word in words[1:]) or any(c.isupper() for c in first[1:])

@@ -380,6 +380,7 @@ def _in_context(
     targets = [i for i in items if i.article in drafts]
     out = []
     by_clock = bool(context.options.get("precise_clock_is_one_account"))
+    many_to_a_sentence = bool(context.options.get("cleared_by_any"))
     for target in targets:
         told = words(target, continued=True)
         clock = _precise_clock(target) if by_clock else None
@@ -404,9 +405,14 @@ def _in_context(
             if verdict is None:
                 continue
             if not verdict.agree and any(
-                _agrees(comparator, other, source, context) and not _nearer(source, target, other, words) for other in neighbours
+                _agrees(comparator, other, source, context)
+                and (many_to_a_sentence or not _nearer(source, target, other, words))
+                for other in neighbours
             ):
-                continue  # the counterpart of another date of the draft's account
+                # the counterpart of another date of the draft's account (of
+                # values told many to a sentence, any: "Kerhervé, 6e au
+                # départ, se hisse à la 2e place" tells the source's 6e too)
+                continue
             weighed.append((source, verdict, common))
         if clock is not None and weighed and all(common < shared for _, _, common in weighed) and not any(
             words(target, _SENTENCE_REACH) & words(source, _SENTENCE_REACH) for source, _, _ in weighed
