@@ -2179,3 +2179,49 @@ def test_a_narrated_year_needs_a_day_near_the_one_stated() -> None:
             "le rapporteur public avait conclu à l'annulation.")
     (got,) = [a for a in find_temporal(text, "2026-01-23T10:30", "t") if a.text == "8 janvier"]
     assert got.value == "2026-01-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # a clock time from a place: a time; a distance is a duration
+        ("Le cortège s'élancera à 14 heures de la gare de l'Est.", "2019-12-05T09:30", "14 heures", "T14"),
+        ("Le car partira à 8 heures de la mairie.", "2019-12-05T09:30", "8 heures", "T08"),
+        ("Le village est à 2 heures de route de Paris.", "2019-12-05T09:30", "2 heures", "PT2H"),
+        ("Situé à 3 heures de Lyon, le lac attire.", "2019-12-05T09:30", "3 heures", "PT3H"),
+        # a day and month "suivant" after a day told: the first one after it
+        ("Le 6 mai 1994, ils inauguraient le tunnel. Les trains ne circuleront qu'à partir du "
+         "14 novembre suivant.", "2024-05-06", "14 novembre suivant", "1994-11-14"),
+        ("Le 6 mai 1994, ils inauguraient le tunnel, prévu le 10 avril suivant.", "2024-05-06",
+         "10 avril suivant", "1995-04-10"),
+        ("Le 6 mai 1994, ils inauguraient le tunnel, annoncé le 3 janvier précédent.", "2024-05-06",
+         "3 janvier précédent", "1994-01-03"),
+        # the last weekend whole in its month
+        ("La prochaine édition se tiendra le dernier week-end d'octobre 2026.", "2025-10-26",
+         "dernier week-end d'octobre 2026", "2026-W43-WE"),
+        # the historical present: a weekday told again is the day the text gave it
+        ("Le randonneur porté disparu depuis jeudi a été retrouvé ce dimanche. Jeudi, sa compagne "
+         "donne l'alerte vers 8 heures.", "2025-08-17T19:00", "Jeudi", "2025-08-14"),
+        # after a day, dawn is its morning whatever follows
+        ("Parti seul mercredi à l'aube du col de la Machine, il devait rentrer le soir.", "2025-08-17",
+         "mercredi à l'aube", "2025-08-13TMO"),
+        # a night in a past clause is no night of a day ahead told before it
+        ("8 h 15 – La grève sera reconduite demain et probablement samedi. 7 h 50 – Dans la nuit, des "
+         "dépôts de bus ont été bloqués.", "2019-12-05T09:30", "Dans la nuit", "2019-12-05TNI"),
+        # the end of a day told right before
+        ("La remise, annoncée samedi en fin de journée par le gouvernement, s'appliquera.", "2022-02-28",
+         "en fin de journée", "2022-02-26"),
+        # "d'ici à la" looks ahead
+        ("Ils espèrent écouler 2 500 tonnes d'ici à la mi-juillet, quand le gel avait tout détruit.",
+         "2022-06", "mi-juillet", "2022-07"),
+        # a clause of "quand" about the year told right before it
+        ("Ils espèrent 2 500 tonnes, contre 1 800 l'an dernier, quand le gel d'avril avait détruit les fleurs.",
+         "2022-06", "avril", "2021-04"),
+        # "à partir de" after a past verb: the nearer one
+        ("Les syndicats ont déposé un préavis de grève à partir de jeudi 0 heure.", "2019-12-04",
+         "jeudi 0 heure", "2019-12-05T00"),
+    ],
+)
+def test_set_13_readings(text: str, published: str, mention: str, value: str) -> None:
+    (got,) = [a for a in find_temporal(text, published, "t") if a.text == mention]
+    assert got.value == value

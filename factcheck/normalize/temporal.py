@@ -498,7 +498,7 @@ def _timex(w: When, kind: str) -> str:
 class _Ctx:
     """The text being read, its publication date and lazily computed cues."""
 
-    __slots__ = ("text", "lowered", "anchor", "pub", "_cues", "_ends", "_quotes", "stated", "nights", "points",
+    __slots__ = ("text", "lowered", "anchor", "pub", "_cues", "_ends", "_quotes", "stated", "weekdays", "nights", "points",
                  "clocks", "sets")
 
     def __init__(self, text: str, anchor: Anchor | None) -> None:
@@ -515,6 +515,10 @@ class _Ctx:
         #: (end offset, day) of each day the text names: a full date, a day
         #: number, a weekday, "hier", "deux jours plus tard" (``_state``).
         self.stated: list[tuple[int, date]] = []
+        #: (start offset, day) of each weekday alone read so far, bounds
+        #: included ("depuis jeudi"): the day a later "Jeudi" with no tense
+        #: may tell again (``_weekday_told``).
+        self.weekdays: list[tuple[int, date]] = []
         #: (end offset, evening) of each night the text names.
         self.nights: list[tuple[int, date]] = []
         #: Each point in time read so far with at least its year, any
@@ -789,8 +793,9 @@ _LASTED_BEFORE = re.compile(
     r"(?!\w)[^.;!?]*$",
     re.IGNORECASE,
 )
-#: "pour" right before a weekday: what is set for that day ("un préavis pour jeudi").
-_FOR_BEFORE = re.compile(r"(?<!\w)pour[^\S\n]+$", re.IGNORECASE)
+#: "pour", "à partir de" right before a weekday: what is set for that day
+#: ("un préavis pour jeudi", "à partir de jeudi 0 heure").
+_FOR_BEFORE = re.compile(r"(?<!\w)(?:pour|[àa][^\S\n]+(?:partir|compter)[^\S\n]+d[eu])[^\S\n]+$", re.IGNORECASE)
 #: How far from a mention (characters) a verb may tell its tense.
 _CUE_REACH = 400
 #: Words around a mention that can be no verb nor tell a direction: the
@@ -1162,6 +1167,15 @@ def _direction(ctx: _Ctx, start: int, end: int, rel: str | None) -> tuple[int, b
     return ctx.tense(start, end), False
 
 
+def _weekday_told(ctx: _Ctx, start: int, wd: int, pub: date) -> date | None:
+    """The day of the week before the publication that the text stated
+    last, before ``start``, with weekday ``wd``."""
+    for told_at, day in reversed(ctx.weekdays):
+        if told_at < start and day.isoweekday() == wd and 0 < (pub - day).days < 7:
+            return day
+    return None
+
+
 def _since_before(ctx: _Ctx, start: int) -> bool:
     """Whether "depuis" (le, la ...) comes right before ``start``."""
     # (the plain find first: most mentions have no "depuis" before them)
@@ -1186,6 +1200,11 @@ def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
     """
     if rel is None:
         framed = _year_framed(ctx, start)
+        if framed is None:
+            clause_of = _year_of_when_clause(ctx, start)
+            if clause_of is not None and clause_of.when is not None:
+                # (relative when the year it is about is: "l'an dernier, quand")
+                return clause_of.when.year, frozenset(clause_of.flags & _RELATIVE)
         if framed is None:
             framed = _year_narrated(ctx, start, month, day)
         if framed is not None:
@@ -1273,10 +1292,11 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
         if wd == today:
             day = pub
         elif sign < 0 and (_UNTIL_BEFORE.search(ctx.text, max(0, start - 16), start)
-                           or _FOR_BEFORE.search(ctx.text, max(0, start - 8), start)):  # fmt: skip
-            # "prolongée jusqu'à lundi midi", "un préavis pour jeudi": a past
-            # verb sets a bound or a target that may lie ahead; the nearer
-            # of the last and the next one
+                           or _FOR_BEFORE.search(ctx.text, max(0, start - 16), start)):  # fmt: skip
+            # "prolongée jusqu'à lundi midi", "un préavis pour jeudi", "ont
+            # déposé un préavis à partir de jeudi": a past verb sets a bound
+            # or a target that may lie ahead; the nearer of the last and the
+            # next one
             back, ahead = (today - wd) % 7, (wd - today) % 7
             day = pub - timedelta(days=back) if back < ahead else pub + timedelta(days=ahead)
         elif sign < 0 or (
@@ -1293,8 +1313,14 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
             day = pub - timedelta(days=1)
         else:
             # A future, or no tense: the present of news announces ("le
-            # sommet s'ouvre mardi"), narration takes the passé composé.
+            # sommet s'ouvre mardi"), narration takes the passé composé;
+            # but with no tense the day the text already gave that weekday,
+            # in the week past ("porté disparu depuis jeudi … Jeudi, sa
+            # compagne donne l'alerte": the historical present)
             day = pub + timedelta(days=(wd - today) % 7)
+            if sign == 0:
+                day = _weekday_told(ctx, start, wd, pub) or day
+        ctx.weekdays.append((start, day))
         since = _range_start(ctx, start)
         if since is not None and day < since:
             # "de mercredi 22 heures à jeudi midi": the end is on or after the start
@@ -1548,6 +1574,29 @@ def _year_framed(ctx: _Ctx, pos: int) -> int | None:
     return when.year
 
 
+#: A clause that tells what happened in the year before it: ", quand",
+#: ", lorsque", ", où", up to the mention with no break.
+_WHEN_CLAUSE = re.compile(r"[^\S\n]*,[^\S\n]*(?:quand|lorsqu(?:e|')|où)(?![\w-])[^.;!?\n]*", re.IGNORECASE)
+
+
+def _year_of_when_clause(ctx: _Ctx, pos: int) -> _M | None:
+    """The year a clause of "quand", "lorsque" or "où" is about, told
+    right before it: "contre 1 800 l'an dernier, quand le gel d'avril avait
+    détruit …" (last year's April), "en 2019, où la crue de juin …"."""
+    points = ctx.points
+    lo = ctx.sentence_bounds(pos)[0]
+    i = bisect_left(points, pos, key=_start_of) - 1
+    if i < 0:
+        return None
+    frame = points[i]
+    when = frame.when
+    if (frame.start < lo or frame.end > pos or when is None or when.precision != YEAR or frame.kind != "date"
+            or frame.mod is not None or frame.when2 is not None):  # fmt: skip
+        return None
+    clause = _WHEN_CLAUSE.match(ctx.text, frame.end)
+    return frame if clause is not None and clause.end() >= pos else None
+
+
 def _year_narrated(ctx: _Ctx, pos: int, month: int, day: int | None) -> int | None:
     """The year of a day or month told without one in a narrative past
     (imperfect, pluperfect, passé simple) right after a date of history
@@ -1645,6 +1694,18 @@ def _rule_dmy(m: re.Match[str], ctx: _Ctx) -> _M | None:
         year = int(y4)
     elif y2:
         year = _year2(y2, ctx.anchor)
+    told = m.group("dmy_told")
+    if told and year is None and month is not None:
+        # "le 14 novembre suivant" after "le 6 mai 1994": the first after the
+        # day told last (before it, "précédent"), not after the publication
+        # (with no day told, as the publication's: "prochain", "dernier")
+        base = ctx.last_told(out.start)
+        if base is not None:
+            if key(told).startswith("suivant"):
+                year = base.year + (0 if (month, day) > (base.month, base.day) else 1)
+            else:
+                year = base.year - (0 if (month, day) < (base.month, base.day) else 1)
+            out.flags.add("relative")
     out.when = _full_date(ctx, out, day, month, year, rel)
     if wd and year is None and rel is None:
         _year_of_weekday(ctx, out, WEEKDAYS[key(wd)])
@@ -2484,8 +2545,9 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
         if unit == "semaine":
             return None  # "en fin de semaine" is read by the "début/fin" rule
         out.mod = _PP_MODS[key(edge)]
-    if part is not None:
-        # "dans la soirée", "en fin de matinée": of the day being told
+    if part is not None or unit in ("journee", "journée"):
+        # "dans la soirée", "en fin de matinée", "en fin de journée": of the
+        # day being told ("annoncée samedi en fin de journée")
         base, from_pub = ctx.narrative(out.start)
         morning = _morning_after_night(ctx, out.start) if part == "MO" else None
         if morning is not None:
@@ -2497,13 +2559,20 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
             # "repartiront dans la nuit": a part of a day ahead, not of the
             # past day told before it (the day of writing's)
             base, from_pub = ctx.pub, True
+        elif (not from_pub and base is not None and ctx.pub is not None and base > ctx.pub
+                and ctx.tense(out.start, out.end) < 0):  # fmt: skip
+            # "la grève sera reconduite demain et samedi. 7 h 50 – Dans la
+            # nuit, des dépôts ont été bloqués": a part of a day past, not
+            # of the day ahead told before it
+            base, from_pub = ctx.pub, True
         since = ctx.lowered.startswith("depuis", out.start)
         if since and not from_pub and ctx.tense(out.start, out.end) >= 0:
             base, from_pub = ctx.pub, True  # "Depuis l'aube, ils fouillent": up to now, today's
         told = ctx.last_told(out.start) if from_pub else None
         if from_pub and not since and ctx.tense(out.start, out.end) < 0 and (
-            (told is not None and base is not None and told != base and abs((told - base).days) <= 7)
-            or (a is not None and a.hour is not None and a.hour < _PART_STARTS.get(part, 0))
+            (told is not None and base is not None and told != base and abs((told - base).days) <= 7
+             and (ctx.pub is None or told <= ctx.pub))
+            or (a is not None and a.hour is not None and a.hour < _PART_STARTS.get(part or "", 0))
         ):
             # "des rames bondées jusqu'en milieu de matinée", paragraphs after
             # "avant-hier matin": of that day or of the publication's, a
@@ -2515,7 +2584,8 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
         if from_pub:
             out.flags.add("relative" if base is not None else "unanchored")
         out.when = When() if base is None else When(base.year, base.month, base.day)
-        out.when.part = part
+        if part is not None:
+            out.when.part = part
         if not from_pub:
             # the day told goes on ("Le 11 septembre 1973, … Allende s'y
             # donnait la mort en début d'après-midi. Le mois suivant, …")
@@ -2597,6 +2667,11 @@ def _rule_nwd(m: re.Match[str], ctx: _Ctx) -> _M | None:
         d = first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
         if d.month != month:
             return None
+    elif weekend:
+        # the last weekend whole in the month: "le dernier week-end d'octobre
+        # 2026" is the 24th and 25th, not Saturday the 31st and 1 November
+        last = date(year, month, last_day(year, month))
+        d = last - timedelta(days=last.isoweekday() % 7) - timedelta(days=1)
     else:
         last = date(year, month, last_day(year, month))
         d = last - timedelta(days=(last.isoweekday() - wd) % 7)
@@ -2963,6 +3038,8 @@ def _rule_tm3(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return None
     if not tp and _AMOUNT_BOUND_AFTER.match(text, m.end()):
         return None  # "passera à une heure et demie au minimum": an amount of time
+    if m.group("tm3_a") and not tp and _OF_AFTER.match(text, m.end()) and not _clock_from_a_place(text, m, hour):
+        return None  # "à 2 heures de route", "situé à 3 heures de Lyon": a distance
     out = _time_mention(m, "tm3", ctx, hour, minute, tp)
     if out is not None:
         out.mod = _TIME_MODS.get(context)
@@ -3289,6 +3366,10 @@ def _rule_du(m: re.Match[str], ctx: _Ctx) -> _M | None:
         return None  # "jusqu'à 20 heures", "après 19 heures": a time of day
     if unit == "heure" and m.group("du_n") and _PART_OF_DAY_AFTER.match(text, out.end):
         return None  # "depuis 4 heures du matin": since a time of day, not for four hours
+    if (unit == "heure" and not mod_words and amount == int(amount) and amount < 24
+            and _AT_BEFORE.search(text, max(0, out.start - 4), out.start)
+            and _clock_from_a_place(text, m, int(amount), out.end)):  # fmt: skip
+        return None  # read as a time ("s'élancera à 14 heures de la gare")
     if (unit == "heure" and not mod_words and amount == int(amount) and amount < 24 and _DAY_AFTER.match(text, out.end)
             and (context == "depuis" or text[max(0, out.start - 7) : out.start].lower() == "depuis ")):  # fmt: skip
         # "depuis 10 heures ce mardi", "depuis 6 heures hier": since a time of that day
@@ -3421,6 +3502,35 @@ def _until_clock(text: str, out: _M, hours: float) -> bool:
     # retards pourront aller jusqu'à 5 heures")
     return hours <= 12 and bool(_RUNS_UNTIL_BEFORE.search(text, max(0, out.start - 48), out.start)
                                 or _SHORTLY_AFTER.search(text, max(0, out.start - 16), out.start))
+
+
+def _clock_from_a_place(text: str, m: re.Match[str], hour: int, end: int | None = None) -> bool:
+    """Whether "à N heures de …" is a time, from a place: "s'élancera à 14
+    heures de la gare de l'Est", "le car partira à 8 heures de la mairie";
+    not "à 2 heures de route de Paris" nor "situé à 3 heures de Lyon", a
+    distance (an hour past noon is no distance, a morning one is after a
+    verb of leaving)."""
+    end = m.end() if end is None else end
+    return bool(_PLACE_AFTER.match(text, end)) and (
+        hour >= 13 or bool(_LEAVING_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    )
+
+
+_OF_AFTER = re.compile(g._p(r"~d(?:e|u|es)~|~d'"), re.IGNORECASE)
+#: "à" right before hours, not "jusqu'à".
+_AT_BEFORE = re.compile(r"(?<![\w'’])[àa][^\S\n]+$", re.IGNORECASE)
+#: A place after the hours and "de": "de la gare", "du parvis", "de Lyon";
+#: not the way the hours are travelled ("de route", "de train", "de vol").
+_PLACE_AFTER = re.compile(
+    g._p(r"~(?:de~la|de~l'|du|des|de(?=~[A-ZÀ-Ý]))(?!~?(?:route|voiture|train|tgv|vol|avion|marche|trajet|bateau"
+         r"|navigation|car|bus|m[ée]tro|rer|v[ée]lo|transport|d[ée]calage)(?!\w))"),
+)
+#: A verb of leaving or starting before "à N heures de": "partira", "s'élancera".
+_LEAVING_BEFORE = re.compile(
+    r"(?<!\w)(?:part|partir|partira|partiront|partait|partaient|s'[ée]lanc|[ée]lanc|d[ée]coll|quitt|d[ée]marr"
+    r"|appareill|s'envol|envol)\w*(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]+$",
+    re.IGNORECASE,
+)
 
 
 #: "peu après 6 heures", "juste après 8 heures": a time of day (an amount

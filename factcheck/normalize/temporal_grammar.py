@@ -145,13 +145,16 @@ def _pod(p: str) -> str:
     return (
         rf"(?:~(?:au~)?(?P<{p}pod>matin|soir|apr[èe]s-midi|nuit)"
         rf"|~(?:dans|en)~(?:la~|l')?(?P<{p}pod2>matin[ée]e|soir[ée]e|nuit|apr[èe]s-midi)"
-        rf"|~{_DAWN_BEFORE}(?P<{p}dawn>{DAWN})){E}"
+        rf"|~{_DAWN_BEFORE}(?P<{p}dawn>{DAWN_AFTER_DAY})){E}"
     )
 
 
 #: Dawn, a morning's start: "mardi à l'aube", "au petit matin" (not "à
 #: l'aube de sa carrière", "à l'aube du XXIe siècle").
 DAWN = r"(?:aube|aurore)(?!~d(?:e|u|es)(?!\w)|~d')|petit~matin|lever~du~jour"
+#: After a day, dawn is a morning whatever follows: "mercredi à l'aube du col
+#: de la Machine" (from the col).
+DAWN_AFTER_DAY = r"aube|aurore|petit~matin|lever~du~jour"
 _DAWN_BEFORE = r"(?:(?:[àa]|d[èe]s|depuis)~l'¤|au~|d[èe]s~le~|depuis~le~)"
 
 
@@ -372,12 +375,13 @@ RULES: list[tuple[str, str]] = [
         r"|~(?P<se_rel>dernier|prochain|pass[ée]))?)(?!\w)",
     ),
     # mercredi 19 juin 2024, 1er mars, le 3 mai dernier, 31 octobre 74, le
-    # 14-Juillet, le 21 juin au soir
+    # 14-Juillet, le 21 juin au soir, le 14 novembre suivant
     (
         "dmy",
         rf"(?:(?P<dmy_wd>{WEEKDAY}|{B}{WEEKDAY_ABBR})¤,?¤)?(?P<dmy_d>{DAY})(?:~|-(?={MONTH}))(?P<dmy_m>{MONTH_D})"
         rf"(?:~(?P<dmy_y>{YEAR4}){NOT_QUANTITY}|~(?P<dmy_y2>{YEAR2}))?"
-        rf"(?:~(?P<dmy_rel>dernier|prochain)(?!\w))?(?:{_pod('dmy_')})?",
+        rf"(?:~(?P<dmy_rel>dernier|prochain)(?!\w)|~(?P<dmy_told>suivante?|pr[ée]c[ée]dente?)(?!\w))?"
+        rf"(?:{_pod('dmy_')})?",
     ),
     # 2015-03-03, 2023-09-14T11:36
     (
@@ -464,7 +468,7 @@ RULES: list[tuple[str, str]] = [
         r"|pr[ée]c[ée]dent|suivant|d'apr[èe]s)|ce~matin(?:-l[àa])?|ce~soir(?:-l[àa])?|cette~nuit(?:-l[àa])?"
         r"|cet~apr[èe]s-midi(?:-l[àa])?"
         r"|la~nuit~derni[èe]re)"
-        rf"(?:(?:~au)?~(?P<rd_p>matin|soir|apr[èe]s-midi|nuit)|~{_DAWN_BEFORE}(?P<rd_dawn>{DAWN}))?){E}",
+        rf"(?:(?:~au)?~(?P<rd_p>matin|soir|apr[èe]s-midi|nuit)|~{_DAWN_BEFORE}(?P<rd_dawn>{DAWN_AFTER_DAY}))?){E}",
     ),
     # maintenant, récemment, ces dernières semaines, bientôt: TIMEX3's
     # PRESENT_REF, PAST_REF and FUTURE_REF, no day of their own
@@ -519,7 +523,7 @@ RULES: list[tuple[str, str]] = [
     # à 8 heures, vers quinze heures trente, 3 heures du matin
     (
         "tm3",
-        rf"(?:{B}(?P<tm3_c>[àa]|(?P<tm3_v>vers)|dès|avant|apr[èe]s|jusqu'[àa]|de|entre|et"
+        rf"(?:{B}(?P<tm3_c>(?P<tm3_a>[àa])|(?P<tm3_v>vers)|dès|avant|apr[èe]s|jusqu'[àa]|de|entre|et"
         r"|aux~alentours~de|autour~de|[àa]~environ|[àa]~partir~de|[àa]~compter~de|plus~tard~que)~)?"
         rf"(?P<tm3__s>(?P<tm3_h>{HOUR})~heures?(?:~(?P<tm3_tq>trois~quarts)"
         r"|~et~(?P<tm3_q>quart|demie?)|~moins~(?:le~)?(?P<tm3_mq>quart)"
@@ -528,8 +532,10 @@ RULES: list[tuple[str, str]] = [
         # une exposition")
         rf"|~moins~(?P<tm3_mm>{MINUTE})|~(?:et~(?!une?~(?!minutes?(?!\w))))?(?P<tm3_m>{MINUTE})(?!~h(?:eures?)?(?!\w))(?:~minutes?)?)?{E}"
         rf"(?:{_tpod('tm3_')})?)"
-        # "deux heures de route" is an amount; "vers 15 heures d'un talus" a time
-        rf"(?(tm3_v)|(?!~d(?:e|u|es)~|~d'))",
+        # "deux heures de route" is an amount; "vers 15 heures d'un talus" a
+        # time, and "à 14 heures de la gare" may be one (the interpretation
+        # tells)
+        rf"(?(tm3_v)|(?(tm3_a)|(?!~d(?:e|u|es)~|~d')))",
     ),
     # Race times in sports notation, ' for minutes and " for seconds:
     # 1'54"06, 2h05'30", 3'28, 9"58, 1'54''06; minutes alone, 87' (not "à
@@ -778,7 +784,8 @@ IT_IS_BEFORE = re.compile(
 #: "depuis la mi-février" is past, "d'ici à la fin juin" future, whatever
 #: the verb of the sentence.
 DIRECTION_BEFORE = re.compile(
-    _p(r"(?:(?P<since>depuis)|(?P<until>d'ici))(?:~(?:[àa]|au|le|la|les)|~l'|~)?¤$"), FLAGS
+    # ("d'ici à la mi-juillet", "depuis le", "d'ici l'été")
+    _p(r"(?:(?P<since>depuis)|(?P<until>d'ici))(?:~[àa](?=~))?(?:~(?:[àa]|au|le|la|les)|~l'|~)?¤$"), FLAGS
 )
 NOT_IMPERFECT = frozenset(
     "fait lait trait souhait portrait extrait retrait attrait parfait bienfait forfait abstrait "
