@@ -2225,3 +2225,15 @@ def test_a_narrated_year_needs_a_day_near_the_one_stated() -> None:
 def test_set_13_readings(text: str, published: str, mention: str, value: str) -> None:
     (got,) = [a for a in find_temporal(text, published, "t") if a.text == mention]
     assert got.value == value
+
+
+def test_a_week_or_month_a_day_set_off_after_it_restates() -> None:
+    """"La semaine dernière, le mardi 9 juin": the week is flagged
+    ``restated`` (it backs no other day); told apart, it is not."""
+    flags = {a.text: a.flags for a in find_temporal(
+        "La semaine dernière, le mardi 9 juin, l'Inrap a levé le voile. En juin, le 19, ils ont signé.",
+        "2026-06-17", "t")}  # fmt: skip
+    assert "restated" in flags["La semaine dernière"] and "restated" in flags["juin"]
+    assert "restated" not in flags["mardi 9 juin"]
+    apart = find_temporal("La semaine dernière, Paul est venu. Le 9 juin, il est parti.", "2026-06-17", "t")
+    assert all("restated" not in a.flags for a in apart)

@@ -152,7 +152,42 @@ class TemporalMention(NamedTuple):
 
 def find_mentions(text: str, published: str | None) -> list[TemporalMention]:
     """Every temporal expression of ``text`` (already folded), in order."""
-    return [m.finish() for m in _read(text, published)]
+    return _restated([m.finish() for m in _read(text, published)], text)
+
+
+#: Between a week or month and the day set off after it that restates it:
+#: "La semaine dernière, le mardi 9 juin", "en juin (le 19)".
+_APPOSED_DAY = re.compile(r"[^\S\n]*[,(][^\S\n]*(?:le[^\S\n]+|l')?")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+
+
+def _restated(mentions: list[TemporalMention], text: str) -> list[TemporalMention]:
+    """Flag ``restated`` a week or month that the day set off right after
+    it restates ("La semaine dernière, le mardi 9 juin"): the article tells
+    that day, and the week backs no other day of it."""
+    for i in range(len(mentions) - 1):
+        coarse, day = mentions[i], mentions[i + 1]
+        if (coarse.kind == "date" and coarse.mod is None and day.kind in ("date", "datetime")
+                and _APPOSED_DAY.fullmatch(text, coarse.end, day.start)
+                and _day_within(str(coarse.value), str(day.value))):  # fmt: skip
+            mentions[i] = coarse._replace(flags=tuple(sorted({*coarse.flags, "restated"})))
+    return mentions
+
+
+def _day_within(coarse: str, day: str) -> bool:
+    """Whether the full day ``day`` (a TIMEX3 value) falls in the month or
+    the week (weekend) ``coarse``."""
+    try:
+        told = date.fromisoformat(day[:10])
+    except ValueError:
+        return False
+    if len(coarse) == 7 and coarse[4] == "-" and coarse[5:].isdigit():
+        return day.startswith(coarse + "-")
+    week = _WEEK_VALUE.fullmatch(coarse)
+    if week is None:
+        return False
+    year, number, _ = told.isocalendar()
+    return (year, number) == (int(week.group(1)), int(week.group(2))) and (not week.group(3) or told.isoweekday() >= 6)
 
 
 def normalise(expression: str, published: str | None = None) -> TemporalMention | None:
