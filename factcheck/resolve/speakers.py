@@ -166,11 +166,6 @@ def _gender(pronoun: str) -> str | None:
 
 
 _DETERMINERS_BEFORE_QUOTE = frozenset("les le la l' des un une ses son sa leurs leur ces cette ce".split())
-#: Words after an impersonal "il" ("il y a", "il faut", "il s'agit").
-_IMPERSONAL_AFTER_IL = frozenset({"y", "faut", "fallait", "faudra", "s'agit", "s'agissait", "semble", "semblait",
-                                  "paraît", "reste", "restait", "manque", "manquait", "pleut", "neige", "suffit",
-                                  "suffisait", "importe", "convient", "existe"})
-
 #: Object pronouns before an incise's auxiliary ("», lui a lancé la présidente").
 _OBJECT_CLITICS = frozenset(("lui", "leur", "me", "m'", "nous", "vous", "te", "t'"))
 #: Asides between an incise's verb and its subject ("a déclaré de son
@@ -966,12 +961,7 @@ class SpeakerFinder:
                         since = min(since, opening)
                     recent = self._person_named_since(np.first, since, gender) or self._role_named_since(
                         np.first, since, gender)
-                    if recent is not None and not (self._same_gender(gender, self.salient)
-                                                   and self._pronoun_subject_before(recent.first, gender)):  # fmt: skip
-                        # (not one named after a pronoun of the same gender
-                        # that is its sentence's subject: "il a devancé le
-                        # Belge Jens Vanderlinden. « … », a-t-il expliqué"
-                        # goes on with the person "il" already stood for)
+                    if recent is not None:
                         return recent._replace(how=how + "+pronoun")
                 if gender is not None and self.gender_of(self.salient, sure=True) not in (None, gender):
                     # "C'est son père qui l'a initiée. « … », a-t-elle dit":
@@ -1121,19 +1111,6 @@ class SpeakerFinder:
         words = {t.low.rstrip(".") for t in self.at.toks[person.first : person.end]}
         return (head in words or any(head in _HONORIFIC_ROLES.get(w, ()) for w in words)
                 or not words.isdisjoint(self.lex.general_roles.get(head, ())))  # fmt: skip
-
-    def _pronoun_subject_before(self, k: int, gender: str | None) -> bool:
-        """Whether a subject pronoun of ``gender`` ("il", "elle"; not the
-        impersonal "il y a", "il faut") comes before token ``k`` in its
-        sentence, outside quotations."""
-        at, toks = self.at, self.at.toks
-        pronoun = {"m": "il", "f": "elle"}.get(gender or "")
-        for j in range(at.sentences[at.sent_of[k]].first, k):
-            if toks[j].low == pronoun and toks[j].kind == "word" and at.in_quote[j] == -1:
-                after = toks[j + 1].low if j + 1 < len(toks) else ""
-                if after not in _IMPERSONAL_AFTER_IL:
-                    return True
-        return False
 
     def _person_named_since(self, before: int, sentence: int, gender: str | None,
                             nearest: bool = False) -> Speaker | None:  # fmt: skip
@@ -1567,11 +1544,17 @@ class SpeakerFinder:
         """Whether a sentence opens with a body as its subject, its
         determiner of ``gender`` ("Le ministère …" for "il", "La préfecture
         …" for "elle"), and names no person."""
-        if sentence < 0 or gender is None or not self._opens_with_a_body(sentence):
+        if sentence < 0 or gender is None:
             return False
         at, toks = self.at, self.at.toks
         first, end = at.sentences[sentence].first, at.sentences[sentence].end
         if toks[first].low not in (("le", "un") if gender == "m" else ("la", "une")):
+            return False
+        np = noun_phrase(at, first, end)
+        # (the body heads the phrase: "Le ministère de l'Industrie", not "Le
+        # porte-parole de la SNCF", a person)
+        if np is None or np.head in self.lex.person_roles or not (
+                np.head in self.lex.institutions or np.head in self.lex.media):  # fmt: skip
             return False
         return not (self._person_named_since(end, sentence, "m") or self._person_named_since(end, sentence, "f"))
 
@@ -1584,7 +1567,7 @@ class SpeakerFinder:
         at, toks = self.at, self.at.toks
         k = at.sentences[sentence].first
         np = noun_phrase(at, k, at.sentences[sentence].end)
-        if np is None or toks[k].low not in ("la", "l'", "une", "le", "un"):
+        if np is None or toks[k].low not in ("la", "l'", "une"):
             return False
         return self.names_a_body(np.first, np.end) or any(is_organisation_name(toks[j].text) for j in range(np.first, np.end))
 
