@@ -750,6 +750,18 @@ def test_the_ends_of_a_range_of_ordinals_are_flagged():
     assert [a.flags for a in find_quantities("Elles ont pris les 3e et 4e places.", "a", None)] == [(), ()]
 
 
+def test_a_part_of_a_number_of_things_counts_them():
+    """"Cinq des six membres d'équipage": five members."""
+    found_here = find_quantities("Cinq des six membres d'équipage ont été hélitreuillés. Trois de ses 40 salariés.", "a", None)
+    assert [(a.value, a.unit) for a in found_here] == [(5, "membre"), (6, "membre"), (3, "salarié"), (40, "salarié")]
+
+
+def test_a_plural_rank_in_a_league_is_a_place():
+    """"Les Toulousains, neuvièmes de Ligue 1": a place; "les huitièmes de finale" no rank."""
+    ranks = find_quantities("Les Toulousains, neuvièmes de Ligue 1, joueront les huitièmes de finale.", "a", None)
+    assert [(a.text, a.value, a.unit) for a in ranks if a.kind == "ordinal"] == [("neuvièmes", 9, "place")]
+
+
 def test_a_move_from_one_place_to_another_names_its_noun_at_both_ends():
     """"passe de la 6e à la 2e place": two places, claimed, of one noun ("rang" is a place too)."""
     moved = find_quantities("Au général, il passe de la 6e à la 2e place.", "a", None)

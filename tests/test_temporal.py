@@ -2199,9 +2199,14 @@ def test_a_narrated_year_needs_a_day_near_the_one_stated() -> None:
         # the last weekend whole in its month
         ("La prochaine édition se tiendra le dernier week-end d'octobre 2026.", "2025-10-26",
          "dernier week-end d'octobre 2026", "2026-W43-WE"),
-        # the historical present: a weekday told again is the day the text gave it
-        ("Le randonneur porté disparu depuis jeudi a été retrouvé ce dimanche. Jeudi, sa compagne "
-         "donne l'alerte vers 8 heures.", "2025-08-17T19:00", "Jeudi", "2025-08-14"),
+        # the historical present: a weekday told again is the day the text
+        # gave it, in a narration going forward (from Wednesday)
+        ("Le randonneur porté disparu depuis jeudi a été retrouvé ce dimanche. Parti mercredi à l'aube, il "
+         "devait rentrer le soir même. Jeudi, sa compagne donne l'alerte vers 8 heures.", "2025-08-17T19:00",
+         "Jeudi", "2025-08-14"),
+        # (review) not an announcement after a state since that day
+        ("Les cheminots sont en grève depuis jeudi. Jeudi, le Premier ministre reçoit les syndicats.",
+         "2026-03-10T09:00", "Jeudi", "2026-03-12"),
         # after a day, dawn is its morning whatever follows
         ("Parti seul mercredi à l'aube du col de la Machine, il devait rentrer le soir.", "2025-08-17",
          "mercredi à l'aube", "2025-08-13TMO"),
@@ -2217,9 +2222,9 @@ def test_a_narrated_year_needs_a_day_near_the_one_stated() -> None:
         # a clause of "quand" about the year told right before it
         ("Ils espèrent 2 500 tonnes, contre 1 800 l'an dernier, quand le gel d'avril avait détruit les fleurs.",
          "2022-06", "avril", "2021-04"),
-        # "à partir de" after a past verb: the nearer one
-        ("Les syndicats ont déposé un préavis de grève à partir de jeudi 0 heure.", "2019-12-04",
-         "jeudi 0 heure", "2019-12-05T00"),
+        # (review) "à partir de" after a past verb: the last one
+        ("Le couvre-feu pour les mineurs a été levé à partir de vendredi.", "2026-03-10", "vendredi",
+         "2026-03-06"),
     ],
 )
 def test_set_13_readings(text: str, published: str, mention: str, value: str) -> None:
@@ -2237,3 +2242,71 @@ def test_a_week_or_month_a_day_set_off_after_it_restates() -> None:
     assert "restated" not in flags["mardi 9 juin"]
     apart = find_temporal("La semaine dernière, Paul est venu. Le 9 juin, il est parti.", "2026-06-17", "t")
     assert all("restated" not in a.flags for a in apart)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value", "mod"),
+    [
+        # a denied "avant": on or after, at the earliest
+        ("Par solidarité, aucun bateau du port ne sortira avant jeudi.", "2026-02-11", "jeudi", "2026-02-12",
+         "ON_OR_AFTER"),
+        ("Le verdict n'est pas attendu avant le 12 mars.", "2026-02-11", "12 mars", "2026-03-12", "ON_OR_AFTER"),
+        ("Il est parti avant jeudi.", "2026-02-11", "jeudi", "2026-02-05", "BEFORE"),
+        # a conditional is a future seen from the past: the nearer day
+        ("Le comité a annoncé qu'aucun bateau ne sortirait avant jeudi.", "2026-02-11T06:00", "jeudi",
+         "2026-02-12", "ON_OR_AFTER"),
+        # (not the auxiliary of a past conditional)
+        ("L'incendie aurait débuté mardi.", "2026-02-11", "mardi", "2026-02-10", None),
+    ],
+)
+def test_blind44_readings(text: str, published: str, mention: str, value: str, mod: str | None) -> None:
+    (got,) = [a for a in find_temporal(text, published, "t") if a.text == mention]
+    assert (got.value, got.mod) == (value, mod)
+
+
+def test_today_after_a_participle_of_what_is_known_is_the_present() -> None:
+    (got,) = find_temporal("Une quarantaine de ses toiles sont connues aujourd'hui.", "2026-03-21", "t")
+    assert (got.value, got.flags) == ("PRESENT_REF", ("vague",))
+    (event,) = find_temporal("Il est reçu aujourd'hui à Matignon.", "2026-03-21", "t")
+    assert event.value == "2026-03-21"
+
+
+@pytest.mark.parametrize(
+    "word",
+    "serait seraient aurait pourrait devrait faudrait ferait irait viendrait prendrait mettrait sortirait "
+    "partiraient donnerait fermerait reprendrait ouvrirait finirait rendrait dirait écrirait suivrait".split(),
+)
+def test_conditionals(word: str) -> None:
+    from factcheck.normalize.temporal import _conditional
+
+    assert _conditional(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    "espérait serrait durait tirait attirait assurait était faisait montrait entrait courait mourait cadrait "
+    "opérait considérait ouvrait offrait enterrait pleurait figurait".split(),
+)
+def test_imperfects_are_no_conditionals(word: str) -> None:
+    from factcheck.normalize.temporal import _conditional
+
+    assert not _conditional(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # (review) a distance or a countdown, no clock time from a place
+        ("Le leader n'est plus qu'à 15 heures de l'arrivée en Guadeloupe.", "15 heures", "PT15H"),
+        ("Les participants se trouvent à 2 heures de la frontière.", "2 heures", "PT2H"),
+        # (review) a clause of "où" after a comma ends at the next one
+        ("Le club, racheté en 2018, où il végétait en Ligue 2, jouera la finale le 31 mai.", "31 mai",
+         "2026-05-31"),
+        # (review) eras: a thousands space, "apr. J.-C."
+        ("Les fresques remontent à 2 500 av. J.-C., selon l'Inrap.", "2 500 av. J.-C.", "BC2500"),
+        ("Le site fut occupé jusqu'en 400 apr. J.-C.", "400 apr. J.-C.", "0400"),
+    ],
+)
+def test_review_26_readings(text: str, mention: str, value: str) -> None:
+    (got,) = [a for a in find_temporal(text, "2026-03-10", "t") if a.text == mention]
+    assert got.value == value

@@ -282,6 +282,12 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+#: A part of a number of things after a number: "(cinq) des six", "de ses 40".
+_PARTITIVE = re.compile(
+    rf"[ \t\u00a0]+(?:des|de[ \t\u00a0]+(?:ces|ses|leurs|nos|vos)|d'entre[ \t\u00a0]+les)[ \t\u00a0]+"
+    rf"(?:\d+|(?:{_NUMBER_WORD})(?:[ -](?:{_NUMBER_WORD}))*)(?!\w)",
+    _I,
+)
 _PRE_MOD = re.compile(rf"(?<!\w)({_alternation(PRE_MODIFIERS)})\s*$", _I)
 # A modifier after the number: "environ" unless it opens the next number
 # ("deux, environ trois"); the others only before punctuation or a
@@ -800,10 +806,13 @@ _ORDINAL_DETERMINERS = _RANK_DETERMINERS | {"le", "la", "l", "son", "sa", "leur"
 def _plural_rank(text: str, span: tuple[int, int], parts: list[str]) -> bool:
     """Whether a plural "-ièmes" word is a rank: after a definite or
     possessive determiner, alone (no cardinal before it), and not a share
-    of something ("les deux tiers de", "les dixièmes de seconde")."""
+    of something ("les deux tiers de", "les dixièmes de seconde"); or
+    before a league or a table ("neuvièmes de Ligue 1")."""
     last = parts[-1]
     if not last.endswith(("ièmes", "iemes")) or not _is_ordinal_part(last[:-1]) or last in _FRACTIONS_OF_TIME:
         return False
+    if _RANKED_IN.match(text, span[1]):
+        return True  # "Les Toulousains, neuvièmes de Ligue 1": a team's place
     if _lower(text, _prev_word(text, span[0])) not in _RANK_DETERMINERS:
         return False
     return _SHARE_OF.match(text, span[1]) is None
@@ -1342,6 +1351,11 @@ def _unit_after(
         seul = _SEUL.match(text, end)
         zero = value == 0 and text[start:end].lower() in ("zéro", "zero")
         noun = (_noun_after_zero if zero else _noun_after)(ctx, seul.end() if seul else end)
+        if noun is None and (partitive := _PARTITIVE.match(text, end)):
+            # "Cinq des six membres d'équipage": members, out of a number of them
+            counted = _noun_after(ctx, partitive.end())
+            if counted is not None:
+                return counted[1], end, value
     if noun is None:
         return None, end, value
     end, unit = noun

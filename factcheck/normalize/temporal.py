@@ -828,9 +828,11 @@ _LASTED_BEFORE = re.compile(
     r"(?!\w)[^.;!?]*$",
     re.IGNORECASE,
 )
-#: "pour", "à partir de" right before a weekday: what is set for that day
-#: ("un préavis pour jeudi", "à partir de jeudi 0 heure").
-_FOR_BEFORE = re.compile(r"(?<!\w)(?:pour|[àa][^\S\n]+(?:partir|compter)[^\S\n]+d[eu])[^\S\n]+$", re.IGNORECASE)
+#: "pour", "à compter de" right before a weekday: what is set for that day
+#: ("un préavis pour jeudi", "un doublement des droits de douane à compter
+#: de mercredi"; not "à partir de", as often of what was done: "levé à
+#: partir de vendredi").
+_FOR_BEFORE = re.compile(r"(?<!\w)(?:pour|[àa][^\S\n]+compter[^\S\n]+d[eu])[^\S\n]+$", re.IGNORECASE)
 #: How far from a mention (characters) a verb may tell its tense.
 _CUE_REACH = 400
 #: Words around a mention that can be no verb nor tell a direction: the
@@ -892,13 +894,38 @@ _INTENT_BEFORE = re.compile(
     r"(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]+$",
     re.IGNORECASE,
 )
-_CONDITIONAL = re.compile(r"(?:er|ir|dr|rr|ur)aient?$")
+#: Stems of the conditional before "-rait", "-raient" of the verbs other
+#: than -er met in news; two letters or less must be the whole stem ("irait",
+#: not "tirait", the imperfect of "tirer").
+_CONDITIONAL_STEMS = (
+    "se", "au", "i", "fe", "di", "li", "pour", "dev", "faud", "voud", "vaud", "sau", "ver", "enver", "cour",
+    "mour", "viend", "tiend", "prend", "rend", "pend", "tend", "cend", "fend", "perd", "vend", "pond", "mett",
+    "batt", "sorti", "parti", "ouvri", "offri", "souffri", "fini", "choisi", "réussi", "agi", "écri", "condui",
+    "produi", "construi", "recev", "percev", "boi", "croi", "plai", "connaît", "connait", "paraît", "parait",
+    "naît", "nait", "viv", "suiv", "suffi", "vaincr", "ri",
+)  # fmt: skip
+
+
+def _conditional(word: str) -> bool:
+    """Whether a word in -rait/-raient is a conditional: of an -er verb
+    ("donnerait"; not "espérait", "serrait", imperfects) or of another
+    met in news ("sortirait", "prendrait", "serait")."""
+    stem = word[:-6] if word.endswith("raient") else word[:-4] if word.endswith("rait") else None
+    if not stem:
+        return False
+    if len(stem) >= 3 and stem[-1] == "e" and stem[-2] not in "éèr":
+        return True
+    return any(stem == s or (len(s) >= 3 and stem.endswith(s)) for s in _CONDITIONAL_STEMS)
+
+
+#: Conditionals that are the auxiliary of a compound tense.
+_COMPOUND_CONDITIONALS = frozenset(("aurait", "auraient", "serait", "seraient"))
 
 
 def _imperfect(word: str) -> bool:
     """A word in -ait/-aient that is an imperfect: no noun ("portrait",
     "souhait") nor conditional ("serait", "devraient")."""
-    return word not in g.NOT_IMPERFECT and not _CONDITIONAL.search(word)
+    return word not in g.NOT_IMPERFECT and not _conditional(word)
 
 #: "si le conflit", "s'il": a supposition before its verb.
 _IF_BEFORE = re.compile(r"(?<![\w'])(?:si|s'(?:il|ils))(?!\w)[^,;:]*$", re.IGNORECASE)
@@ -955,9 +982,13 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
             # day of writing: the nearer day (as "devait recevoir jeudi")
             sign = 0
         elif kind == "imp":
-            if not _imperfect(m.group("imp")):
-                continue
-            sign = -1
+            word = m.group("imp").lower()
+            if word in g.NOT_IMPERFECT or word in _COMPOUND_CONDITIONALS:
+                continue  # ("aurait débuté mardi": its participle tells)
+            # a conditional: a future seen from the past ("a annoncé
+            # qu'aucun bateau ne sortirait avant jeudi"), before or after the
+            # day of writing, the nearer day (as "devait recevoir jeudi")
+            sign = 0 if _conditional(word) else -1
         elif kind == "part":
             # "est attendu", "sont prévus": a passive that announces.
             sign = -1
@@ -1132,6 +1163,9 @@ _POINT_MODS = {
 }
 
 
+#: A negation before "avant", in its clause: "ne sortira avant", "n'est pas
+#: attendu avant", "pas avant", "jamais avant".
+_DENIED_BEFORE = re.compile(r"(?:(?<!\w)(?:ne|n')[^.;:!?,\n]*|(?<!\w)(?:pas|jamais|plus|gu[èe]re)[^\S\n]+)$")
 #: A word POINT_MOD_BEFORE may end on: most mentions have none before them.
 _POINT_MOD_GATE = re.compile("depuis|dès|partir|avant|apr|tard|vers|alentours|autour|environ|jusqu|d'ici|horizon")
 
@@ -1144,7 +1178,12 @@ def _point_mod(lowered: str, start: int) -> str | None:
     m = g.POINT_MOD_BEFORE.search(lowered, max(0, start - 24), start)
     if m is None:
         return None
-    return _POINT_MODS.get(m.lastgroup or "")
+    mod = _POINT_MODS.get(m.lastgroup or "")
+    if mod == "BEFORE" and _DENIED_BEFORE.search(lowered, max(0, m.start() - 60), m.start()):
+        # "aucun bateau ne sortira avant jeudi", "pas avant 2027": on or
+        # after that day, at the earliest
+        return "ON_OR_AFTER"
+    return mod
 
 
 # --------------------------------------------------------------------------
@@ -1205,9 +1244,14 @@ def _direction(ctx: _Ctx, start: int, end: int, rel: str | None) -> tuple[int, b
 def _weekday_told(ctx: _Ctx, start: int, wd: int, pub: date) -> date | None:
     """The day of the week before the publication that the text stated
     last, before ``start``, with weekday ``wd``."""
+    # only in a narration going forward: the last day told before it is an
+    # earlier one of that week ("Parti mercredi à l'aube … Jeudi, sa compagne
+    # donne l'alerte"; not "en grève depuis jeudi. Jeudi, le Premier
+    # ministre reçoit les syndicats", an announcement)
+    last = ctx.last_told(start)
     for told_at, day in reversed(ctx.weekdays):
         if told_at < start and day.isoweekday() == wd and 0 < (pub - day).days < 7:
-            return day
+            return day if last is not None and 0 < (day - last).days < 7 else None
     return None
 
 
@@ -1328,10 +1372,9 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
             day = pub
         elif sign < 0 and (_UNTIL_BEFORE.search(ctx.text, max(0, start - 16), start)
                            or _FOR_BEFORE.search(ctx.text, max(0, start - 16), start)):  # fmt: skip
-            # "prolongée jusqu'à lundi midi", "un préavis pour jeudi", "ont
-            # déposé un préavis à partir de jeudi": a past verb sets a bound
-            # or a target that may lie ahead; the nearer of the last and the
-            # next one
+            # "prolongée jusqu'à lundi midi", "un préavis pour jeudi": a past
+            # verb sets a bound or a target that may lie ahead; the nearer
+            # of the last and the next one
             back, ahead = (today - wd) % 7, (wd - today) % 7
             day = pub - timedelta(days=back) if back < ahead else pub + timedelta(days=ahead)
         elif sign < 0 or (
@@ -1611,7 +1654,7 @@ def _year_framed(ctx: _Ctx, pos: int) -> int | None:
 
 #: A clause that tells what happened in the year before it: ", quand",
 #: ", lorsque", ", où", up to the mention with no break.
-_WHEN_CLAUSE = re.compile(r"[^\S\n]*,[^\S\n]*(?:quand|lorsqu(?:e|')|où)(?![\w-])[^.;!?\n]*", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"[^\S\n]*,[^\S\n]*(?:quand|lorsqu(?:e|')|où)(?![\w-])[^,.;!?\n]*", re.IGNORECASE)
 
 
 def _year_of_when_clause(ctx: _Ctx, pos: int) -> _M | None:
@@ -1866,7 +1909,7 @@ def _rule_cent(m: re.Match[str], ctx: _Ctx) -> _M | None:
 
 def _rule_era(m: re.Match[str], ctx: _Ctx) -> _M | None:
     """A year with its era: ``BC0052`` before the common era, else the year."""
-    year = int(m.group("era_y"))
+    year = int("".join(m.group("era_y").split()))
     out = _new(m, "era", "date")
     if m.group("era_bc"):
         out.value = f"BC{year:04d}"
@@ -2447,6 +2490,7 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
         _NOWADAYS_BEFORE.search(ctx.text, max(0, out.start - 40), out.start)
         or _NOWADAYS_AFTER.match(ctx.text, out.end)
         or (_STATE_BEFORE.search(ctx.text, max(0, out.start - 12), out.start) and _STATE_AFTER.match(ctx.text, out.end))
+        or _KNOWN_BEFORE.search(ctx.text, max(0, out.start - 30), out.start)
     ):
         # "de 8,5 millions d'euros aujourd'hui à 14 millions", "la France
         # d'aujourd'hui", "encore aujourd'hui": the present, no day
@@ -2517,6 +2561,13 @@ _STATE_BEFORE = re.compile(
     r"|accueille|accueillent|abrite|abritent|r[ée]unit|r[ée]unissent|totalise|totalisent|repr[ée]sente"
     r"|repr[ée]sentent|p[èe]se|p[èe]sent|mesure|mesurent|poss[èe]de|poss[èe]dent|rassemble|rassemblent"
     r"|avoisine|avoisinent|d[ée]passe|d[ée]passent)[^\S\n]+$",
+    re.IGNORECASE,
+)
+#: ... or after a participle of what is known or kept: "une quarantaine de
+#: ses toiles sont connues aujourd'hui", "sont conservées aujourd'hui".
+_KNOWN_BEFORE = re.compile(
+    r"(?<!\w)(?:est|sont|reste|restent)[^\S\n]+(?:connu|recens[ée]|conserv[ée]|r[ée]pertori[ée]|class[ée]"
+    r"|implant[ée])e?s?[^\S\n]+$",
     re.IGNORECASE,
 )
 #: ... the state: a figure ("compte aujourd'hui 300 salariés") or a work
@@ -3540,15 +3591,12 @@ def _until_clock(text: str, out: _M, hours: float) -> bool:
 
 
 def _clock_from_a_place(text: str, m: re.Match[str], hour: int, end: int | None = None) -> bool:
-    """Whether "à N heures de …" is a time, from a place: "s'élancera à 14
-    heures de la gare de l'Est", "le car partira à 8 heures de la mairie";
-    not "à 2 heures de route de Paris" nor "situé à 3 heures de Lyon", a
-    distance (an hour past noon is no distance, a morning one is after a
-    verb of leaving)."""
+    """Whether "à N heures de …" is a time, from a place, after a verb of
+    leaving: "s'élancera à 14 heures de la gare de l'Est", "le car partira
+    à 8 heures de la mairie"; not "à 2 heures de route de Paris", "situé à 3
+    heures de Lyon", "n'est plus qu'à 15 heures de l'arrivée", distances."""
     end = m.end() if end is None else end
-    return bool(_PLACE_AFTER.match(text, end)) and (
-        hour >= 13 or bool(_LEAVING_BEFORE.search(text, max(0, m.start() - 40), m.start()))
-    )
+    return bool(_PLACE_AFTER.match(text, end)) and bool(_LEAVING_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
 _OF_AFTER = re.compile(g._p(r"~d(?:e|u|es)~|~d'"), re.IGNORECASE)
@@ -3562,8 +3610,9 @@ _PLACE_AFTER = re.compile(
 )
 #: A verb of leaving or starting before "à N heures de": "partira", "s'élancera".
 _LEAVING_BEFORE = re.compile(
-    r"(?<!\w)(?:part|partir|partira|partiront|partait|partaient|s'[ée]lanc|[ée]lanc|d[ée]coll|quitt|d[ée]marr"
-    r"|appareill|s'envol|envol)\w*(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]+$",
+    r"(?<![\w-])(?:part|partent|partir|partira|partiront|partait|partaient|parti|partie|partis|parties"
+    r"|(?:s'|s’)?(?:[ée]lanc|d[ée]coll|d[ée]marr|appareill|envol)(?:e|ent|er|era|eront|ait|aient|é|ée|és|ées))"
+    r"(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]+$",
     re.IGNORECASE,
 )
 

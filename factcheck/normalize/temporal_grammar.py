@@ -63,7 +63,7 @@ DAY = rf"(?:{DAY_NUM}|{B}{DAY_WORD}{E})"
 #: The eras: "avant notre ère", "av. J.-C.", "avant Jésus-Christ"; "après
 #: J.-C.", "de notre ère" (which change nothing but are part of the date).
 ERA_BC = r"(?:av(?:ant~|\.¤)(?:notre~[èe]re|j[ée]sus-christ|j\.¤-?¤c\.?|jc)(?![\w-]))"
-ERA_AD = r"(?:(?:apr[èe]s~|ap\.¤)(?:j[ée]sus-christ|j\.¤-?¤c\.?|jc)|de~notre~[èe]re)(?![\w-])"
+ERA_AD = r"(?:(?:apr[èe]s~|apr?\.¤)(?:j[ée]sus-christ|j\.¤-?¤c\.?|jc)|de~notre~[èe]re)(?![\w-])"
 
 YEAR4 = r"(?<![\d,.])(?:1[5-9]|20)\d\d(?!\d|[,.]\d)"
 YEAR2 = r"(?<![\d,.])\d\d(?!\d|[,.]\d)(?![^\S\n]*[^\W\d_])"
@@ -442,7 +442,8 @@ RULES: list[tuple[str, str]] = [
     ),
     # en 52 avant J.-C., vers 15 avant notre ère, en 476 après J.-C.: a
     # year of any size, the era telling it is one
-    ("era", rf"{B}(?P<era_y>[1-9]\d{{0,3}})~(?:(?P<era_bc>{ERA_BC})|{ERA_AD})"),
+    # (not the end of "2 500 av. J.-C.", a figure with a thousands space)
+    ("era", rf"{B}(?<!\d[ \u00a0\u202f])(?P<era_y>[1-9]\d{{0,3}}|[1-9]\d?[ \u00a0\u202f]\d{{3}})~(?:(?P<era_bc>{ERA_BC})|{ERA_AD})"),
     # le premier trimestre 2024, au deuxième semestre, T1 2024, S2 2023
     (
         "qh",
@@ -755,8 +756,10 @@ NOT_BARE_BEFORE = re.compile(
         r"|[ée]t[ée]|est|sont|ont|avait|avaient|[ée]tait|[ée]taient|sera|seront|serait|ne|n'|pas"
         r"|plus|jamais|d[ée]j[àa]|bien|tr[èe]s|si|trop|\d+|[êe]tre|sera|seront|serait|seraient|est|sont"
         r"|[ée]t[ée]|a|ont|avait|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient)"
-        # (an adverb may stand between: "sera définitivement adopté")
-        r"(?:~(?:[^\W\d_]+ment|ensuite|d[ée]j[àa]|enfin|bien|aussi|encore|pas|plus|toujours|alors|donc))?¤$"
+        # (an adverb may stand between: "sera définitivement adopté"; an
+        # adjective before a noun: "ses propres données")
+        r"(?:~(?:[^\W\d_]+ment|ensuite|d[ée]j[àa]|enfin|bien|aussi|encore|pas|plus|toujours|alors|donc"
+        r"|propres?|seule?s?|grande?s?|petite?s?|nouvelles?|anciennes?|premi[èe]res?|derni[èe]res?))?¤$"
     ),
     FLAGS,
 )
@@ -766,7 +769,8 @@ NOT_PARTICIPLES = frozenset(
     matinée durée idée armée musée lycée traité café bébé degré congé inchangé inchangée prévu prévue
     prévus prévues attendu attendue attendus attendues programmé programmée programmés
     programmées censé censée censés censées reporté reportée repoussé repoussée renvoyé
-    renvoyée décalé décalée ajourné ajournée fixé fixée espéré espérée espérés espérées""".split()
+    renvoyée décalé décalée ajourné ajournée fixé fixée espéré espérée espérés espérées
+    donnée données entrée entrées""".split()
 )
 #: "dimanche 20 heures", "il sera 3 heures": a time of day, not an amount.
 CLOCK_BEFORE = re.compile(

@@ -339,7 +339,7 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
         if right.mod == "APPROX" or (right.mod == "EQUAL_OR_LESS" and _PEAK.match(right.assertion.text)):
             b = _quantity_range(attrs.evolve(right, mod=None))
         return _verdict(b is not None and b.within(a), left, right)
-    if _peak(left) and (_peak(right) or right.mod is None) or _peak(right) and left.mod is None:
+    if _peak(left, context) and (_peak(right, context) or right.mod is None) or _peak(right, context) and left.mod is None:
         # "jusqu'à 4 min 35 s d'avance" tells the most it reached, a figure
         # as plain as "4'35''": "jusqu'à 5 min 35 s" is another
         a, b = _quantity_range(attrs.evolve(left, mod=None)), _quantity_range(attrs.evolve(right, mod=None))
@@ -348,8 +348,25 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
     return _verdict(a.meets(b), left, right)
 
 
-def _peak(item: Item) -> bool:
-    return item.mod == "EQUAL_OR_LESS" and bool(_PEAK.match(item.assertion.text))
+def _peak(item: Item, context: Context) -> bool:
+    """"jusqu'à" before a figure reached ("a compté jusqu'à 4 min 35 s
+    d'avance"), not a ceiling ("pourra déployer jusqu'à 2 000 gendarmes",
+    "encourt jusqu'à cinq ans", "pouvant aller jusqu'à")."""
+    if item.mod != "EQUAL_OR_LESS" or not _PEAK.match(item.assertion.text):
+        return False
+    article = context.articles.get(item.article)
+    if article is None:
+        return False
+    return _CEILING_BEFORE.search(article.text, max(0, item.assertion.start - 48), item.assertion.start) is None
+
+
+#: What makes "jusqu'à" a ceiling: a modal, a risk, a permission, a cap.
+_CEILING_BEFORE = re.compile(
+    r"(?<!\w)(?:pourr?\w*|peu[tv]\w*|pouvant|encour\w*|risqu\w*|autoris\w*|permet\w*|plafonn\w*|maximum"
+    r"|aller|devr\w*|prévoi\w*|prévu\w*|envisag\w*|promet\w*|offr\w*)"
+    r"(?:[^\S\n]+[^\W\d_]+['’]?){0,3}[^\S\n]*$",
+    re.IGNORECASE,
+)
 
 
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
@@ -594,9 +611,13 @@ def _one_source(one: str, other: str) -> bool:
         return True  # "selon le syndicat" and "selon la CGT" (not the CGT and the CFDT)
     if first in _FIREFIGHTERS and second in _FIREFIGHTERS:
         return True  # "un bilan des pompiers" and "le Sdis du Gard"
+    if any(first in office and second in office for office in _ONE_OFFICE):
+        return True  # "le parquet" and "le procureur de la République", "la police" and "la DDSP"
     if (first == "collectivite" and _local_authority(b)) or (second == "collectivite" and _local_authority(a)):
         return True  # "selon la collectivité" is any local authority: "Grand Besançon Métropole"
-    if one == other or (bool(a) and bool(b) and (a[0] in b or b[0] in a)) or _acronym_of(one, b) or _acronym_of(other, a):
+    if one == other or (bool(a) and bool(b) and (_bare(a[0]) in map(_bare, b) or _bare(b[0]) in map(_bare, a))):
+        return True  # (a name's plural kept or not: "Vigicrues", "… des crues Vigicrues")
+    if _acronym_of(one, b) or _acronym_of(other, a):
         return True
     # an acronym with the words that end the name: "DIR Centre-Est" and
     # "direction interdépartementale des routes Centre-Est"
@@ -609,6 +630,22 @@ def _one_source(one: str, other: str) -> bool:
     return False
 
 
+def _bare(word: str) -> str:
+    """A word without its plural's ending, as source names are canonical
+    with their common nouns singular but their names as written."""
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+#: One office named by its body or its head: "le parquet" is the
+#: prosecutor's, "la préfecture" the prefect's, "la DDSP" the police.
+_ONE_OFFICE = (
+    frozenset(("parquet", "procureur", "procureure", "ministère public")),
+    frozenset(("préfecture", "préfet", "préfète", "prefecture", "prefet", "prefete")),
+    frozenset(("police", "ddsp", "commissariat", "policier")),
+    frozenset(("gendarmerie", "gendarme", "groupement")),
+    frozenset(("mairie", "maire", "ville", "municipalité", "municipalite", "commune")),
+    frozenset(("rectorat", "recteur", "rectrice", "académie", "academie")),
+)
 _ORGANISERS = frozenset(("organisateur", "syndicat", "intersyndicale", "collectif"))
 #: France's union confederations, by the names the press gives them.
 _UNIONS = frozenset("cgt cfdt fo cfe-cgc cftc unsa sud solidaires fsu snes snes-fsu snuipp cnt unef".split())

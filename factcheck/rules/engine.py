@@ -381,6 +381,7 @@ def _in_context(
     out = []
     by_clock = bool(context.options.get("precise_clock_is_one_account"))
     many_to_a_sentence = bool(context.options.get("cleared_by_any"))
+    copied_relative = bool(context.options.get("copied_relative_day"))
     for target in targets:
         told = words(target, continued=True)
         clock = _precise_clock(target) if by_clock else None
@@ -406,12 +407,15 @@ def _in_context(
                 continue
             if not verdict.agree and any(
                 _agrees(comparator, other, source, context)
-                and (many_to_a_sentence or not _nearer(source, target, other, words))
+                and (not _nearer(source, target, other, words)
+                     or (many_to_a_sentence and not _told_beside(source, target, sources, comparator, context)))
                 for other in neighbours
             ):
                 # the counterpart of another date of the draft's account (of
-                # values told many to a sentence, any: "Kerhervé, 6e au
-                # départ, se hisse à la 2e place" tells the source's 6e too)
+                # values told many to a sentence, any, when the source tells
+                # only that one: "Kerhervé, 6e au départ, se hisse à la 2e
+                # place" tells the source's "pointait au 6e rang" too; not
+                # two ranks swapped, "2e à 1 min 08, et …, 3e", both told)
                 continue
             weighed.append((source, verdict, common))
         if clock is not None and weighed and all(common < shared for _, _, common in weighed) and not any(
@@ -450,10 +454,38 @@ def _in_context(
         # backs it: its other day is another fact
         differing = [(s, v) for s, v in differing
                      if not _told_nearby(target, neighbours, s.article, sources, comparator, context, words)]  # fmt: skip
-        if len({s.article for s, _ in differing}) < needed:
+        if len({s.article for s, _ in differing}) < needed and not (
+            copied_relative and _copied_relative_day(target, differing, weighed, words)
+        ):
             continue
         out.append(_finding(rule, key, differing[0][1], [target], [s for s, _ in differing], context))
     return out
+
+
+#: The word of a relative day: what a hurried copy keeps as written.
+_RELATIVE_DAY = re.compile(r"(avant-hier|hier|aujourd'hui|demain|ce matin|cette nuit|ce soir)(?![\w-])", re.IGNORECASE)
+
+
+def _copied_relative_day(target: Item, differing: list[tuple[Item, Verdict]],
+                         weighed: list[tuple[Item, Verdict, int]], words: _WordsAround) -> bool:  # fmt: skip
+    """One source telling the draft's day otherwise is enough when the draft
+    copies its words, its relative day as written ("avait été placé en
+    vigilance rouge hier à 16 heures, après plusieurs jours de fortes
+    pluies" in Wednesday's paper, "avait été déclenchée hier après-midi,
+    après plusieurs jours de fortes pluies" in Thursday's draft): that
+    source is of another day, and no other source tells the day at all."""
+    if len(differing) != 1 or len(weighed) != 1:
+        return False
+    source = differing[0][0]
+    mine = _RELATIVE_DAY.match(target.assertion.text)
+    theirs = _RELATIVE_DAY.match(source.assertion.text)
+    return (mine is not None and theirs is not None and mine.group(1).lower() == theirs.group(1).lower()
+            and "relative" in target.assertion.flags and "relative" in source.assertion.flags
+            and len(words(target) & words(source)) >= _COPIED_WORDS)  # fmt: skip
+
+
+#: Content words a draft's sentence must share with one source to be its copy.
+_COPIED_WORDS = 5
 
 
 def _told_in_full(target: Item, source: Item, sources: Sequence[Item], comparator: object, context: Context) -> Verdict | None:
@@ -545,6 +577,17 @@ def _told_nearby(
     return bool(mine) and any(
         s.article == article and _agrees(comparator, target, s, context) and mine & words(s, 1) for s in sources
     )
+
+
+def _told_beside(source: Item, target: Item, sources: Sequence[Item], comparator: object, context: Context) -> bool:
+    """Whether the source's article tells the target's value too, in the
+    source's words (its window)."""
+    article = context.articles.get(source.article)
+    if article is None:
+        return False
+    lo, hi = window(article.text, source.assertion.start, source.assertion.end)
+    return any(s.article == source.article and s is not source and lo <= s.assertion.start < hi
+               and _agrees(comparator, target, s, context) for s in sources)  # fmt: skip
 
 
 def _overlaps(one: tuple[int, int], other: tuple[int, int]) -> bool:
