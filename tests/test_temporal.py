@@ -2302,6 +2302,9 @@ def test_imperfects_are_no_conditionals(word: str) -> None:
         # (review) a clause of "où" after a comma ends at the next one
         ("Le club, racheté en 2018, où il végétait en Ligue 2, jouera la finale le 31 mai.", "31 mai",
          "2026-05-31"),
+        # (set 14) "la semaine suivante" after a week told: the week after it
+        ("Les experts seront entendus la semaine prochaine et les parties civiles la semaine suivante.",
+         "la semaine suivante", "2026-W13"),
         # (review) eras: a thousands space, "apr. J.-C."
         ("Les fresques remontent à 2 500 av. J.-C., selon l'Inrap.", "2 500 av. J.-C.", "BC2500"),
         ("Le site fut occupé jusqu'en 400 apr. J.-C.", "400 apr. J.-C.", "0400"),

@@ -533,7 +533,7 @@ def _timex(w: When, kind: str) -> str:
 class _Ctx:
     """The text being read, its publication date and lazily computed cues."""
 
-    __slots__ = ("text", "lowered", "anchor", "pub", "_cues", "_ends", "_quotes", "stated", "weekdays", "nights", "points",
+    __slots__ = ("text", "lowered", "anchor", "pub", "_cues", "_ends", "_quotes", "stated", "weekdays", "weeks", "nights", "points",
                  "clocks", "sets")
 
     def __init__(self, text: str, anchor: Anchor | None) -> None:
@@ -554,6 +554,9 @@ class _Ctx:
         #: included ("depuis jeudi"): the day a later "Jeudi" with no tense
         #: may tell again (``_weekday_told``).
         self.weekdays: list[tuple[int, date]] = []
+        #: Each week read so far ("la semaine prochaine"): what "la semaine
+        #: suivante" counts from.
+        self.weeks: list[_M] = []
         #: (end offset, evening) of each night the text names.
         self.nights: list[tuple[int, date]] = []
         #: Each point in time read so far with at least its year, any
@@ -1086,6 +1089,8 @@ def _scan(ctx: _Ctx) -> list[_M]:
             when = got.when
             if when is not None and got.when2 is None and when.year is not None:
                 points.append(got)
+            elif got.value and _WEEK_VALUE.fullmatch(got.value):
+                ctx.weeks.append(got)
             elif got.kind == "set":
                 ctx.sets.append(got.end)
             free = m.end()
@@ -2859,6 +2864,13 @@ def _rule_ru(m: re.Match[str], ctx: _Ctx) -> _M | None:
             # "En 2018, … contre 520 l'année précédente", "fermée en mars
             # 2015. Le mois suivant": from the year or month told, as a day
             base_year, base_month = told.when.year, told.when.month
+        week = ctx.weeks[-1] if unit == "semaine" and ctx.weeks else None
+        if (week is not None and week.value and week.end <= out.start
+                and ctx.sentence_index(out.start) - ctx.sentence_index(week.end - 1) <= 1
+                and (not ctx.stated or ctx.stated[-1][0] <= week.end)):  # fmt: skip
+            # "les experts la semaine prochaine et les parties civiles la
+            # semaine suivante": the week after the week told last
+            base = date.fromisocalendar(int(week.value[:4]), int(week.value[6:8]), 1)
     else:
         base = ctx.pub
         base_year = a.year if a else None
