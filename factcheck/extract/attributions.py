@@ -530,6 +530,13 @@ def _figureless_tail(text: str, end: int, figures: Sequence[Assertion], attribut
 
 
 _CLAUSE_END = re.compile(r"[.!?;\n]|,[ \u00a0\u202f]+(?:qui|où|lequel|laquelle|lesquels|lesquelles)(?!\w)")
+#: A source set off before the body whose figures it relays: "selon la
+#: préfecture, qui cite les chiffres de l'ARS".
+_RELAYS = re.compile(
+    r"[ \u00a0\u202f]*,[ \u00a0\u202f]*qui[ \u00a0\u202f]+(?:cite|citent|reprend|reprennent|relaie|relaient|relaye"
+    r"|relayent|rapporte|rapportent|s'appuie|s’appuie|s'appuient|s’appuient)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequence[Assertion]) -> list[Assertion]:
@@ -613,6 +620,8 @@ def credit_figures(text: str, figures: Sequence[Assertion], attributions: Sequen
     out = []
     for i, figure in enumerate(figures):
         source = credited.get(i)
+        if source is not None and _RELAYS.match(text, source.end):
+            source = None  # "selon la préfecture, qui cite les chiffres de l'ARS": two bodies, no one's alone
         if source is None or figure.kind not in ("number", "percentage"):
             out.append(figure)
             continue
