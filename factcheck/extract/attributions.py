@@ -20,7 +20,7 @@ from factcheck.extract.quantities import singular
 from factcheck.model import Assertion
 from factcheck.nlp.base import Doc
 from factcheck.resolve.entities import NP, NameIndex, noun_phrase, np_text
-from factcheck.resolve.lexicon import norm
+from factcheck.resolve.lexicon import generic_singular, norm
 from factcheck.resolve.speakers import ASIDES, STRESSED, SpeakerFinder
 from factcheck.resolve.text import ArticleText
 
@@ -465,17 +465,9 @@ def generic_source(words: str, filler: tuple[str, ...] = ()) -> str:
     for w in low.split():
         elided, _, rest = w.rpartition("'")  # "l'ars"
         if rest not in acronyms:
-            rest = "-".join(_generic_singular(part) for part in rest.split("-"))
+            rest = "-".join(generic_singular(part) for part in rest.split("-"))
         out.append(elided + "'" + rest if elided else rest)
     return " ".join(out)
-
-
-def _generic_singular(w: str) -> str:
-    if w.endswith("aux") and len(w) > 4:
-        return w[:-3] + "al"
-    if w.endswith(("s", "x")) and len(w) > 3 and not w.endswith("ss"):
-        return w[:-1]
-    return w
 
 
 #: Between a figure and the source credited with it right after it: "450

@@ -28,6 +28,16 @@ def norm(word: str) -> str:
     return unicodedata.normalize("NFC", word).lower().replace("\u2019", "'")
 
 
+def generic_singular(word: str) -> str:
+    """The singular the canonical names of sources give a word ("organisateurs"
+    -> "organisateur", "régionaux" -> "régional"; not "press")."""
+    if word.endswith("aux") and len(word) > 4:
+        return word[:-3] + "al"
+    if word.endswith(("s", "x")) and len(word) > 3 and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def conjugate_er(lemma: str) -> set[str]:
     """The forms of a regular -er verb ("déclarer" -> "déclaré", "déclare"...).
 

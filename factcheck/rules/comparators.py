@@ -8,7 +8,7 @@ import re
 import attrs
 
 from factcheck.align import events_compatible
-from factcheck.resolve.lexicon import first_name_gender
+from factcheck.resolve.lexicon import first_name_gender, generic_singular
 from factcheck.rules import quotes
 from factcheck.rules.registry import Context, Item, Verdict, register
 from factcheck.rules.values import (
@@ -615,8 +615,11 @@ def _one_source(one: str, other: str) -> bool:
         return True  # "le parquet" and "le procureur de la République", "la police" and "la DDSP"
     if (first == "collectivite" and _local_authority(b)) or (second == "collectivite" and _local_authority(a)):
         return True  # "selon la collectivité" is any local authority: "Grand Besançon Métropole"
-    if one == other or (bool(a) and bool(b) and (_bare(a[0]) in map(_bare, b) or _bare(b[0]) in map(_bare, a))):
-        return True  # (a name's plural kept or not: "Vigicrues", "… des crues Vigicrues")
+    if one == other or (bool(a) and bool(b) and (generic_singular(a[0]) in map(generic_singular, b)
+                                                 or generic_singular(b[0]) in map(generic_singular, a))):  # fmt: skip
+        # (a name's plural kept or not: "Vigicrues", "… des crues Vigicrues",
+        # the canonical names' common nouns being singular)
+        return True
     if _acronym_of(one, b) or _acronym_of(other, a):
         return True
     # an acronym with the words that end the name: "DIR Centre-Est" and
@@ -628,12 +631,6 @@ def _one_source(one: str, other: str) -> bool:
         head_a, head_b = a[: len(a) - common], b[: len(b) - common]
         return (len(head_a) == 1 and _acronym_of(head_a[0], head_b)) or (len(head_b) == 1 and _acronym_of(head_b[0], head_a))
     return False
-
-
-def _bare(word: str) -> str:
-    """A word without its plural's ending, as source names are canonical
-    with their common nouns singular but their names as written."""
-    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
 #: One office named by its body or its head: "le parquet" is the
