@@ -1289,7 +1289,6 @@ def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
             if clause_of is not None and clause_of.when is not None:
                 # (relative when the year it is about is: "l'an dernier, quand")
                 return clause_of.when.year, frozenset(clause_of.flags & _RELATIVE)
-        if framed is None:
             framed = _year_narrated(ctx, start, month, day)
         if framed is not None:
             return framed, frozenset()
@@ -2636,7 +2635,7 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
         if unit == "semaine":
             return None  # "en fin de semaine" is read by the "début/fin" rule
         out.mod = _PP_MODS[key(edge)]
-    if part is not None or unit in ("journee", "journée"):
+    if part is not None or unit == "journee":
         # "dans la soirée", "en fin de matinée", "en fin de journée": of the
         # day being told ("annoncée samedi en fin de journée")
         base, from_pub = ctx.narrative(out.start)
@@ -2644,23 +2643,20 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
         if morning is not None:
             # "Dans la nuit du 11 au 12 mars 2019, … Découvert au petit matin"
             base, from_pub = morning, False
-        if (not from_pub and base is not None and ctx.pub is not None and base < ctx.pub
-                and ctx.tense(out.start, out.end) > 0):  # fmt: skip
+        tense = ctx.tense(out.start, out.end)
+        if not from_pub and base is not None and ctx.pub is not None and (
+                (base < ctx.pub and tense > 0) or (base > ctx.pub and tense < 0)):  # fmt: skip
             # "déclenchée mardi soir, sera levée en début d'après-midi",
             # "repartiront dans la nuit": a part of a day ahead, not of the
-            # past day told before it (the day of writing's)
-            base, from_pub = ctx.pub, True
-        elif (not from_pub and base is not None and ctx.pub is not None and base > ctx.pub
-                and ctx.tense(out.start, out.end) < 0):  # fmt: skip
-            # "la grève sera reconduite demain et samedi. 7 h 50 – Dans la
-            # nuit, des dépôts ont été bloqués": a part of a day past, not
-            # of the day ahead told before it
+            # past day told before it (the day of writing's); "la grève sera
+            # reconduite demain et samedi. 7 h 50 – Dans la nuit, des dépôts
+            # ont été bloqués": a part of a day past, not of the day ahead
             base, from_pub = ctx.pub, True
         since = ctx.lowered.startswith("depuis", out.start)
-        if since and not from_pub and ctx.tense(out.start, out.end) >= 0:
+        if since and not from_pub and tense >= 0:
             base, from_pub = ctx.pub, True  # "Depuis l'aube, ils fouillent": up to now, today's
         told = ctx.last_told(out.start) if from_pub else None
-        if from_pub and not since and ctx.tense(out.start, out.end) < 0 and (
+        if from_pub and not since and tense < 0 and (
             (told is not None and base is not None and told != base and abs((told - base).days) <= 7
              and (ctx.pub is None or told <= ctx.pub))
             or (a is not None and a.hour is not None and a.hour < _PART_STARTS.get(part or "", 0))
