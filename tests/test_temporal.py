@@ -987,6 +987,11 @@ def test_this_weekend_and_this_season_follow_the_tense(sentence: str, published:
         # "ce matin" tells the day only: bare hours after a verb of lasting are an amount
         ("Il a dormi 2 heures ce matin.", "duration", "2 heures", "PT2H"),
         ("Il a travaillé 3 heures dans la matinée.", "duration", "3 heures", "PT3H"),
+        ("Le trafic a été interrompu 2 heures ce matin.", "duration", "2 heures", "PT2H"),
+        # (with a short object between)
+        ("Les manifestants ont occupé le hall de la mairie 4 heures cet après-midi.", "duration", "4 heures", "PT4H"),
+        ("Le maire a reçu les syndicats 14 heures cet après-midi.", "datetime", "14 heures cet après-midi",
+         "2026-01-09T14"),
         ("Il est arrivé 8 heures ce matin.", "datetime", "8 heures ce matin", "2026-01-09T08"),
         ("Rendez-vous 14 heures cet après-midi.", "datetime", "14 heures cet après-midi", "2026-01-09T14"),
         ("Il est parti à 2 heures ce matin.", "datetime", "2 heures ce matin", "2026-01-09T02"),
@@ -1627,6 +1632,16 @@ def test_a_person_of_n_years_is_an_age_not_a_duration(sentence):
         ("L'usine compte aujourd'hui 300 salariés.", True),
         ("L'enceinte offre aujourd'hui 21 500 places, contre 16 200 auparavant.", True),
         ("L'usine annonce aujourd'hui 300 suppressions de postes.", False),
+        # ... a figure after "de", a measure, what a thing has become, a role held
+        ("Le taux de chômage est aujourd'hui de 7,4 % dans le département.", True),
+        ("La dette est aujourd'hui estimée à 3 300 milliards d'euros.", True),
+        ("La maison natale de l'écrivain est aujourd'hui un musée.", True),
+        ("Elle demeure aujourd'hui la seule femme à avoir gagné.", True),
+        ("Élu en 2014, il est aujourd'hui maire de Quimper.", True),
+        ("C'est aujourd'hui un grand jour pour la commune.", False),
+        ("Mardi est aujourd'hui la dernière journée de grève.", False),
+        ("Le magasin reste aujourd'hui fermé.", False),
+        ("Le chef de l'État est aujourd'hui l'invité du journal de 20 heures.", False),
         # ... not a place, an hour or an event of the day
         ("Le président est aujourd'hui en visite à Brest.", False),
         ("Il est aujourd'hui 14 heures, et toujours rien.", False),
@@ -1637,7 +1652,8 @@ def test_a_person_of_n_years_is_an_age_not_a_duration(sentence):
     ],
 )
 def test_aujourdhui_as_nowadays_names_no_day(sentence, vague):
-    """After a figure, "d'" or "encore", "aujourd'hui" is the present, no day to compare."""
+    """After a figure, "d'" or "encore", or between a verb of state and a
+    lasting state, "aujourd'hui" is the present, no day to compare."""
     (a,) = [a for a in find_temporal(sentence, PUB, "t") if "aujourd" in a.text.lower()]
     assert ("vague" in a.flags) is vague, (sentence, a)
 

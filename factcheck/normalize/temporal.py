@@ -82,6 +82,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from factcheck.normalize.numbers import parse_cardinal, parse_ordinal
+from factcheck.resolve.lexicon import norm, speech_lexicon
 from factcheck.normalize.temporal_calendar import (
     DAY,
     HOUR,
@@ -2493,7 +2494,7 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     if word == "aujourd'hui" and (
         _NOWADAYS_BEFORE.search(ctx.text, max(0, out.start - 40), out.start)
         or _NOWADAYS_AFTER.match(ctx.text, out.end)
-        or (_STATE_BEFORE.search(ctx.text, max(0, out.start - 12), out.start) and _STATE_AFTER.match(ctx.text, out.end))
+        or (_STATE_BEFORE.search(ctx.text, max(0, out.start - 12), out.start) and _is_a_state(ctx.text, out.end))
         or _KNOWN_BEFORE.search(ctx.text, max(0, out.start - 30), out.start)
     ):
         # "de 8,5 millions d'euros aujourd'hui à 14 millions", "la France
@@ -2564,7 +2565,7 @@ _STATE_BEFORE = re.compile(
     r"(?<!c')(?<!\bce )\b(?:est|sont|compte|comptent|emploie|emploient|regroupe|regroupent|offre|offrent"
     r"|accueille|accueillent|abrite|abritent|r[ée]unit|r[ée]unissent|totalise|totalisent|repr[ée]sente"
     r"|repr[ée]sentent|p[èe]se|p[èe]sent|mesure|mesurent|poss[èe]de|poss[èe]dent|rassemble|rassemblent"
-    r"|avoisine|avoisinent|d[ée]passe|d[ée]passent)[^\S\n]+$",
+    r"|avoisine|avoisinent|d[ée]passe|d[ée]passent|reste|restent|demeure|demeurent)[^\S\n]+$",
     re.IGNORECASE,
 )
 #: ... or after a participle of what is known or kept: "une quarantaine de
@@ -2574,15 +2575,34 @@ _KNOWN_BEFORE = re.compile(
     r"|implant[ée])e?s?[^\S\n]+$",
     re.IGNORECASE,
 )
-#: ... the state: a figure ("compte aujourd'hui 300 salariés") or a work
-#: done ("est aujourd'hui réalisé"); not a place, an hour, an event of the
-#: day ("est aujourd'hui reçu à Matignon", "est aujourd'hui à 15 heures").
+#: ... the state: a figure ("compte aujourd'hui 300 salariés", "est
+#: aujourd'hui de 7,4 %"), a work done or a measure ("est aujourd'hui
+#: réalisé", "estimée à"), what a thing has become ("est aujourd'hui un
+#: musée", "demeure aujourd'hui la seule femme"); not a place, an hour, an
+#: event of the day ("est aujourd'hui reçu à Matignon", "est aujourd'hui à
+#: 15 heures", "est aujourd'hui un grand jour", "l'invité du journal").
 _STATE_AFTER = re.compile(
-    r"[^\S\n]+(?:\d(?![\d,.]*[^\S\n]*h(?:eures?)?(?!\w))"
-    r"|(?:r[ée]alis|achev|termin|accompli|effectu|rempli|construit|vaccin|raccord|r[ée]nov|rembours)"
-    r"[^\W\d_]*(?![\w'-]))",
+    r"[^\S\n]+(?:(?:de[^\S\n]+|d')?\d(?![\d,.]*[^\S\n]*h(?:eures?)?(?!\w))"
+    r"|(?:r[ée]alis|achev|termin|accompli|effectu|rempli|construit|vaccin|raccord|r[ée]nov|rembours"
+    r"|estim|[ée]valu|chiffr)"
+    r"[^\W\d_]*(?![\w'-])"
+    r"|(?:une?|(?:le|la|les)[^\S\n]+(?:seule?s?|premi[eè]re?s?|derni[eè]re?s?|plus|principale?s?)|l'une?[^\S\n]+des)"
+    r"(?![\w'-])(?![^\S\n]+(?:[^\W\d_]+[^\S\n]+)?(?:jour|journ[ée]e|date|soir|matin)s?(?!\w)))",
     re.IGNORECASE,
 )
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w-]*)")
+
+
+def _is_a_state(text: str, end: int) -> bool:
+    """Whether what follows "est aujourd'hui" is a lasting state (see
+    _STATE_AFTER), or a role held with no determiner ("il est aujourd'hui
+    maire de Quimper", "entraîneur des moins de 19 ans")."""
+    if _STATE_AFTER.match(text, end):
+        return True
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and norm(word.group(1)) in speech_lexicon().person_roles
 
 
 def _last_night(ctx: _Ctx, out: _M) -> bool:
@@ -3149,7 +3169,7 @@ def _part_tells_clock(text: str, start: int, part: str) -> bool:
     the day, so the hours are an amount after a verb of lasting ("il a
     dormi 2 heures ce matin") and a time elsewhere ("il est arrivé 8 heures
     ce matin", "rendez-vous 14 heures cet après-midi")."""
-    return part[:3].lower() in ("du ", "de ") or not _LASTING_BEFORE.search(text, max(0, start - 30), start)
+    return part[:3].lower() in ("du ", "de ") or not _LASTING_BEFORE.search(text, max(0, start - 64), start)
 
 
 #: A verb of lasting right before hours: they are how long it lasted.
@@ -3157,7 +3177,12 @@ _LASTING_BEFORE = re.compile(
     r"(?<!\w)(?:dormi|dormir|dort|dorment|dur[ée]e?s?|dure|durent|durer|attendu|attendre|patient[ée]|travaill[ée]"
     r"|march[ée]|roul[ée]|n[ée]goci[ée]|discut[ée]|lutt[ée]|combattu|d[ée]lib[ée]r[ée]|si[ée]g[ée]"
     r"|rest[ée]e?s?"
-    r"|pass[ée]|mis|mettre|bloqu[ée]e?s?|coinc[ée]e?s?)[^\S\n]+$",
+    r"|pass[ée]|mis|mettre|bloqu[ée]e?s?|coinc[ée]e?s?"
+    # what goes on for a while: "interrompu 2 heures ce matin", "ont cherché 4 heures"
+    r"|interrompue?s?|suspendue?s?|(?:cherch|entra[îi]n|confin|occup|fouill|coup|priv|retard|interrog|auditionn"
+    r"|manifest|veill|parl|jou)[ée]e?s?|d[ée]battue?s?)"
+    # (with a short object: "ont occupé le hall de la mairie 4 heures")
+    r"(?:[^\S\n]+(?:l'|d')?[^\W\d_][\w'-]*){0,5}[^\S\n]+$",
     re.IGNORECASE,
 )
 
