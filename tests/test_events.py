@@ -648,3 +648,29 @@ def test_a_role_apposition_tells_a_tenure_not_the_event():
     text = "Ancien éleveur laitier, maire de Mattaincourt depuis 2008, Marc Thiriet a été élu dimanche."
     assert keyed(text, "2008") == [None]
     assert keyed("Marc Thiriet a été élu en 2008, devant Claire Didier.", "2008") == ["elect:marc-thiriet"]
+
+
+@pytest.mark.parametrize(
+    "text, words, person",
+    [
+        # (blind45) the age of a complement's noun is that noun's
+        ("Sébastien Delattre, père d'une fillette de 3 ans, reçoit trois coups de couteau.", "3 ans", None),
+        ("Paul Durand, père de deux enfants de 5 et 8 ans, est mort.", "8 ans", None),
+        # the noun of the apposition itself: the person's
+        ("René Castagnet, un agriculteur retraité de 79 ans, a été retrouvé.", "79 ans", "age:rene-castagnet"),
+    ],
+)
+def test_an_age_after_the_noun_of_a_complement_is_not_the_persons(text, words, person):
+    import factcheck
+    from factcheck.model import Article
+
+    events = {a.text: a.event for a in factcheck.extract(Article("a", text, published="2026-08-20"))}
+    assert events[words] == person
+
+
+def test_a_value_in_a_clause_of_avant_de_is_the_infinitives():
+    """(blind45) "a été inaugurée à 10 heures …, avant d'ouvrir au public à
+    14 heures": the opening's time, not the inauguration's; the first time is."""
+    text = "Olivier Tessier a été élu dimanche à 10 heures maire de Vierzon, avant de recevoir la presse à 14 heures."
+    first, second = keyed(text, "10 heures", "14 heures")
+    assert first == "elect:olivier-tessier" and second is None

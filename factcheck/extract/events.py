@@ -430,7 +430,12 @@ def _aged_person(
     nth, of = _place_in_list(toks, first, len(toks))
     floor = max(at.sentences[at.sent_of[first]].first, first - 2 * nth - _AGE_REACH - 3 * (of - 1))
     k = first - 1
+    # "Sébastien Delattre, père d'une fillette de 3 ans": an age after the
+    # noun of a complement ("d'une fillette") is that noun's
+    of_a_noun = first >= 2 and toks[first - 1].low == "de" and toks[first - 2].low not in _AGED
     while k >= floor and toks[k].low not in (".", ";", ":", "(", ")", "«", "»", '"'):
+        if of_a_noun and k < first - 2 and toks[k].low in _OF_WORDS:
+            return None
         if is_name_token(toks[k]):
             runs: list[tuple[int, int]] = []  # the names listed, last first
             end = k + 1
@@ -459,6 +464,10 @@ def _aged_person(
             return slug(name) if names.is_person(name) else None
         k -= 1
     return None
+
+
+_AGED = frozenset(("âgé", "âgée", "âgés", "âgées", "agé", "agée"))
+_OF_WORDS = frozenset(("de", "d'", "du", "des"))
 
 
 def _place_in_list(toks, first: int, stop: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -647,6 +656,8 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
             continue
         if t.tok < first and _subordinate_between(at, t.tok, first):
             continue  # "un vote qui passe mal, puisque le 4 octobre, le non l'avait emporté"
+        if t.tok < first and _infinitive_between(toks, t.tok, first):
+            continue  # "inaugurée à 10 heures, avant d'ouvrir au public à 14 heures": the opening's
         if a.kind in DATE_KINDS and _toll_told(at, t, sentence):
             continue  # "le bilan s'est alourdi lundi à 14 morts": the day of the count, not of the deaths
         if first <= t.tok <= last:
@@ -662,6 +673,13 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
         if distance <= _MAX_DISTANCE and (best is None or distance < best[0]):
             best = (distance, t)
     return best[1] if best else None
+
+
+def _infinitive_between(toks, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a clause of "avant de" or "après avoir/être" opens between
+    a verb and a value: the value is the infinitive's."""
+    return any(toks[m].low in ("avant", "après") and toks[m + 1].low in ("de", "d'", "avoir", "être")
+               for m in range(lo + 1, hi - 1))  # fmt: skip
 
 
 #: Words of a toll told or updated: its day is the count's.
