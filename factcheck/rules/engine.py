@@ -392,7 +392,10 @@ def _in_context(
         # heures" against "reçoivent samedi à 20 heures")
         a = target.assertion
         article = context.articles.get(a.article)
-        lo, hi = window(article.text, a.start, a.end) if article is not None else (a.start, a.end)
+        # (of the sentence: "inaugurée à 10 heures à la station Marengo par le
+        # maire, avant d'ouvrir au public à 14 heures" against a source's
+        # "à 10 heures, le maire avait coupé le ruban à Marengo")
+        lo, hi = window(article.text, a.start, a.end, _SENTENCE_REACH) if article is not None else (a.start, a.end)
         neighbours = [i for i in targets if i is not target and i.article == a.article
                       and _overlaps(window(article.text, i.assertion.start, i.assertion.end, 3), (lo, hi))] if article is not None else []
         weighed = []
