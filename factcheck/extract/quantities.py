@@ -1129,7 +1129,19 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
         unit = "place"
     elif unit is None:
         unit = _elided_noun(ctx, start)
+    if _FORMER_BEFORE.search(ctx.text, max(0, start - 40), start):
+        # "qui était quatrième au départ de Pau": a rank held before the
+        # one the story tells ("se hisse au deuxième rang")
+        flags = (*flags, "former")
     return _Found("ordinal", start, end, value, None, unit, flags)
+
+
+#: An imperfect of being ranked right before a rank: a rank held before.
+_FORMER_BEFORE = re.compile(
+    r"(?<!\w)(?:[ée]tai(?:t|en)t?|pointai(?:t|en)t?|occupai(?:t|en)t?|figurai(?:t|en)t?)"
+    r"(?:[ \t]+encore|[ \t]+alors|[ \t]+d[ée]j[àa])?[ \t]+(?:au[ \t]+|à[ \t]+la[ \t]+|la[ \t]+|le[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _elided_noun(ctx: _Context, start: int) -> str | None:

@@ -301,10 +301,20 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
     units = (left.assertion.unit, right.assertion.unit)
     if (context.options.get("same_unit") and None not in units and units[0] != units[1]
             and not isinstance(left.value, str) and not _generic(units, context)
-            and not (context.options.get("entail") and _told_together(left, right, context))):  # fmt: skip
+            and not (context.options.get("entail") and (_told_together(left, right, context)
+                                                        or _share_with_a_property(left, right)))):  # fmt: skip
         # nine ships and nine days are not the same fact (what a duration
         # measures is said in many words: "de prison", "de réclusion")
         return None
+    if left.assertion.kind == "ordinal" == right.assertion.kind:
+        if ("former" in left.assertion.flags) != ("former" in right.assertion.flags):
+            return None  # "qui était quatrième au départ" and "se hisse au deuxième rang": two moments
+        days_apart = _days_counted_apart(left, right, context)
+        if days_apart:
+            # "entre dans son cinquième jour" on Friday, "son quatrième jour"
+            # on Thursday: one count; else the count of a day told earlier
+            # may lag, no telling
+            return _verdict(True, left, right) if left.value - right.value == days_apart else None  # type: ignore[operator]
     if (context.options.get("same_event") and left.assertion.event and right.assertion.event
             and not events_compatible(left.assertion.event, right.assertion.event)):  # fmt: skip
         return None  # two runners' places, two events' counts: two facts
@@ -374,6 +384,40 @@ _SENTENCE_STOP = re.compile(r"[.!?\n]")
 _AT_LEAST = frozenset(("MORE_THAN", "EQUAL_OR_MORE"))
 #: "jusqu'à" before a figure: the most it reached, a figure it reached.
 _PEAK = re.compile(r"jusqu['’][àa]\s", re.IGNORECASE)
+
+
+#: A percentage of a property, its noun with no determiner: "94 % de
+#: grévistes", "38 % d'abstention" (not "94 % des dockers", "de la population").
+_OF_A_PROPERTY = re.compile(r"%[^\S\n]*d(?:e[^\S\n]+(?!la\b|l'|l’)|'|’)", re.IGNORECASE)
+
+
+def _share_with_a_property(left: Item, right: Item) -> bool:
+    """Whether one of two percentages names the property its share has
+    ("94 % de grévistes") where the other may name the whole it is a share
+    of ("94 % des dockers"): two ways to tell one figure."""
+    return left.assertion.kind == "percentage" == right.assertion.kind and any(
+        _OF_A_PROPERTY.search(i.assertion.text) for i in (left, right)
+    )
+
+
+_DAY_NOUNS = frozenset(("jour", "journée"))
+
+
+def _days_counted_apart(left: Item, right: Item, context: Context) -> int | None:
+    """For two ranks of days ("son cinquième jour de grève"), the days
+    between their articles' publications, which the count moves on by; None
+    for other ranks, or when a publication day is unknown."""
+    if left.assertion.unit not in _DAY_NOUNS or right.assertion.unit not in _DAY_NOUNS:
+        return None
+    days = []
+    for item in (left, right):
+        article = context.articles.get(item.assertion.article)
+        published = article.published if article is not None else None
+        try:
+            days.append(datetime.date.fromisoformat((published or "")[:10]))
+        except ValueError:
+            return None
+    return (days[0] - days[1]).days
 
 
 def _told_together(left: Item, right: Item, context: Context) -> bool:
