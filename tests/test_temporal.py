@@ -2329,3 +2329,35 @@ def test_imperfects_are_no_conditionals(word: str) -> None:
 def test_review_26_readings(text: str, mention: str, value: str) -> None:
     (got,) = [a for a in find_temporal(text, "2026-03-10", "t") if a.text == mention]
     assert got.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "value"),
+    [
+        # (TimeML set 15) a weekday in a future clause after a range of days
+        # told ahead is that range's day
+        ("Le festival se tiendra du jeudi 18 au dimanche 21 juillet. Le concert d'ouverture, jeudi à 21 heures, "
+         "sera suivi d'un bal. Samedi, une scène gratuite accueillera les écoles.", "2019-07-02", "Samedi", "2019-07-20"),
+        ("Le festival se tiendra du jeudi 18 au dimanche 21 juillet. Le concert d'ouverture, jeudi à 21 heures, "
+         "sera suivi d'un bal.", "2019-07-02", "jeudi à 21 heures", "2019-07-18T21"),
+        # not a day told alone, nor a range longer than a week
+        ("Les stations ne rouvriront pas avant le 7 janvier. Vendredi, les pistes de fond seront ouvertes.",
+         "2020-12-24", "Vendredi", "2020-12-25"),
+        ("Le festival aura lieu du 14 au 30 juillet. Dimanche, la billetterie ouvrira.", "2023-06-15", "Dimanche",
+         "2023-06-18"),
+        # nor a weekday in the past
+        ("Le festival se tiendra du jeudi 18 au dimanche 21 juillet. Samedi, les organisateurs ont dévoilé le programme.",
+         "2019-07-02", "Samedi", "2019-06-29"),
+    ],
+)
+def test_a_weekday_ahead_falls_in_the_range_of_days_just_told(text, published, words, value):
+    (a,) = [a for a in find_temporal(text, published, "t") if a.text == words]
+    assert a.value == value
+
+
+def test_a_negation_between_auxiliary_and_participle_keeps_the_past():
+    """(blind45) "La tentative de dialogue de mercredi soir n'a rien donné"
+    read on Friday: last Wednesday's evening, as with "n'a pas donné"."""
+    for verb in ("n'a rien donné", "n'a pas donné", "n'a guère avancé"):
+        (a,) = find_temporal(f"La réunion de mercredi soir {verb}.", "2026-03-06T06:00", "t")
+        assert a.value == "2026-03-04TEV", verb

@@ -534,7 +534,7 @@ def _timex(w: When, kind: str) -> str:
 class _Ctx:
     """The text being read, its publication date and lazily computed cues."""
 
-    __slots__ = ("text", "lowered", "anchor", "pub", "_cues", "_ends", "_quotes", "stated", "weekdays", "weeks", "nights", "points",
+    __slots__ = ("text", "lowered", "anchor", "pub", "_cues", "_ends", "_quotes", "stated", "weekdays", "ranges", "weeks", "nights", "points",
                  "clocks", "sets")
 
     def __init__(self, text: str, anchor: Anchor | None) -> None:
@@ -555,6 +555,10 @@ class _Ctx:
         #: included ("depuis jeudi"): the day a later "Jeudi" with no tense
         #: may tell again (``_weekday_told``).
         self.weekdays: list[tuple[int, date]] = []
+        #: (end offset, first day, last day) of each range of days read so
+        #: far ("du jeudi 18 au dimanche 21 juillet"): the days a later
+        #: weekday in a future clause may fall in (``_weekday_in_frame``).
+        self.ranges: list[tuple[int, date, date]] = []
         #: Each week read so far ("la semaine prochaine"): what "la semaine
         #: suivante" counts from.
         self.weeks: list[_M] = []
@@ -1261,6 +1265,23 @@ def _weekday_told(ctx: _Ctx, start: int, wd: int, pub: date) -> date | None:
     return None
 
 
+def _weekday_in_frame(ctx: _Ctx, start: int, wd: int, next_one: date) -> date | None:
+    """In a future clause, the day of the week within a range of days
+    the text just told ahead, beyond the next one (``next_one``): "du jeudi
+    18 au dimanche 21 juillet … Le concert d'ouverture, jeudi à 21 heures,
+    sera suivi…", "Samedi, une scène accueillera…" (read on 2 July: the
+    festival's days, not the next ones).  Not a day told alone ("ne
+    rouvriront pas avant le 7 janvier. Vendredi, …" is the next Friday),
+    nor a longer range ("du 14 au 30 juillet")."""
+    sentence = ctx.sentence_index(start)
+    for end, first, last in reversed(ctx.ranges):
+        # (a week at most: in "du 11 au 29 mai", a weekday is no day of it)
+        if end <= start and sentence - ctx.sentence_index(end - 1) <= 2 and first > next_one and (last - first).days < 7:
+            day = first + timedelta(days=(wd - first.isoweekday()) % 7)
+            return day if day <= last else None
+    return None
+
+
 def _since_before(ctx: _Ctx, start: int) -> bool:
     """Whether "depuis" (le, la ...) comes right before ``start``."""
     # (the plain find first: most mentions have no "depuis" before them)
@@ -1403,6 +1424,8 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
             day = pub + timedelta(days=(wd - today) % 7)
             if sign == 0:
                 day = _weekday_told(ctx, start, wd, pub) or day
+            elif sign > 0:
+                day = _weekday_in_frame(ctx, start, wd, day) or day
         ctx.weekdays.append((start, day))
         since = _range_start(ctx, start)
         if since is not None and day < since:
@@ -2357,6 +2380,8 @@ def _interval_dates(ctx: _Ctx, out: _M, m: re.Match[str], a: str, b: str) -> _M 
     if ds is None and de is None and (month_a, day_a) > (month_b, day_b):
         return None
     out.when, out.when2 = start, end
+    if ds is not None and de is not None:
+        ctx.ranges.append((out.end, ds, de))
     for wd, when in ((wd_a, start), (wd_b, end)):
         d = when.as_date()
         if wd is not None and d is not None and d.isoweekday() != wd:

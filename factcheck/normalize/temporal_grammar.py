@@ -668,7 +668,7 @@ DATE_RANGE_START = re.compile(_p(r"(?:^|\W)(?:du|depuis~le|de)~$"))
 # whether "mercredi" or "septembre" is the past or the coming one.
 _LOWER = r"[a-zàâçéèêëîïôûùüœ]"
 _ADVERBS = (
-    r"(?:d[ée]j[àa]|[ée]galement|aussi|ensuite|enfin|pas|plus|jamais|bien|alors|encore|notamment"
+    r"(?:d[ée]j[àa]|[ée]galement|aussi|ensuite|enfin|pas|plus|jamais|rien|gu[èe]re|bien|alors|encore|notamment"
     r"|finalement|toutefois|pourtant|d'abord|ainsi|longuement|r[ée]cemment|officiellement|m[êe]me"
     r"|tout|souvent|en~outre|de~son~c[ôo]t[ée]|quant~[àa]~lui|quant~[àa]~elle|d'ores~et~d[ée]j[àa]"
     # any adverb in -ment: "a lourdement perturbé", "ont brièvement repris"
