@@ -338,14 +338,17 @@ def _published(
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FRENCH_DATELINE = re.compile(
-    rf"(?P<word>\b(?:publi[ée](?:e)?|mis\s+[àa]\s+jour|modifi[ée](?:e)?|mise\s+[àa]\s+jour|[ée]dition))\b[^\n\d]{{0,20}}?"
+    rf"(?P<word>\b(?:publi[ée](?:e)?|mis\s+[àa]\s+jour|modifi[ée](?:e)?|mise\s+[àa]\s+jour|[ée]dition"
+    # a broadcast's, a post's: "Diffusé le vendredi 6 mars 2026", "Mis en ligne le …"
+    rf"|diffus[ée]e?|post[ée]e?|mise?\s+en\s+ligne|actualis[ée]e?))\b[^\n\d]{{0,20}}?"
     rf"(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})"
     rf"(?:\s*(?:à|a|,)?\s*(?P<hour>\d{{1,2}})\s*[hH:]\s*(?P<minute>\d{{2}}))?",
     re.I,
 )
 _ISO_DATELINE = re.compile(r"(?P<word>\b(?:date|publi[ée]e?|published))\s*:?\s*(?P<iso>\d{4}-\d{2}(?:-\d{2})?)\b", re.I)
 _NUMERIC_DATELINE = re.compile(
-    r"(?P<word>\b(?:publi[ée]e?|mis\s+[àa]\s+jour|modifi[ée]e?))\s+le\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"
+    r"(?P<word>\b(?:publi[ée]e?|mis\s+[àa]\s+jour|modifi[ée]e?|diffus[ée]e?|post[ée]e?|mise?\s+en\s+ligne"
+    r"|actualis[ée]e?))\s+le\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"
     r"(?:\s*(?:à|a|,)?\s*(?P<hour>\d{1,2})\s*[hH:]\s*(?P<minute>\d{2}))?\b",
     re.I,
 )
@@ -489,7 +492,8 @@ def _dateline_value(m: re.Match[str]) -> str | None:
 
 def _dateline_rank(m: re.Match[str]) -> int:
     word = m.group("word").lower()
-    return 1 if word.startswith(("mis", "modifi")) else 0  # an update's date, else the publication's
+    # an update's date, else the publication's ("mis en ligne" is published)
+    return 1 if word.startswith(("mis", "modifi", "actualis")) and "ligne" not in word else 0
 
 
 def dateline_spans(text: str, lines: int = 8) -> list[tuple[int, int]]:

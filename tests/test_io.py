@@ -68,6 +68,11 @@ def test_date_option_wins(seeds):
         ("Titre\nGrenoble, mardi 9 juin 2026, 07h45 -\n\nTexte.", "2026-06-09T07:45"),
         ("Titre\nLa Haye, 12 avril 2025 (Reuters) —\nTexte.", "2025-04-12"),
         ("Titre\nÉdition du mercredi 28 janvier 2026\n\nTexte.", "2026-01-28"),
+        # (blind45) a broadcast's, a post's
+        ("Titre\nDiffusé le vendredi 6 mars 2026 à 12h30\n\nTexte.", "2026-03-06T12:30"),
+        ("Titre\nMis en ligne le 3 mars 2026 à 10h00\n\nTexte.", "2026-03-03T10:00"),
+        ("Titre\nPosté le 03/03/2026 à 10h00\n\nTexte.", "2026-03-03T10:00"),
+        ("Titre\nMis en ligne le 3 mars 2026 à 10h00, actualisé le 4 mars 2026 à 9h00\n\nTexte.", "2026-03-03T10:00"),
         # ... opening its line: a sentence of the body is a claim
         ("Titre\nÀ Paris, le 3 mars 2024 - texte", None),
         ("Titre\nIl était à Paris, 3 mars 2024 - texte", None),
