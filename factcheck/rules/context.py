@@ -85,16 +85,29 @@ def _sentence_start(text: str, at: int) -> int:
     return max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
 
 
-def window(text: str, start: int, end: int, reach: int = WINDOW_WORDS) -> tuple[int, int]:
+def window(text: str, start: int, end: int, reach: int = WINDOW_WORDS, *, clause: bool = False) -> tuple[int, int]:
     """The span of ``reach`` words either side of ``text[start:end]``, in
-    its sentence."""
+    its sentence (``clause``: in its clause of a sequence, ``_CLAUSE_BREAK``)."""
     lo = _sentence_start(text, start)
     stop = _SENTENCE_END.search(text, end, end + 400)
     hi = stop.start() if stop else min(len(text), end + 400)
+    if clause:
+        lo = max([lo, *(m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start))])
+        stop = _CLAUSE_BREAK.search(text, end, hi)
+        hi = stop.start() if stop else hi
     before = list(_COUNTED_WORD.finditer(text, lo, start))[-reach:]
     after = list(_COUNTED_WORD.finditer(text, end, hi))[:reach]
+    if clause:
+        # (a clause shorter than the reach is whole, its figures too: "puis
+        # 1 150 hectares hier soir")
+        return (before[0].start() if len(before) == reach else lo), (after[-1].end() if len(after) == reach else hi)
     return (before[0].start() if before else start), (after[-1].end() if after else end)
 
+
+#: Where one clause of a sequence ends and the next begins: "dès lundi
+#: soir, puis 1 150 hectares hier soir" (not a comma alone: "Jonas
+#: Vingegaard, 3e à 1 min 08" is one account).
+_CLAUSE_BREAK = re.compile(r";|,[^\S\n]*(?:puis|mais|avant|apr[èe]s|alors[^\S\n]+que|tandis[^\S\n]+que)(?!\w)", re.IGNORECASE)
 
 #: Content words in common that make two statements one account (and
 #: fewer than this around a statement tell none).
@@ -109,14 +122,15 @@ def _content_words(text: str, spans: tuple[tuple[int, int], ...]) -> set[str]:
 
 
 def words_around(
-    text: str, start: int, end: int, reach: int = WINDOW_WORDS, *, continued: bool = False
+    text: str, start: int, end: int, reach: int = WINDOW_WORDS, *, continued: bool = False, clause: bool = False
 ) -> frozenset[str]:
     """The content words within ``reach`` words of ``text[start:end]``, in
     its sentence.  ``continued``: and the end of the sentence before, when
     a pronoun opens a sentence too short to tell an account (a draft's
     "Elles n'ont été levées qu'avant-hier", whose words are then sought in
-    the sources' sentences as they are)."""
-    lo, hi = window(text, start, end, reach)
+    the sources' sentences as they are).  ``clause``: only the words of
+    its clause of a sequence."""
+    lo, hi = window(text, start, end, reach, clause=clause)
     around = ((lo, start), (end, hi))
     if continued and len(_content_words(text, around)) < SAME_ACCOUNT_WORDS:
         # too few words of its own, and a pronoun opens its sentence: the

@@ -457,12 +457,40 @@ def _in_context(
         # backs it: its other day is another fact
         differing = [(s, v) for s, v in differing
                      if not _told_nearby(target, neighbours, s.article, sources, comparator, context, words)]  # fmt: skip
-        if len({s.article for s, _ in differing}) < needed and not (
+        corroborating = (_corroborating(target, differing, sources, comparator, context, words, neighbours)
+                         if len({s.article for s, _ in differing}) < needed else [])  # fmt: skip
+        if len({s.article for s, _ in differing} | {s.article for s in corroborating}) < needed and not (
             copied_relative and _copied_relative_day(target, differing, weighed, words)
         ):
             continue
-        out.append(_finding(rule, key, differing[0][1], [target], [s for s, _ in differing], context))
+        out.append(_finding(rule, key, differing[0][1], [target], [s for s, _ in differing] + corroborating, context))
     return out
+
+
+def _corroborating(
+    target: Item, differing: list[tuple[Item, Verdict]], sources: Sequence[Item], comparator: object,
+    context: Context, words: _WordsAround, neighbours: Sequence[Item],
+) -> list[Item]:  # fmt: skip
+    """The statements of other articles that tell a differing source's value in fewer of
+    the draft's words (``min_corroborating_words`` of them, an option, right
+    beside both values): the draft's "Hier soir, une réunion entre le
+    syndicat, la direction du port et l'opérateur …" against one source's
+    "Mercredi soir, une réunion entre le syndicat, la direction du port …"
+    and another's "Une première réunion, mercredi soir, n'a débouché sur
+    rien" (not "demain lundi, la tarification du réseau Tisséo" for "la
+    ligne samedi en fin d'après-midi, selon Tisséo"; nor a value the draft
+    tells beside its own, "jeudi et vendredi" against "ce vendredi")."""
+    least = context.options.get("min_corroborating_words")
+    if not least or not differing:
+        return []
+    told_by = {s.article for s, _ in differing}
+    near = words(target, _NEAR_WORDS)
+    return [s for s in sources
+            if s.article not in told_by and len(near & words(s, _NEAR_WORDS)) >= int(least)
+            and any(_agrees(comparator, s, d, context) for d, _ in differing)
+            and _disagrees(comparator, target, s, context)
+            and not any(_nearer(s, other, target, words) or _agrees(comparator, other, s, context)
+                        for other in neighbours)]  # fmt: skip
 
 
 #: The word of a relative day: what a hurried copy keeps as written.
@@ -554,16 +582,17 @@ class _WordsAround:
 
     def __init__(self, context: Context) -> None:
         self._articles = context.articles
-        self._known: dict[tuple[str, int, int, int, bool], frozenset[str]] = {}
+        self._known: dict[tuple[str, int, int, int, bool, bool], frozenset[str]] = {}
 
-    def __call__(self, item: Item, reach: int = WINDOW_WORDS, *, continued: bool = False) -> frozenset[str]:
+    def __call__(self, item: Item, reach: int = WINDOW_WORDS, *, continued: bool = False,
+                 clause: bool = False) -> frozenset[str]:  # fmt: skip
         a = item.assertion
-        place = (a.article, a.start, a.end, reach, continued)
+        place = (a.article, a.start, a.end, reach, continued, clause)
         got = self._known.get(place)
         if got is None:
             article = self._articles.get(a.article)
             got = self._known[place] = (
-                words_around(article.text, a.start, a.end, reach, continued=continued)
+                words_around(article.text, a.start, a.end, reach, continued=continued, clause=clause)
                 if article is not None else frozenset()
             )  # fmt: skip
         return got
@@ -604,7 +633,9 @@ def _nearer(source: Item, one: Item, other: Item, words: _WordsAround) -> bool:
     déjeuner servi lundi midi"; "écroué mardi 4 novembre à Meaux" nearer
     "écroué jeudi 6 novembre à Meaux" than "Interpellé mardi 4 novembre"."""
     theirs = words(source, 3)
-    return len(theirs & words(one, 3)) > len(theirs & words(other, 3))
+    # (each of the draft's dates by its own clause: "parcouru 320 hectares
+    # dès lundi soir, puis 1 150 hectares hier soir" tells 1 150 of "hier")
+    return len(theirs & words(one, 3, clause=True)) > len(theirs & words(other, 3, clause=True))
 
 
 def _agrees(comparator: object, left: Item, right: Item, context: Context) -> bool:
