@@ -1586,8 +1586,10 @@ def test_hours_after_a_range_and_soit_are_a_duration() -> None:
         ("Les vice-présidents seront élus dans l'après-midi.", "2025-01-11T11:20", "2025-01-11TAF"),
         ("Les vice-présidents ont été élus dans l'après-midi.", "2025-01-11T19:20", "2025-01-11TAF"),
         ("Les vice-présidents ont été élus dans l'après-midi.", "2025-01-11", "2025-01-11TAF"),
-        # a night has begun by the morning after
-        ("Un incendie s'est déclaré dans la nuit.", "2025-01-11T08:00", "2025-01-11TNI"),
+        # a night has begun by the morning after: in a past clause, the night
+        # that has just ended, valued by its evening as "cette nuit" and "la
+        # nuit de vendredi à samedi" are (TimeML sets 7 and 15)
+        ("Un incendie s'est déclaré dans la nuit.", "2025-01-11T08:00", "2025-01-10TNI"),
     ],
 )
 def test_part_of_day_not_yet_begun(sentence: str, published: str, value: str) -> None:
@@ -2228,7 +2230,7 @@ def test_a_narrated_year_needs_a_day_near_the_one_stated() -> None:
          "mercredi à l'aube", "2025-08-13TMO"),
         # a night in a past clause is no night of a day ahead told before it
         ("8 h 15 – La grève sera reconduite demain et probablement samedi. 7 h 50 – Dans la nuit, des "
-         "dépôts de bus ont été bloqués.", "2019-12-05T09:30", "Dans la nuit", "2019-12-05TNI"),
+         "dépôts de bus ont été bloqués.", "2019-12-05T09:30", "Dans la nuit", "2019-12-04TNI"),
         # the end of a day told right before
         ("La remise, annoncée samedi en fin de journée par le gouvernement, s'appliquera.", "2022-02-28",
          "en fin de journée", "2022-02-26"),
@@ -2361,3 +2363,31 @@ def test_a_negation_between_auxiliary_and_participle_keeps_the_past():
     for verb in ("n'a rien donné", "n'a pas donné", "n'a guère avancé"):
         (a,) = find_temporal(f"La réunion de mercredi soir {verb}.", "2026-03-06T06:00", "t")
         assert a.value == "2026-03-04TEV", verb
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "value"),
+    [
+        # (TimeML set 15) a day of the month alone takes the month the tense
+        # points to, when the publication's has passed it (or not reached it)
+        ("La réunion aura lieu le 18.", "2019-03-20", "18", "2019-04-18"),
+        ("La réunion a eu lieu le 18.", "2019-03-20", "18", "2019-03-18"),
+        ("La réunion a eu lieu le 28.", "2019-03-20", "28", "2019-02-28"),
+        ("La réunion aura lieu le 28.", "2019-03-20", "28", "2019-03-28"),
+        # a night told in a past clause at noon is the night that has ended
+        ("Dans la nuit, 3 000 habitants ont été évacués.", "2022-08-10T12:40", "Dans la nuit", "2022-08-09TNI"),
+        ("Dans la nuit, les pompiers interviendront.", "2022-08-10T12:40", "Dans la nuit", "2022-08-10TNI"),
+        # a year framing the statement a colon opens
+        ("Ce week-end est le plus chargé de l'été : l'an dernier, le pic avait atteint 870 km le 1er août.",
+         "2021-07-31T06:45", "1er août", "2020-08-01"),
+    ],
+)
+def test_days_nights_and_frames_in_context(text, published, words, value):
+    (a,) = [a for a in find_temporal(text, published, "t") if a.text == words]
+    assert a.value == value
+
+
+@pytest.mark.parametrize("text", ["Un voisin compose le 18.", "Il faut appeler le 15.", "Elle a joint le 17, en vain."])
+def test_an_emergency_number_is_no_day(text):
+    """(TimeML sets 13-15) "compose le 18": the firemen's number."""
+    assert [a.text for a in find_temporal(text, "2019-03-31", "t")] == []

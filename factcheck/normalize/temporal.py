@@ -1662,11 +1662,16 @@ def _year_framed(ctx: _Ctx, pos: int) -> int | None:
     """The year a sentence opens with, set off by a comma, for the days,
     months and holidays its statement gives without one ("En 2019, la
     cathédrale avait brûlé le 15 avril"; "L'an dernier, à Pâques, …"); a
-    semicolon ends the statement it frames."""
+    semicolon ends the statement it frames; a colon opens one ("Ce
+    week-end est le plus chargé de l'été : l'an dernier, le pic avait
+    atteint 870 km le 1er août")."""
     points = ctx.points
     if not points:
         return None
     lo = ctx.sentence_bounds(pos)[0]
+    colons = [c.end() for c in _COLON.finditer(ctx.text, lo, pos)]
+    if colons:
+        lo = colons[-1]
     i = bisect_left(points, lo, key=_start_of)
     if i == len(points):
         return None
@@ -1679,6 +1684,8 @@ def _year_framed(ctx: _Ctx, pos: int) -> int | None:
         return None
     return when.year
 
+
+_COLON = re.compile(r"[^\S\n]:[^\S\n]*")
 
 #: A clause that tells what happened in the year before it: ", quand",
 #: ", lorsque", ", où", up to the mention with no break.
@@ -1764,6 +1771,17 @@ def _full_date(ctx: _Ctx, m: _M, day: int, month: int | None, year: int | None,
         month = a.month
         year = year or a.year
         m.flags.add("relative")
+        if a.day is not None and ctx.last_told(m.start) is None:
+            # a day alone is of the publication's month, unless the tense
+            # puts it in the next ("aura lieu le 18" read on 31 March) or
+            # the last ("a eu lieu le 28" read on 3 April); after a day told
+            # ("Le 3 janvier, … Le 17, il était relâché"), as before
+            sign = ctx.tense(m.start, m.end) if day != a.day else 0
+            step = 1 if sign > 0 and day < a.day else -1 if sign < 0 and day > a.day else 0
+            if step:
+                other_year, other_month = add_months(year, month, step)
+                if valid(other_year, other_month, day):
+                    year, month = other_year, other_month
     if year is None and rel is None:
         year = _year_told(ctx, m.start)  # "L'épisode de 2018, les 8 et 9 février"
     if year is None:
@@ -2649,9 +2667,16 @@ def _rule_dd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     day = _int(m.group("dd_d"))
     if day is None:
         return None
+    if day in _EMERGENCY_NUMBERS and _CALLED_BEFORE.search(ctx.lowered, max(0, out.start - 32), out.start):
+        return None  # "un voisin qui compose le 18", "appeler le 15": a number to call
     out.when = _full_date(ctx, out, day, None, None)
     _state(ctx, out)
     return out
+
+
+#: The emergency numbers that read as days of the month (Samu, police, pompiers).
+_EMERGENCY_NUMBERS = frozenset((15, 17, 18))
+_CALLED_BEFORE = re.compile(r"(?<!\w)(?:compos|appel|rappel|joindre|joint|contact|num[ée]ro)\w*[^\S\n]+(?:le|au)[^\S\n]+$")
 
 
 def _state(ctx: _Ctx, out: _M) -> None:
@@ -2713,6 +2738,10 @@ def _rule_dl(m: re.Match[str], ctx: _Ctx) -> _M | None:
             # article of 11 h 20: an afternoon past, not the publication
             # day's; no day is stated
             base = None
+        if part == "NI" and from_pub and not since and tense < 0 and base is not None and base == ctx.pub:
+            # "Dans la nuit, 3 000 habitants ont été évacués" told at 12 h 40:
+            # the night that has just ended, the evening before's
+            base = base - timedelta(days=1)
         if from_pub:
             out.flags.add("relative" if base is not None else "unanchored")
         out.when = When() if base is None else When(base.year, base.month, base.day)
