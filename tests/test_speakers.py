@@ -1350,3 +1350,28 @@ class TestBlind35:
 )
 def test_a_pronoun_and_the_sentence_before(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (blind46) a quotation ending its sentence: the next sentence's subject is no incise
+        ("Camille Ferrand, 34 ans, n'a pas oublié la phrase qu'elle répétait sur le parvis : "
+         "« On ne demande pas la lune. » Elle se dit aujourd'hui « soulagée ».",
+         ["Camille Ferrand", "Camille Ferrand"]),
+        # "on" stands for no one person
+        ("Pour son PDG, Pierre-Yves Hennequin, la décision était inévitable : « Il faut réduire la voilure. »\n\n"
+         "À la mairie, on parle de « l'âme de Rambervillers ».",
+         ["Pierre-Yves Hennequin", None]),
+    ],
+)
+def test_blind46_speakers(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_pronoun_after_a_preposition_is_no_subject_before_a_colon():
+    """(blind46) "la future maire a tenu à rassurer ceux qui n'ont pas voté
+    pour elle : « … »": the clause's subject, not the preposition's object."""
+    text = ("Nadia Ferrer obtient 17 %. Devant ses partisans, la future maire a tenu à rassurer ceux qui n'ont pas "
+            "voté pour elle : « Je serai la maire de tous. »")
+    assert speakers(text) != ["Nadia Ferrer"]

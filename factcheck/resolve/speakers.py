@@ -497,7 +497,9 @@ class SpeakerFinder:
                     np = noun_phrase(at, first, before)
                     if np is not None and np.kind in ("name", "role") and np.end == before:
                         return np
-                if toks[stop - 1].low in ("il", "elle", "ils", "elles", "on"):
+                if toks[stop - 1].low in ("il", "elle", "ils", "elles", "on") and not (
+                        stop - 2 >= k and toks[stop - 2].low in self.lex.prepositions):  # fmt: skip
+                    # (not "ceux qui n'ont pas voté pour elle :": a preposition's object)
                     return NP(stop - 1, stop, "pronoun")
                 if low in self.lex.prepositions and low not in ("selon", "par"):
                     # "Dans un communiqué le ministre a déclaré": past the phrase
@@ -588,8 +590,10 @@ class SpeakerFinder:
         opening = ref.open_tok if ref.open_tok >= 0 else ref.first_tok
         nominal = (opening > sent.first + 1 and toks[opening - 1].low in _DETERMINERS_BEFORE_QUOTE
                    and toks[opening - 2].low == "dont")  # fmt: skip
-        # 1. incise right after
-        if close >= 0 and not nominal:
+        # 1. incise right after, unless the quotation ended its sentence
+        # and a new one opens ("… : « On ne demande pas la lune. » Elle se
+        # dit aujourd'hui soulagée": the next sentence's subject, no incise)
+        if close >= 0 and not nominal and not at.sentence_after_quote(close):
             k = close + 1
             if k < sent.end and toks[k].text == ",":
                 k += 1
@@ -897,8 +901,8 @@ class SpeakerFinder:
         at = self.at
         if np.kind == "pronoun":
             low = at.toks[np.first].low.lstrip("-t").lstrip("-")
-            if low in ("ils", "elles", "eux"):
-                return None
+            if low in ("ils", "elles", "eux", "on"):
+                return None  # (a group; "on parle à la mairie de « … »", "glisse-t-on": no one person)
             if topic is not None:
                 return self.speaker_of(topic, how, None, None)
             if sent_speaker is not None:
