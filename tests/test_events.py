@@ -674,3 +674,13 @@ def test_a_value_in_a_clause_of_avant_de_is_the_infinitives():
     text = "Olivier Tessier a été élu dimanche à 10 heures maire de Vierzon, avant de recevoir la presse à 14 heures."
     first, second = keyed(text, "10 heures", "14 heures")
     assert first == "elect:olivier-tessier" and second is None
+
+
+def test_a_fronted_date_is_not_a_participle_set_off_after_the_main_clause():
+    """(blind46) "Dix-sept ans plus tard, une nouvelle génération a pris le
+    relais, sous la houlette de Pascal Lestrade, arrivé sur le banc en
+    2022": the fronted offset dates the main clause, not "arrivé"."""
+    text = ("Les deux premiers titres datent de 1988 et de 2009. Dix-sept ans plus tard, une nouvelle génération "
+            "a pris le relais, sous la houlette de Pascal Lestrade, arrivé sur le banc en 2022.")
+    fronted, inside = keyed(text, "Dix-sept ans plus tard", "2022")
+    assert fronted is None and inside is not None

@@ -658,6 +658,12 @@ def _nearest_trigger(at: ArticleText, a: Assertion, by_sentence: dict[int, list[
             continue  # "un vote qui passe mal, puisque le 4 octobre, le non l'avait emporté"
         if t.tok < first and _infinitive_between(toks, t.tok, first):
             continue  # "inaugurée à 10 heures, avant d'ouvrir au public à 14 heures": the opening's
+        if (fronted and t.tok > last and not t.noun and toks[t.tok - 1].text == ","
+                and _PARTICIPLE_SHAPE.fullmatch(toks[t.tok].low)):  # fmt: skip
+            # "Dix-sept ans plus tard, une génération a pris le relais, sous la
+            # houlette de Pascal Lestrade, arrivé sur le banc en 2022": a
+            # participle set off tells of its noun, not the main clause's day
+            continue
         if a.kind in DATE_KINDS and _toll_told(at, t, sentence):
             continue  # "le bilan s'est alourdi lundi à 14 morts": the day of the count, not of the deaths
         if first <= t.tok <= last:
