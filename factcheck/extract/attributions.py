@@ -503,7 +503,9 @@ _ENDS_SENTENCE = re.compile(
     r"(?:[ \u00a0\u202f]*\([^()\d\n]{1,40}\))?"
     r"(?:,[ \u00a0\u202f]+(?:l['’]|la[ \u00a0\u202f]|le[ \u00a0\u202f]|les[ \u00a0\u202f])[^\d,.;:!?\n()«»\"]{1,80}?"
     r"(?:[ \u00a0\u202f]*\([^()\d\n]{1,40}\))?(?=,[ \u00a0\u202f]+(?:qui|dont|où)(?!\w)|[ \u00a0\u202f]*[.!?;]))?"
-    r"[ \u00a0\u202f]*(?:[.!?;]|,[ \u00a0\u202f]+(?:et|mais|qui|dont|où)(?!\w)|$)"
+    # (a colon too: what follows details the count, "Trois personnes sont
+    # mortes, selon l'ARS : un homme de 87 ans, …")
+    r"[ \u00a0\u202f]*(?:[.!?;:]|,[ \u00a0\u202f]+(?:et|mais|qui|dont|où)(?!\w)|$)"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
