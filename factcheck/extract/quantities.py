@@ -326,6 +326,7 @@ _HALF = re.compile(r"\s+et\s+demie?(?!\w)", _I)
 _DEMI_SCALE = re.compile(r"(?<![\w'])(un|une)\s+demi-(million|milliard)s?(?!\w)", _I)
 _DE = re.compile(r"\s+(?:de\s+|d')", _I)
 _SEUL = re.compile(r"\s+seule?(?!\w)", _I)
+_ONE_ALONE = re.compile(r"une?\s+seule?(?!\w)", _I)
 _SUR_NUMBER = re.compile(r"\s+sur\s+(?:\d|[^\W\d_])", _I)
 
 #: Spans that must yield no quantity at all.
@@ -388,6 +389,10 @@ def find_quantities(text: str, article: str, doc: Doc | None) -> list[Assertion]
     for found in _scan(context):
         if _names_a_pair(context.text, found):
             found = attrs.evolve(found, flags=(*found.flags, "both"))
+        elif found.kind == "number" and found.value == 1 and _ONE_ALONE.match(context.text, found.start, found.end):
+            # "une seule infirmière": a count the sources tell with an
+            # article ("une infirmière pour quatorze patients"), no figure
+            found = attrs.evolve(found, flags=(*found.flags, "one"))
         start, end = folded.to_original(found.start, found.end)
         out.append(
             Assertion(

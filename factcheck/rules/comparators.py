@@ -328,7 +328,8 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
     if a is None or b is None:
         return None
     max_ratio = context.options.get("max_ratio")
-    if (max_ratio and (isinstance(left.value, str) or (context.options.get("entail") and units[0] != units[1]))
+    if (max_ratio and (isinstance(left.value, str) or (context.options.get("entail") and units[0] != units[1])
+                       or "one" in left.assertion.flags)  # ("une seule infirmière" la nuit, "3 200 infirmières")
             and _ratio(left.value, right.value) > float(max_ratio)):  # fmt: skip
         # "24 ans" and "deux heures": two facts, not one misreported; nor does
         # a bare "14,5 millions" back "plus de 3 000 signatures", which it
