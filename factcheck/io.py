@@ -342,7 +342,7 @@ _FRENCH_DATELINE = re.compile(
     # a broadcast's, a post's: "Diffusé le vendredi 6 mars 2026", "Mis en ligne le …"
     rf"|diffus[ée]e?|post[ée]e?|mise?\s+en\s+ligne|actualis[ée]e?))\b[^\n\d]{{0,20}}?"
     rf"(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})"
-    rf"(?:\s*(?:à|a|,)?\s*(?P<hour>\d{{1,2}})\s*[hH:]\s*(?P<minute>\d{{2}}))?",
+    rf"(?:(?:\s*[,–—-]\s*(?:mise?\s+en\s+ligne|publi[ée]e?))?\s*(?:à|a|,)?\s*(?P<hour>\d{{1,2}})\s*[hH:]\s*(?P<minute>\d{{2}}))?",
     re.I,
 )
 _ISO_DATELINE = re.compile(r"(?P<word>\b(?:date|publi[ée]e?|published))\s*:?\s*(?P<iso>\d{4}-\d{2}(?:-\d{2})?)\b", re.I)
@@ -352,13 +352,16 @@ _NUMERIC_DATELINE = re.compile(
     r"(?:\s*(?:à|a|,)?\s*(?P<hour>\d{1,2})\s*[hH:]\s*(?P<minute>\d{2}))?\b",
     re.I,
 )
-_CLOCK = r"(?:\s*(?:à|a|,|-)?\s*(?P<hour>\d{1,2})\s*(?:[hH]\s*(?P<minute>\d{2})?|:\s*(?P<minute2>\d{2})))?"
+_CLOCK = r"(?:\s*(?:à|a|,|-|–|—)?\s*(?P<hour>\d{1,2})\s*(?:[hH](?:eures?)?\s*(?P<minute>\d{2})?|:\s*(?P<minute2>\d{2})))?"
 _WEEKDAY = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
 #: A line that is a date alone, perhaps with its time: "Le 17 juin 2026 à
 #: 8 h 15", "Le 03/03/2026 à 5 h 45", "Mardi 3 mars 2026" (read only when
 #: nothing else is on the line).
+#: ... perhaps with the word of its publishing between: "Jeudi 2 juillet
+#: 2026 – mis en ligne à 09h00".
+_PUBLISHING = r"(?:\s*[-–—,|]\s*(?:publi[ée]e?|mise?\s+en\s+ligne|mise?\s+[àa]\s+jour|diffus[ée]e?|post[ée]e?|actualis[ée]e?))?"
 _BARE_DATELINE = re.compile(
-    rf"(?P<word>le\s+|){_WEEKDAY}(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}}){_CLOCK}", re.I
+    rf"(?P<word>le\s+|){_WEEKDAY}(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}}){_PUBLISHING}{_CLOCK}", re.I
 )
 _BARE_NUMERIC_DATELINE = re.compile(
     rf"(?P<word>le\s+|){_WEEKDAY}(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}}){_CLOCK}\b", re.I

@@ -73,6 +73,11 @@ def test_date_option_wins(seeds):
         ("Titre\nMis en ligne le 3 mars 2026 à 10h00\n\nTexte.", "2026-03-03T10:00"),
         ("Titre\nPosté le 03/03/2026 à 10h00\n\nTexte.", "2026-03-03T10:00"),
         ("Titre\nMis en ligne le 3 mars 2026 à 10h00, actualisé le 4 mars 2026 à 9h00\n\nTexte.", "2026-03-03T10:00"),
+        # (blind44, blind46) the word of publishing, a dash or "heures" between
+        ("Titre\nJeudi 2 juillet 2026 – mis en ligne à 09h00\n\nTexte.", "2026-07-02T09:00"),
+        ("Titre\nÉdition du jeudi 12 mars 2026, mise en ligne à 9h00\n\nTexte.", "2026-03-12T09:00"),
+        ("Titre\nLundi 23 mars 2026 – 07h45\n\nTexte.", "2026-03-23T07:45"),
+        ("Titre\nJeudi 12 mars 2026, 9 heures\n\nTexte.", "2026-03-12T09:00"),
         # ... opening its line: a sentence of the body is a claim
         ("Titre\nÀ Paris, le 3 mars 2024 - texte", None),
         ("Titre\nIl était à Paris, 3 mars 2024 - texte", None),
