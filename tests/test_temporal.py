@@ -2391,3 +2391,21 @@ def test_days_nights_and_frames_in_context(text, published, words, value):
 def test_an_emergency_number_is_no_day(text):
     """(TimeML sets 13-15) "compose le 18": the firemen's number."""
     assert [a.text for a in find_temporal(text, "2019-03-31", "t")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "value"),
+    [
+        # (TimeML set 16) "sera en outre fermé": the future, as "sera fermé"
+        ("Le pont sera en outre fermé dans la nuit de dimanche à lundi.", "2024-08-15", "la nuit de dimanche à lundi",
+         "2024-08-18TNI"),
+        # a range across the new year, not in the past: its start's year
+        ("Les médecins appelés à la grève du 26 décembre au 2 janvier assureront les urgences.", "2022-12-24",
+         "du 26 décembre au 2 janvier", "2022-12-26/2023-01-02"),
+        ("La trêve a duré du 24 décembre au 3 janvier.", "2022-12-24", "du 24 décembre au 3 janvier",
+         "2021-12-24/2022-01-03"),
+    ],
+)
+def test_set_16_readings(text, published, words, value):
+    (a,) = [a for a in find_temporal(text, published, "t") if a.text == words]
+    assert a.value == value

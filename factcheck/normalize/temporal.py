@@ -744,7 +744,9 @@ class _Ctx:
                     and not _VERB_AFTER_PARTICIPLE.match(text, p.end())):  # fmt: skip
                 # ("ouvert jusqu'au 24 décembre" is a state; "devront avoir
                 # quitté les lieux le 18 septembre" a future perfect)
-                ahead = _FUTURE_PERFECT_BEFORE.search(text, max(0, p.start() - 32), p.start())
+                ahead = (_FUTURE_PERFECT_BEFORE.search(text, max(0, p.start() - 32), p.start())
+                         or (word.startswith(_CALLED_TO) and _TO_AFTER.match(text, p.end())))  # fmt: skip
+                # ("appelés à la grève du 26 décembre": a call, ahead)
                 out.append((p.start(), p.end(), 1 if ahead else -1))
         return out
 
@@ -2387,6 +2389,14 @@ def _interval_dates(ctx: _Ctx, out: _M, m: re.Match[str], a: str, b: str) -> _M 
         month_a = month_b
     year_b = year_b or year_a
     probe = _M(out.start, out.end, "date", out.rule)
+    if (year_b is None and month_a is not None and month_b is not None and month_a > month_b and day_a is not None
+            and ctx.tense(out.start, out.end) >= 0):  # fmt: skip
+        # a range across the new year with no year stated, not in the past
+        # ("appelés à la grève du 26 décembre au 2 janvier" read on 24
+        # December): its year is its start's, the nearer end
+        start = _full_date(ctx, probe, day_a, month_a, None)
+        year_b = None if start.year is None else start.year + 1
+        year_a = start.year
     end = _full_date(ctx, probe, day_b, month_b, year_b)
     out.flags |= probe.flags
     if year_a is None and end.year is not None:
@@ -2676,6 +2686,10 @@ def _rule_dd(m: re.Match[str], ctx: _Ctx) -> _M | None:
 
 #: The emergency numbers that read as days of the month (Samu, police, pompiers).
 _EMERGENCY_NUMBERS = frozenset((15, 17, 18))
+#: Participles of a call or an invitation to do something ("appelés à la
+#: grève", "invités à voter"): what they call to lies ahead.
+_CALLED_TO = ("appel", "invit", "convi", "convoqu", "exhort")
+_TO_AFTER = re.compile(r"[^\S\n]+[àa][^\S\n]+")
 _CALLED_BEFORE = re.compile(r"(?<!\w)(?:compos|appel|rappel|joindre|joint|contact|num[ée]ro)\w*[^\S\n]+(?:le|au)[^\S\n]+$")
 
 

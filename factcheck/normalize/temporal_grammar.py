@@ -758,7 +758,7 @@ NOT_BARE_BEFORE = re.compile(
         r"|[ée]t[ée]|a|ont|avait|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient)"
         # (an adverb may stand between: "sera définitivement adopté"; an
         # adjective before a noun: "ses propres données")
-        r"(?:~(?:[^\W\d_]+ment|ensuite|d[ée]j[àa]|enfin|bien|aussi|encore|pas|plus|toujours|alors|donc"
+        r"(?:~(?:[^\W\d_]+ment|ensuite|d[ée]j[àa]|enfin|bien|aussi|encore|pas|plus|toujours|alors|donc|en~outre"
         r"|propres?|seule?s?|grande?s?|petite?s?|nouvelles?|anciennes?|premi[èe]res?|derni[èe]res?))?¤$"
     ),
     FLAGS,
