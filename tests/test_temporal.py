@@ -2404,6 +2404,9 @@ def test_an_emergency_number_is_no_day(text):
          "du 26 décembre au 2 janvier", "2022-12-26/2023-01-02"),
         ("La trêve a duré du 24 décembre au 3 janvier.", "2022-12-24", "du 24 décembre au 3 janvier",
          "2021-12-24/2022-01-03"),
+        # a verb coordinated with no subject of its own is another clause's tense
+        ("La réalisatrice l'a montré lundi soir à Lyon et sera à Rennes jeudi prochain.", "2023-09-12",
+         "lundi soir", "2023-09-11TEV"),
     ],
 )
 def test_set_16_readings(text, published, words, value):

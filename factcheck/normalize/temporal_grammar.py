@@ -727,7 +727,12 @@ TENSE_CUE = re.compile(
     )
 )
 #: What separates clauses: a cue across one speaks of another clause.
-CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)| - ")
+CLAUSE_BREAK = re.compile(
+    r"[;:()]|,(?!\d)| - "
+    # a verb coordinated with no subject of its own: "l'a montré lundi soir à
+    # Lyon et sera à Rennes jeudi prochain" (two clauses, two tenses)
+    r"| et (?=(?:sera|seront|serait|a|ont|est|sont|avait|avaient|va|vont|doit|doivent|pourra|pourront|devra|devront)[ \u00a0])"
+)
 #: Participles that move a date to a later one, and what follows them:
 #: "le vote est reporté au 14 septembre".
 POINTS_AHEAD = re.compile(r"(?:report|repouss|renvoy|d[ée]cal|ajourn)[ée]e?s?", re.IGNORECASE)
