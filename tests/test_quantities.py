@@ -910,3 +910,20 @@ def test_a_speed_is_counted_per_hour():
     stays a distance)."""
     got = {a.text: a.unit for a in find_quantities("Des rafales à 120 km/h ; il a parcouru 120 km.", "a", None)}
     assert got == {"120 km/h": "km/h", "120 km": "km"}
+
+
+@pytest.mark.parametrize(
+    "text, words, former",
+    [
+        # a rank held before the moment the story tells
+        ("Ferrand, qui était quatrième au départ de Pau, gagne deux places.", "quatrième", True),
+        ("Kerhervé, qui pointait au 6e rang, termine deuxième.", "6e rang", True),
+        ("Ferrand, sixième au départ de Pau, gagne deux places.", "sixième", True),
+        # ... not "c'était", nor a rank of the story
+        ("C'était la deuxième victoire de la saison.", "deuxième victoire", False),
+        ("Ferrand se hisse au deuxième rang.", "deuxième rang", False),
+    ],
+)
+def test_a_rank_held_before_is_flagged_former(text, words, former):
+    (a,) = [a for a in find_quantities(text, "a", None) if a.text == words]
+    assert ("former" in a.flags) is former

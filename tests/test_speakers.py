@@ -1375,3 +1375,9 @@ def test_a_pronoun_after_a_preposition_is_no_subject_before_a_colon():
     text = ("Nadia Ferrer obtient 17 %. Devant ses partisans, la future maire a tenu à rassurer ceux qui n'ont pas "
             "voté pour elle : « Je serai la maire de tous. »")
     assert speakers(text) != ["Nadia Ferrer"]
+
+
+def test_pour_elle_opening_its_segment_is_her_view():
+    """(review) "Pour elle : « … »" after the person named: hers."""
+    text = "La maire, Anne Roux, n'a pas mâché ses mots. Pour elle : « Le projet est enterré. »"
+    assert speakers(text) == ["Anne Roux"]

@@ -1134,7 +1134,7 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
         unit = "place"
     elif unit is None:
         unit = _elided_noun(ctx, start)
-    if _FORMER_BEFORE.search(ctx.text, max(0, start - 40), start):
+    if _FORMER_BEFORE.search(ctx.text, max(0, start - 40), start) or _AT_THE_START.match(ctx.text, end):
         # "qui était quatrième au départ de Pau": a rank held before the
         # one the story tells ("se hisse au deuxième rang")
         flags = (*flags, "former")
@@ -1142,8 +1142,10 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
 
 
 #: An imperfect of being ranked right before a rank: a rank held before.
+#: ... or the rank the day began with: "sixième au départ de Pau".
+_AT_THE_START = re.compile(r"[ \t]+au[ \t]+d[ée]part(?!\w)", re.IGNORECASE)
 _FORMER_BEFORE = re.compile(
-    r"(?<!\w)(?:[ée]tai(?:t|en)t?|pointai(?:t|en)t?|occupai(?:t|en)t?|figurai(?:t|en)t?)"
+    r"(?<![\w'’])(?:[ée]tai(?:t|en)t?|pointai(?:t|en)t?|occupai(?:t|en)t?|figurai(?:t|en)t?)"
     r"(?:[ \t]+encore|[ \t]+alors|[ \t]+d[ée]j[àa])?[ \t]+(?:au[ \t]+|à[ \t]+la[ \t]+|la[ \t]+|le[ \t]+)?$",
     re.IGNORECASE,
 )

@@ -1670,21 +1670,21 @@ def _year_framed(ctx: _Ctx, pos: int) -> int | None:
     points = ctx.points
     if not points:
         return None
-    lo = ctx.sentence_bounds(pos)[0]
-    colons = [c.end() for c in _COLON.finditer(ctx.text, lo, pos)]
-    if colons:
-        lo = colons[-1]
-    i = bisect_left(points, lo, key=_start_of)
-    if i == len(points):
-        return None
-    frame = points[i]
-    when = frame.when
-    if (frame.end > pos or when is None or when.precision != YEAR or frame.kind != "date" or frame.mod is not None
-            or frame.when2 is not None or ";" in ctx.text[frame.end : pos]
-            or not _FRAME_OPENER.fullmatch(ctx.text, lo, frame.start)
-            or not _FRAME_CLOSE.match(ctx.text, frame.end)):  # fmt: skip
-        return None
-    return when.year
+    sentence = ctx.sentence_bounds(pos)[0]
+    # the sentence's opening first ("En 2019, la crue avait connu deux pics :
+    # le 3 mars et le 12 avril"), then the statement after its last colon
+    for lo in (sentence, *[c.end() for c in _COLON.finditer(ctx.text, sentence, pos)][-1:]):
+        i = bisect_left(points, lo, key=_start_of)
+        if i == len(points):
+            return None
+        frame = points[i]
+        when = frame.when
+        if not (frame.end > pos or when is None or when.precision != YEAR or frame.kind != "date"
+                or frame.mod is not None or frame.when2 is not None or ";" in ctx.text[frame.end : pos]
+                or not _FRAME_OPENER.fullmatch(ctx.text, lo, frame.start)
+                or not _FRAME_CLOSE.match(ctx.text, frame.end)):  # fmt: skip
+            return when.year
+    return None
 
 
 _COLON = re.compile(r"[^\S\n]:[^\S\n]*")
@@ -1774,12 +1774,13 @@ def _full_date(ctx: _Ctx, m: _M, day: int, month: int | None, year: int | None,
         year = year or a.year
         m.flags.add("relative")
         if a.day is not None and ctx.last_told(m.start) is None:
-            # a day alone is of the publication's month, unless the tense
-            # puts it in the next ("aura lieu le 18" read on 31 March) or
-            # the last ("a eu lieu le 28" read on 3 April); after a day told
-            # ("Le 3 janvier, … Le 17, il était relâché"), as before
+            # a day alone is of the publication's month, unless a future
+            # puts it in the next ("aura lieu le 18" read on 31 March); after
+            # a day told ("Le 3 janvier, … Le 17, il était relâché"), as before
+            # (only ahead: a past verb may govern a plan, "initialement prévu
+            # le 25, a été reporté", "ont appelé à la grève le 26")
             sign = ctx.tense(m.start, m.end) if day != a.day else 0
-            step = 1 if sign > 0 and day < a.day else -1 if sign < 0 and day > a.day else 0
+            step = 1 if sign > 0 and day < a.day else 0
             if step:
                 other_year, other_month = add_months(year, month, step)
                 if valid(other_year, other_month, day):
@@ -2635,12 +2636,17 @@ _KNOWN_BEFORE = re.compile(
 #: event of the day ("est aujourd'hui reçu à Matignon", "est aujourd'hui à
 #: 15 heures", "est aujourd'hui un grand jour", "l'invité du journal").
 _STATE_AFTER = re.compile(
-    r"[^\S\n]+(?:(?:de[^\S\n]+|d')?\d(?![\d,.]*[^\S\n]*h(?:eures?)?(?!\w))"
-    r"|(?:r[ée]alis|achev|termin|accompli|effectu|rempli|construit|vaccin|raccord|r[ée]nov|rembours"
-    r"|estim|[ée]valu|chiffr)"
+    r"[^\S\n]+(?:(?:de[^\S\n]+|d')?\d(?![\d,.]*[^\S\n]*(?:h(?:eures?)?|degr[ée]s?|°)(?!\w))"
+    r"|(?:r[ée]alis|achev|termin|accompli|effectu|rempli|construit|vaccin|raccord|r[ée]nov|rembours)"
     r"[^\W\d_]*(?![\w'-])"
+    # a measure: "estimée à 3 300 milliards" (not "évalué par une équipe")
+    r"|(?:estim|[ée]valu|chiffr)[^\W\d_]*[^\S\n]+[àa](?!\w)"
     r"|(?:une?|(?:le|la|les)[^\S\n]+(?:seule?s?|premi[eè]re?s?|derni[eè]re?s?|plus|principale?s?)|l'une?[^\S\n]+des)"
-    r"(?![\w'-])(?![^\S\n]+(?:[^\W\d_]+[^\S\n]+)?(?:jour|journ[ée]e|date|soir|matin)s?(?!\w)))",
+    r"(?![\w'-])(?![^\S\n]+(?:[^\W\d_]+[^\S\n]+)?(?:jour|journ[ée]e|date|soir|matin)s?(?!\w))"
+    # (not a count, "un millier à défiler", nor "le premier à se rendre au
+    # marché"; "la seule femme à avoir gagné" is so)
+    r"(?![^\S\n]+(?:millier|centaine|dizaine|vingtaine|trentaine|quarantaine|cinquantaine)s?(?!\w))"
+    r"(?![^\S\n]+(?:[^\W\d_]+[^\S\n]+)?[àa][^\S\n]+(?!avoir|[êe]tre)))",
     re.IGNORECASE,
 )
 
@@ -2655,7 +2661,12 @@ def _is_a_state(text: str, end: int) -> bool:
     if _STATE_AFTER.match(text, end):
         return True
     word = _NEXT_WORD.match(text, end)
-    return word is not None and norm(word.group(1)) in speech_lexicon().person_roles
+    return (word is not None and norm(word.group(1)) in speech_lexicon().person_roles
+            and norm(word.group(1)) not in _ROLES_OF_A_DAY)  # fmt: skip
+
+
+#: Roles one holds for a day: "Il est aujourd'hui témoin au procès".
+_ROLES_OF_A_DAY = frozenset(("témoin", "invité", "invitée", "hôte"))
 
 
 def _last_night(ctx: _Ctx, out: _M) -> bool:
@@ -2690,7 +2701,9 @@ _EMERGENCY_NUMBERS = frozenset((15, 17, 18))
 #: grève", "invités à voter"): what they call to lies ahead.
 _CALLED_TO = ("appel", "invit", "convi", "convoqu", "exhort")
 _TO_AFTER = re.compile(r"[^\S\n]+[àa][^\S\n]+")
-_CALLED_BEFORE = re.compile(r"(?<!\w)(?:compos|appel|rappel|joindre|joint|contact|num[ée]ro)\w*[^\S\n]+(?:le|au)[^\S\n]+$")
+_CALLED_BEFORE = re.compile(
+    r"(?<!\w)(?:compos\w*|appeler|appelez|appelle|appellent|appelant|joindre|num[ée]ro)[^\S\n]+(?:le|au)[^\S\n]+$"
+)  # (not "appelés le 18 vers 22 heures", "contactée le 15": days)
 
 
 def _state(ctx: _Ctx, out: _M) -> None:

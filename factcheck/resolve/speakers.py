@@ -498,8 +498,9 @@ class SpeakerFinder:
                     if np is not None and np.kind in ("name", "role") and np.end == before:
                         return np
                 if toks[stop - 1].low in ("il", "elle", "ils", "elles", "on") and not (
-                        stop - 2 >= k and toks[stop - 2].low in self.lex.prepositions):  # fmt: skip
-                    # (not "ceux qui n'ont pas voté pour elle :": a preposition's object)
+                        stop - 2 > k and toks[stop - 2].low in self.lex.prepositions):  # fmt: skip
+                    # (not "ceux qui n'ont pas voté pour elle :": a preposition's
+                    # object; "Pour elle : « … »" opening its segment is her view)
                     return NP(stop - 1, stop, "pronoun")
                 if low in self.lex.prepositions and low not in ("selon", "par"):
                     # "Dans un communiqué le ministre a déclaré": past the phrase

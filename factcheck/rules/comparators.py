@@ -312,9 +312,10 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
         days_apart = _days_counted_apart(left, right, context)
         if days_apart:
             # "entre dans son cinquième jour" on Friday, "son quatrième jour"
-            # on Thursday: one count; else the count of a day told earlier
-            # may lag, no telling
-            return _verdict(True, left, right) if left.value - right.value == days_apart else None  # type: ignore[operator]
+            # on Thursday: one count moving on; "au premier jour de la grève"
+            # told on both: one day; else no telling which day each counts to
+            moved = left.value - right.value  # type: ignore[operator]
+            return _verdict(True, left, right) if moved in (0, days_apart) else None
     if (context.options.get("same_event") and left.assertion.event and right.assertion.event
             and not events_compatible(left.assertion.event, right.assertion.event)):  # fmt: skip
         return None  # two runners' places, two events' counts: two facts
@@ -328,8 +329,9 @@ def same_quantity(left: Item, right: Item | None, context: Context) -> Verdict |
     if a is None or b is None:
         return None
     max_ratio = context.options.get("max_ratio")
-    if (max_ratio and (isinstance(left.value, str) or (context.options.get("entail") and units[0] != units[1])
-                       or "one" in left.assertion.flags)  # ("une seule infirmière" la nuit, "3 200 infirmières")
+    if "one" in left.assertion.flags and _ratio(left.value, right.value) > _ONE_RATIO:
+        return None  # "une seule infirmière" la nuit, "3 200 infirmières" (not "un seul blessé", "douze blessés")
+    if (max_ratio and (isinstance(left.value, str) or (context.options.get("entail") and units[0] != units[1]))
             and _ratio(left.value, right.value) > float(max_ratio)):  # fmt: skip
         # "24 ans" and "deux heures": two facts, not one misreported; nor does
         # a bare "14,5 millions" back "plus de 3 000 signatures", which it
@@ -387,9 +389,10 @@ _AT_LEAST = frozenset(("MORE_THAN", "EQUAL_OR_MORE"))
 _PEAK = re.compile(r"jusqu['’][àa]\s", re.IGNORECASE)
 
 
-#: A percentage of a property, its noun with no determiner: "94 % de
-#: grévistes", "38 % d'abstention" (not "94 % des dockers", "de la population").
-_OF_A_PROPERTY = re.compile(r"%[^\S\n]*d(?:e[^\S\n]+(?!la\b|l'|l’)|'|’)", re.IGNORECASE)
+#: A percentage of a property, its plural noun with no determiner: "94 % de
+#: grévistes" (not "94 % des dockers", "de la population", "41 %
+#: d'abstention", which "41 % des voix" does not back).
+_OF_A_PROPERTY = re.compile(r"%[^\S\n]*de[^\S\n]+(?!la\b|les\b)[^\W\d_]+[sx](?!\w)", re.IGNORECASE)
 
 
 def _share_with_a_property(left: Item, right: Item) -> bool:
@@ -401,7 +404,11 @@ def _share_with_a_property(left: Item, right: Item) -> bool:
     )
 
 
-_DAY_NOUNS = frozenset(("jour", "journée"))
+#: (not "journée": "la 6e journée de Ligue 1", "la sixième journée de
+#: mobilisation" are days of a calendar, weeks apart)
+_DAY_NOUNS = frozenset(("jour",))
+#: How many times over a count may be that contests "un seul", "une seule".
+_ONE_RATIO = 100
 
 
 def _days_counted_apart(left: Item, right: Item, context: Context) -> int | None:

@@ -484,6 +484,13 @@ def _corroborating(
     if not least or not differing:
         return []
     told_by = {s.article for s, _ in differing}
+    told = words(target)
+    if any(s.article in told_by and len(told & words(s)) >= _SAME_DAY_WORDS and _agrees(comparator, target, s, context)
+           for s in sources):  # fmt: skip
+        # the source tells the draft's day too in some of its words ("Jeudi
+        # soir, le feu avait parcouru 1 150 hectares … contre 800 hectares
+        # mercredi soir"): its other day may be another fact's
+        return []
     near = words(target, _NEAR_WORDS)
     return [s for s in sources
             if s.article not in told_by and len(near & words(s, _NEAR_WORDS)) >= int(least)
@@ -492,6 +499,10 @@ def _corroborating(
             and not any(_nearer(s, other, target, words) or _agrees(comparator, other, s, context)
                         for other in neighbours)]  # fmt: skip
 
+
+#: Words of the draft's around a source's date of the draft's day that
+#: make it tell the draft's fact (``_corroborating``).
+_SAME_DAY_WORDS = 2
 
 #: The word of a relative day: what a hurried copy keeps as written.
 _RELATIVE_DAY = re.compile(r"(avant-hier|hier|aujourd'hui|demain|ce matin|cette nuit|ce soir)(?![\w-])", re.IGNORECASE)
