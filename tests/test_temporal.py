@@ -2430,3 +2430,12 @@ def test_set_16_readings(text, published, words, value):
 def test_a_day_after_a_participle_of_calling_is_a_day(text):
     """(review) "appelés le 18 vers 22 heures": a day, not the firemen's number."""
     assert [a.kind for a in find_temporal(text, "2026-03-20", "t")][:1] in (["date"], ["datetime"])
+
+
+def test_a_date_framed_by_a_relative_year_is_relative():
+    """"L'an dernier, …, le 1er août": as relative as the year framing it
+    (not "En 2019, …, le 15 avril")."""
+    got = {a.text: a.flags for a in find_temporal(
+        "L'an dernier, le pic avait atteint 870 km le 1er août. En 2019, la cathédrale avait brûlé le 15 avril.",
+        "2021-07-31", "t")}
+    assert "relative" in got["1er août"] and "relative" not in got["15 avril"]

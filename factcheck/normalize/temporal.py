@@ -1307,15 +1307,17 @@ def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
     3 January).
     """
     if rel is None:
-        framed = _year_framed(ctx, start)
-        if framed is None:
-            clause_of = _year_of_when_clause(ctx, start)
-            if clause_of is not None and clause_of.when is not None:
-                # (relative when the year it is about is: "l'an dernier, quand")
-                return clause_of.when.year, frozenset(clause_of.flags & _RELATIVE)
-            framed = _year_narrated(ctx, start, month, day)
-        if framed is not None:
-            return framed, frozenset()
+        frame = _year_framed(ctx, start)
+        if frame is not None and frame.when is not None:
+            # (relative when the framing year is: "L'an dernier, à Pâques")
+            return frame.when.year, frozenset(frame.flags & _RELATIVE)
+        clause_of = _year_of_when_clause(ctx, start)
+        if clause_of is not None and clause_of.when is not None:
+            # (relative when the year it is about is: "l'an dernier, quand")
+            return clause_of.when.year, frozenset(clause_of.flags & _RELATIVE)
+        narrated = _year_narrated(ctx, start, month, day)
+        if narrated is not None:
+            return narrated, frozenset()
     a = ctx.anchor
     if a is None:
         return None, _UNANCHORED
@@ -1660,8 +1662,8 @@ _FRAME_OPENER = re.compile(
 _FRAME_CLOSE = re.compile(r"[^\S\n]*(?:d[ée]j[àa][^\S\n]*)?,")
 
 
-def _year_framed(ctx: _Ctx, pos: int) -> int | None:
-    """The year a sentence opens with, set off by a comma, for the days,
+def _year_framed(ctx: _Ctx, pos: int) -> _M | None:
+    """The year (its mention) a sentence opens with, set off by a comma, for the days,
     months and holidays its statement gives without one ("En 2019, la
     cathédrale avait brûlé le 15 avril"; "L'an dernier, à Pâques, …"); a
     semicolon ends the statement it frames; a colon opens one ("Ce
@@ -1683,7 +1685,7 @@ def _year_framed(ctx: _Ctx, pos: int) -> int | None:
                 or frame.mod is not None or frame.when2 is not None or ";" in ctx.text[frame.end : pos]
                 or not _FRAME_OPENER.fullmatch(ctx.text, lo, frame.start)
                 or not _FRAME_CLOSE.match(ctx.text, frame.end)):  # fmt: skip
-            return when.year
+            return frame
     return None
 
 
