@@ -1142,13 +1142,13 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
 
 
 #: An imperfect of being ranked right before a rank: a rank held before.
-#: ... or the rank the day began with: "sixième au départ de Pau".
-_AT_THE_START = re.compile(r"[ \t]+au[ \t]+d[ée]part(?!\w)", re.IGNORECASE)
 _FORMER_BEFORE = re.compile(
     r"(?<![\w'’])(?:[ée]tai(?:t|en)t?|pointai(?:t|en)t?|occupai(?:t|en)t?|figurai(?:t|en)t?)"
     r"(?:[ \t]+encore|[ \t]+alors|[ \t]+d[ée]j[àa])?[ \t]+(?:au[ \t]+|à[ \t]+la[ \t]+|la[ \t]+|le[ \t]+)?$",
     re.IGNORECASE,
 )
+#: ... or the rank the day began with: "sixième au départ de Pau".
+_AT_THE_START = re.compile(r"[ \t]+au[ \t]+d[ée]part(?!\w)", re.IGNORECASE)
 
 
 def _elided_noun(ctx: _Context, start: int) -> str | None:

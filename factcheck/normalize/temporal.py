@@ -822,6 +822,10 @@ _SUBJECT = re.compile(r"(?<![\w'])(?:je|j'|tu|nous|vous|on|il|elle|ils|elles)(?!
 _UNTIL_BEFORE = re.compile(
     r"jusqu'(?:(?:[àa]|en|au|aux)[^\S\n]+(?:l'|la[^\S\n]+|le[^\S\n]+)?)?$", re.IGNORECASE
 )
+#: Participles of a call or an invitation to do something ("appelés à la
+#: grève", "invités à voter"): what they call to lies ahead.
+_CALLED_TO = ("appel", "invit", "convi", "convoqu", "exhort")
+_TO_AFTER = re.compile(r"[^\S\n]+[àa][^\S\n]+")
 #: A future or a modal of obligation, then "avoir"/"être", before a
 #: participle: a future perfect ("devront avoir quitté", "auront été").
 _FUTURE_PERFECT_BEFORE = re.compile(
@@ -1775,18 +1779,15 @@ def _full_date(ctx: _Ctx, m: _M, day: int, month: int | None, year: int | None,
         month = a.month
         year = year or a.year
         m.flags.add("relative")
-        if a.day is not None and ctx.last_told(m.start) is None:
-            # a day alone is of the publication's month, unless a future
-            # puts it in the next ("aura lieu le 18" read on 31 March); after
-            # a day told ("Le 3 janvier, … Le 17, il était relâché"), as before
-            # (only ahead: a past verb may govern a plan, "initialement prévu
-            # le 25, a été reporté", "ont appelé à la grève le 26")
-            sign = ctx.tense(m.start, m.end) if day != a.day else 0
-            step = 1 if sign > 0 and day < a.day else 0
-            if step:
-                other_year, other_month = add_months(year, month, step)
-                if valid(other_year, other_month, day):
-                    year, month = other_year, other_month
+        if a.day is not None and day < a.day and ctx.last_told(m.start) is None and ctx.tense(m.start, m.end) > 0:
+            # a day alone is of the publication's month, unless a future puts
+            # it in the next ("aura lieu le 18" read on 31 March); not after a
+            # day told ("Le 3 janvier, … Le 17, il était relâché"), nor back
+            # under a past, which may govern a plan ("initialement prévu le
+            # 25, a été reporté", "ont appelé à la grève le 26")
+            next_year, next_month = add_months(year, month, 1)
+            if valid(next_year, next_month, day):
+                year, month = next_year, next_month
     if year is None and rel is None:
         year = _year_told(ctx, m.start)  # "L'épisode de 2018, les 8 et 9 février"
     if year is None:
@@ -2663,8 +2664,10 @@ def _is_a_state(text: str, end: int) -> bool:
     if _STATE_AFTER.match(text, end):
         return True
     word = _NEXT_WORD.match(text, end)
-    return (word is not None and norm(word.group(1)) in speech_lexicon().person_roles
-            and norm(word.group(1)) not in _ROLES_OF_A_DAY)  # fmt: skip
+    if word is None:
+        return False
+    role = norm(word.group(1))
+    return role in speech_lexicon().person_roles and role not in _ROLES_OF_A_DAY
 
 
 #: Roles one holds for a day: "Il est aujourd'hui témoin au procès".
@@ -2699,10 +2702,6 @@ def _rule_dd(m: re.Match[str], ctx: _Ctx) -> _M | None:
 
 #: The emergency numbers that read as days of the month (Samu, police, pompiers).
 _EMERGENCY_NUMBERS = frozenset((15, 17, 18))
-#: Participles of a call or an invitation to do something ("appelés à la
-#: grève", "invités à voter"): what they call to lies ahead.
-_CALLED_TO = ("appel", "invit", "convi", "convoqu", "exhort")
-_TO_AFTER = re.compile(r"[^\S\n]+[àa][^\S\n]+")
 _CALLED_BEFORE = re.compile(
     r"(?<!\w)(?:compos\w*|appeler|appelez|appelle|appellent|appelant|joindre|num[ée]ro)[^\S\n]+(?:le|au)[^\S\n]+$"
 )  # (not "appelés le 18 vers 22 heures", "contactée le 15": days)

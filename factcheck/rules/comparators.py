@@ -420,11 +420,10 @@ def _days_counted_apart(left: Item, right: Item, context: Context) -> int | None
     days = []
     for item in (left, right):
         article = context.articles.get(item.assertion.article)
-        published = article.published if article is not None else None
-        try:
-            days.append(datetime.date.fromisoformat((published or "")[:10]))
-        except ValueError:
+        parts = parse_date(article.published) if article is not None else None
+        if parts is None or not parts.is_full_date:
             return None
+        days.append(datetime.date(parts.year, parts.month, parts.day))  # type: ignore[arg-type]
     return (days[0] - days[1]).days
 
 
