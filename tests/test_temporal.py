@@ -2282,6 +2282,9 @@ def test_a_week_or_month_a_day_set_off_after_it_restates() -> None:
          "ON_OR_AFTER"),
         ("Le verdict n'est pas attendu avant le 12 mars.", "2026-02-11", "12 mars", "2026-03-12", "ON_OR_AFTER"),
         ("Il est parti avant jeudi.", "2026-02-11", "jeudi", "2026-02-05", "BEFORE"),
+        # "n'importe quand" is no negation
+        ("Vous pouvez déposer le dossier n'importe quand avant jeudi.", "2026-02-11", "jeudi", "2026-02-12",
+         "BEFORE"),
         # a conditional is a future seen from the past: the nearer day
         ("Le comité a annoncé qu'aucun bateau ne sortirait avant jeudi.", "2026-02-11T06:00", "jeudi",
          "2026-02-12", "ON_OR_AFTER"),

@@ -1180,8 +1180,8 @@ _POINT_MODS = {
 
 
 #: A negation before "avant", in its clause: "ne sortira avant", "n'est pas
-#: attendu avant", "pas avant", "jamais avant".
-_DENIED_BEFORE = re.compile(r"(?:(?<!\w)(?:ne|n')[^.;:!?,\n]*|(?<!\w)(?:pas|jamais|plus|gu[èe]re)[^\S\n]+)$")
+#: attendu avant", "pas avant", "jamais avant"; "n'importe quand" denies nothing.
+_DENIED_BEFORE = re.compile(r"(?:(?<!\w)(?:ne|n')(?![^\S\n]*importe)[^.;:!?,\n]*|(?<!\w)(?:pas|jamais|plus|gu[èe]re)[^\S\n]+)$")
 #: A word POINT_MOD_BEFORE may end on: most mentions have none before them.
 _POINT_MOD_GATE = re.compile("depuis|dès|partir|avant|apr|tard|vers|alentours|autour|environ|jusqu|d'ici|horizon")
 
