@@ -35,7 +35,7 @@ def test_compiled_modules_type_check():
     otherwise (setup.py): a type error shows here, in an editable install too."""
     pytest.importorskip("mypy")
     setup = (ROOT / "setup.py").read_text(encoding="utf-8")
-    modules = re.search(r"COMPILED_MODULES = \[(.*?)\]", setup).group(1)
+    modules = re.search(r"COMPILED_MODULES = \[(.*?)\]", setup, re.DOTALL).group(1)
     paths = re.findall(r'"([^"]+)"', modules)
     assert paths
     result = subprocess.run([sys.executable, "-m", "mypy", "--follow-imports=silent", "--no-incremental", *paths],

@@ -1029,7 +1029,7 @@ def test_a_quotation_has_its_own_tense(sentence: str, published: str, value: str
 
 
 def test_quotation_marks_pair_within_a_paragraph() -> None:
-    from factcheck.normalize.temporal import _Ctx
+    from factcheck.normalize.temporal_base import _Ctx
 
     text = 'Il a dit "oui.\n\nPuis "non" et "peut-être" mardi.'
     quotes = _Ctx(text, None).quotations()
@@ -2310,7 +2310,7 @@ def test_today_after_a_participle_of_what_is_known_is_the_present() -> None:
     "partiraient donnerait fermerait reprendrait ouvrirait finirait rendrait dirait écrirait suivrait".split(),
 )
 def test_conditionals(word: str) -> None:
-    from factcheck.normalize.temporal import _conditional
+    from factcheck.normalize.temporal_base import _conditional
 
     assert _conditional(word)
 
@@ -2321,7 +2321,7 @@ def test_conditionals(word: str) -> None:
     "opérait considérait ouvrait offrait enterrait pleurait figurait".split(),
 )
 def test_imperfects_are_no_conditionals(word: str) -> None:
-    from factcheck.normalize.temporal import _conditional
+    from factcheck.normalize.temporal_base import _conditional
 
     assert not _conditional(word)
 

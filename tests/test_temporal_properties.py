@@ -267,6 +267,7 @@ def _scan_everywhere(ctx):  # type: ignore[no-untyped-def]
     """The scanner without the dispatch table: every rule, in priority
     order, at every word."""
     from factcheck.normalize import temporal as T  # noqa: PLC0415
+    from factcheck.normalize import temporal_base as B  # noqa: PLC0415
     from factcheck.normalize import temporal_dispatch as D  # noqa: PLC0415
     from factcheck.normalize import temporal_grammar as G  # noqa: PLC0415
 
@@ -286,8 +287,8 @@ def _scan_everywhere(ctx):  # type: ignore[no-untyped-def]
             if got is None:
                 continue
             if got.mod is None and got.start > 2 and got.kind not in ("duration", "interval"):
-                got.mod = T._point_mod(text, got.start)
-            if got.mod in T._BOUNDS and ctx.stated and ctx.stated[-1][0] == got.end:
+                got.mod = B._point_mod(text, got.start)
+            if got.mod in B._BOUNDS and ctx.stated and ctx.stated[-1][0] == got.end:
                 ctx.stated.pop()
             if got.also is not None:
                 out.append(got.also)
@@ -305,12 +306,13 @@ def _scan_everywhere(ctx):  # type: ignore[no-untyped-def]
 @given(st.lists(SCAN_WORDS, min_size=1, max_size=12), st.sampled_from(["2024-06-19", "2013-02-12T04:30"]))
 def test_dispatch_finds_what_every_rule_finds(words: list[str], published: str) -> None:
     from factcheck.normalize import temporal as T  # noqa: PLC0415
+    from factcheck.normalize import temporal_base as B  # noqa: PLC0415
     from factcheck.normalize.temporal_calendar import parse_anchor  # noqa: PLC0415
 
     text = " ".join(words)
     anchor = parse_anchor(published)
-    fast = [m.finish() for m in T._scan(T._Ctx(text, anchor))]
-    slow = [m.finish() for m in _scan_everywhere(T._Ctx(text, anchor))]
+    fast = [m.finish() for m in T._scan(B._Ctx(text, anchor))]
+    slow = [m.finish() for m in _scan_everywhere(B._Ctx(text, anchor))]
     assert fast == slow, text
 
 
@@ -319,7 +321,7 @@ def test_dispatch_finds_what_every_rule_finds(words: list[str], published: str) 
 def test_verb_around_a_mention_as_listing_the_sentence(text: str, data: st.DataObject) -> None:
     """The search from each side of a mention finds a word that may be a
     verb outside it exactly when listing the sentence's words does."""
-    from factcheck.normalize import temporal as T  # noqa: PLC0415
+    from factcheck.normalize import temporal_base as B  # noqa: PLC0415
 
     # mentions start and end where words do
     in_word = [c.isalnum() or c == "_" for c in text]
@@ -328,11 +330,11 @@ def test_verb_around_a_mention_as_listing_the_sentence(text: str, data: st.DataO
     end = data.draw(st.sampled_from([b for b in bounds if b >= start]))
     def may_be_verb(w: re.Match[str]) -> bool:
         glued = w.end() < len(text) and (text[w.end()] == "_" or text[w.end()].isdecimal())
-        return glued or w.group().lower() not in T._NO_VERB_WORDS
+        return glued or w.group().lower() not in B._NO_VERB_WORDS
 
-    words = [(w.start(), w.end()) for w in T._LETTER_RUN.finditer(text) if may_be_verb(w)]
+    words = [(w.start(), w.end()) for w in B._LETTER_RUN.finditer(text) if may_be_verb(w)]
     listed = bool(words) and (words[0][0] < start or words[-1][1] > end)
-    assert T._verb_around(text, 0, start, end, len(text)) == listed
+    assert B._verb_around(text, 0, start, end, len(text)) == listed
 
 
 @FAST

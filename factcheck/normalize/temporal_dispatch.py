@@ -296,7 +296,7 @@ class Chain:
     priority order (``m.lastgroup`` tells which matched); when that rule's
     reading fails, the scanner goes on with ``match(index[rule] + 1)``.
     The rules are written in lower case: ``match`` reads the text lowered
-    (``temporal._lowered``), as a case-sensitive pattern, a third faster
+    (``temporal_base._lowered``), as a case-sensitive pattern, a third faster
     than ignoring case.  Compiled on first use: most of the 90 chains never
     meet a text.
     """

@@ -6,7 +6,8 @@ word, and the scanner (``temporal.find_mentions``) makes one pass over the
 words of the folded text.  A group ``<rule>__s`` marks the words that carry the
 value when the match also holds context (a preposition that gates the rule,
 "depuis" before "24 ans", is kept out of the reported span).  The
-interpretation of each rule lives in ``temporal.py``.
+interpretation of each rule is its ``_rule_<name>`` in ``temporal_dates``,
+``temporal_times`` or ``temporal_durations``.
 
 Patterns are written with two placeholders: ``~`` is required white space
 (at most one line break: a line-wrapped expression still matches, a
@@ -607,7 +608,7 @@ POINT_MOD_BEFORE = re.compile(
         r"|(?P<approx>aux~alentours~d(?:u|e)|autour~d(?:u|e)|[àa]~environ|environ))"
         r"~(?:(?:le|la|les)~|l'¤)?$"
     ),
-    # matched on the lowered text (temporal._point_mod): case-sensitive is faster
+    # matched on the lowered text (temporal_base._point_mod): case-sensitive is faster
 )
 ARTICLE_BEFORE = re.compile(_p(r"(?:^|\W)(?:le|du|au|dès~le|depuis~le|partir~du)~$"), FLAGS)
 AGE_BEFORE = re.compile(
@@ -650,7 +651,7 @@ NAMED_AFTER = re.compile(
     FLAGS,
 )
 # The gaps between two mentions and what opens a range: matched on the
-# lowered text (temporal._merge), case-sensitive as faster.
+# lowered text (temporal_merge._merge), case-sensitive as faster.
 GAP_DATE_TIME = re.compile(
     _p(
         r"¤,?¤(?:(?:[àa]|vers|dès|aux~alentours~de|autour~de|[àa]~environ|[àa]~partir~de"
@@ -710,7 +711,7 @@ TENSE_CUE = re.compile(
         rf"{_LOWER}+(?:er|ir|re|oir))(?!\w)"
         # an infinitive of purpose or intent ("pour verser jeudi", "a appelé
         # à manifester jeudi"): its day comes after the verb governing it
-        # (temporal._cues checks that verb for "de" and "à")
+        # (temporal_base._cues checks that verb for "de" and "à")
         rf"|(?P<inf>(?:pour~|afin~d(?:e~|')|de~|d'|à~)(?:(?:se|y|en|lui|me|nous|vous)~|s'|m')?"
         rf"(?!(?:être|etre|premier|dernier|entier|hier|cher|fier|léger|étranger|avenir|plaisir"
         r"|souvenir|désir|loisir)(?!\w))"
