@@ -2445,3 +2445,70 @@ def test_a_date_framed_by_a_relative_year_is_relative():
         "L'an dernier, le pic avait atteint 870 km le 1er août. En 2019, la cathédrale avait brûlé le 15 avril.",
         "2021-07-31", "t")}
     assert "relative" in got["1er août"] and "relative" not in got["15 avril"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value", "implied"),
+    [
+        # a range's end is the day "le lendemain" follows
+        ("Les oraux se dérouleront du lundi 7 au mercredi 9 juillet, et les résultats seront connus le lendemain.",
+         "2025-07-02", "le lendemain", "2025-07-10", None),
+        # "la semaine suivante" follows the last week told, however far back
+        ("Ils se retrouveront lundi à Marcoussis. Les Bleus n'ont plus battu l'Irlande depuis mars 2022. "
+         "Après un déplacement en Écosse la semaine suivante, ils se reposeront.", "2024-01-27",
+         "la semaine suivante", "2024-W06", None),
+        # a passive past sets a bound that may lie ahead: the nearer one
+        ("Le chantier a été prolongé jusqu'au 20 décembre.", "2024-11-15", "20 décembre", "2024-12-20", None),
+        # a month's issue: a weekday of a range it tells ahead
+        ("Le festival aura lieu du jeudi 10 au dimanche 13 juillet. Vendredi, la chanteuse montera sur scène.",
+         "2025-06", "Vendredi", "2025-07-11", None),
+        # a past clause takes no future day from the sentence before ...
+        ("Il prendra ses fonctions le 1er janvier. Les bureaux avaient fermé à 17 heures.", "2022-10-31T11:30",
+         "17 heures", "T17", None),
+        ("Il prendra ses fonctions le 1er janvier. Les bureaux avaient fermé à 17 heures.", "2022-10-31T18:30",
+         "17 heures", "T17", "2022-10-31T17"),
+        # (a past clock later than the publication's stays of no day known:
+        # "des photos publiées vers 22 heures" at 6 h 30 may be of any evening)
+        ("Un million de personnes s'étaient massées pour le compte à rebours, lancé à 23 h 59.",
+         "2026-01-01T12:30", "23 h 59", "T23:59", None),
+    ],
+)
+def test_blind47_timeml17_readings(text: str, published: str, mention: str, value: str, implied: str | None) -> None:
+    (got,) = [a for a in find_temporal(text, published, "t") if a.text == mention]
+    assert (got.value, got.implied) == (value, implied)
+
+
+def test_the_first_and_last_days_of_a_month_are_its_start_and_end() -> None:
+    got = {a.text: (a.value, a.mod) for a in find_temporal(
+        "Le nuage a survolé la France dans les premiers jours de mai. Les derniers jours de juin seront chauds.",
+        "2021-04-26", "t")}  # fmt: skip
+    # (a past clause: the last May before the publication)
+    assert got == {"les premiers jours de mai": ("2020-05", "START"), "Les derniers jours de juin": ("2021-06", "END")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # (review) a role held is a state that lasted: the bound is past
+        ("Il a été député jusqu'en juin, avant de rejoindre le gouvernement.", "2026-03-11", "juin", "2025-06"),
+        ("Il a été maire de la commune jusqu'en juin.", "2026-03-11", "juin", "2025-06"),
+    ],
+)
+def test_review28_readings(text: str, published: str, mention: str, value: str) -> None:
+    (got,) = [a for a in find_temporal(text, published, "t") if a.text == mention]
+    assert got.value == value
+
+
+def test_the_day_after_an_event_counts_from_no_ranges_end() -> None:
+    """(review) "Le lendemain de son ouverture" after "du lundi 2 au
+    vendredi 6 mars" is not the 7th."""
+    text = "Le procès s'est tenu du lundi 2 au vendredi 6 mars. Le lendemain de son ouverture, l'accusé a parlé."
+    assert all(a.value != "2026-03-07" for a in find_temporal(text, "2026-03-11", "t"))
+
+
+def test_the_next_week_follows_no_day_of_another_paragraph_or_far_back() -> None:
+    """(review) "Né le 4 mai 1961 … La semaine suivante": no week of 1961."""
+    text = ("Né le 4 mai 1961 à Lyon, il a fait carrière dans la banque. Il a annoncé sa candidature en janvier. "
+            "Il a rencontré les militants. Les sondages le donnent favori. La semaine suivante, il a présenté sa liste.")
+    (got,) = [a for a in find_temporal(text, "2026-03-11", "t") if a.text == "La semaine suivante"]
+    assert not got.value.startswith("1961")

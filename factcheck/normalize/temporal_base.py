@@ -213,6 +213,9 @@ def _day_of_time(m: _M, ctx: _Ctx) -> None:
     if (day is not None and ctx.pub is not None and day < ctx.pub and here != ctx.sentence_index(told_at - 1)
             and ctx.tense(m.start, m.end) > 0):  # fmt: skip
         day = None  # "rouvrira à 21 heures" after "hier soir" the sentence before: no past day's
+    if (day is not None and ctx.pub is not None and day > ctx.pub and day != date.max
+            and here != ctx.sentence_index(told_at - 1) and ctx.tense(m.start, m.end) < 0):  # fmt: skip
+        day = None  # "avaient fermé à 17 heures" after "prendra ses fonctions le 1er janvier": no future day's
     if day is not None and here == ctx.sentence_index(told_at - 1):
         # the day is told in the time's own sentence ("Hier, vers 10 h 20"),
         # not guessed from the sentence before or the publication
@@ -557,20 +560,32 @@ class _Ctx:
         return out
 
     # Narrative anchor -----------------------------------------------------
-    def narrative(self, pos: int) -> tuple[date | None, bool]:
+    def narrative(self, pos: int, step: int = 0) -> tuple[date | None, bool]:
         """The day "la veille" counts from: the last date stated in this or
         the previous sentence, else the publication date.  The flag says
-        whether the publication date was used."""
+        whether the publication date was used.  A range of days told after
+        that date counts by its end for a ``step`` ahead ("du lundi 7 au
+        mercredi 9 juillet, … le lendemain"), by its start for one back."""
+        here = self.sentence_index(pos)
+        if self.ranges and step:
+            end, first, last = self.ranges[-1]
+            if (end <= pos and here - self.sentence_index(end - 1) <= 1
+                    and (not self.stated or self.stated[-1][0] < end)):  # fmt: skip
+                return (last if step > 0 else first), False
         if self.stated:
             end, day = self.stated[-1]
-            if end <= pos and self.sentence_index(pos) - self.sentence_index(end - 1) <= 1:
+            if end <= pos and here - self.sentence_index(end - 1) <= 1:
                 return day, False
         return self.pub, True
 
-    def last_told(self, pos: int) -> date | None:
-        """The last day the text states before ``pos``, however far back."""
+    def last_told(self, pos: int, sentences: int | None = None) -> date | None:
+        """The last day the text states before ``pos``, however far back,
+        or within so many ``sentences`` of its paragraph."""
         for end, day in reversed(self.stated):
             if end <= pos:
+                if sentences is not None and (self.sentence_index(pos) - self.sentence_index(end - 1) > sentences
+                                              or "\n" in self.text[end:pos]):  # fmt: skip
+                    return None
                 return day
         return None
 
@@ -644,7 +659,7 @@ _FUTURE_PERFECT_BEFORE = re.compile(
 _LIVE_STAMP = re.compile(r"[^\S\n]*(?::|–|—|-)[^\S\n]+(?=\w)")
 #: A verb of lasting in the past before "jusqu'en": the bound is past too.
 _LASTED_BEFORE = re.compile(
-    r"(?<!\w)(?:rest[ée]e?s?|demeur[ée]e?s?|dur[ée]|[ée]t[ée]|v[ée]cu|travaill[ée]|rest[ae]i(?:t|ent)|[ée]tai(?:t|ent))"
+    r"(?<!\w)(?:rest[ée]e?s?|demeur[ée]e?s?|dur[ée]|[ée]t[ée](?![^\S\n]+(?:prolong|report|repouss|suspend|d[ée]cal|reconduit|ajourn|diff[ée]r|renouvel|[ée]tendu)\w*)|v[ée]cu|travaill[ée]|rest[ae]i(?:t|ent)|[ée]tai(?:t|ent))"
     r"(?!\w)[^.;!?]*$",
     re.IGNORECASE,
 )

@@ -489,8 +489,8 @@ def _part_over(ctx: _Ctx, out: _M, unit: str, pub: date) -> int:
 
 def _rule_pp(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "pp", "date")
-    word = key(m.group("pp_w")).split()[-1]
-    out.mod = _PP_MODS[word]
+    words = key(m.group("pp_w")).split()
+    out.mod = _PP_MODS[words[-1]] if words[-1] != "jours" else "START" if "premiers" in words else "END"
     a = ctx.anchor
     if m.group("pp_m"):
         month = _month(m.group("pp_m"))
@@ -889,7 +889,9 @@ def _rule_rd(m: re.Match[str], ctx: _Ctx) -> _M | None:
     # before, i.e. the day the article tells of.
     days, narrative = _REL_DAYS[word]
     if narrative:
-        base, from_pub = ctx.narrative(out.start)
+        # (a range's end or start only for the day itself: "le lendemain de
+        # son ouverture" after "du 2 au 4 mars" is the 3rd, not the 5th)
+        base, from_pub = ctx.narrative(out.start, 0 if _OF_AN_EVENT.match(ctx.text, out.end) else days)
         if from_pub and word in _THAT_DAY:
             return None  # "ce jour-là", "le jour même" name a day the text told: none here
         if from_pub and days and _OF_AN_EVENT.match(ctx.text, out.end):
@@ -1274,7 +1276,12 @@ def _rule_ru(m: re.Match[str], ctx: _Ctx) -> _M | None:
     out = _new(m, "ru", "date")
     a = ctx.anchor
     if narrative:
-        base, from_pub = ctx.narrative(out.start)
+        base, from_pub = ctx.narrative(out.start, step)
+        told_day = ctx.last_told(out.start, sentences=3) if from_pub and unit == "semaine" and step > 0 else None
+        if told_day is not None:
+            # "la semaine suivante" follows a week the text told, sentences
+            # back in its paragraph (the publication's is "la semaine prochaine")
+            base, from_pub = told_day, False
         base_year = base.year if base else (a.year if a else None)
         base_month = base.month if base else (a.month if a else None)
         told = ctx.last_point(out.start) if from_pub else None

@@ -353,13 +353,14 @@ RULES: list[tuple[str, str]] = [
         rf"(?:~(?P<du_pm>{AMOUNT_BOUND})(?!\w))?)"
         r"(?!~sur~\d)",  # "24 heures sur 24": always, no duration
     ),
-    # début juin, fin 2023, mi-juin, à la fin de l'année, en début de semaine
+    # début juin, fin 2023, mi-juin, à la fin de l'année, en début de
+    # semaine, les premiers jours de mai
     (
         "pp",
         # (the word and its "de" are atomic: no target starts with what a
         # shorter choice would leave, so giving back cannot help)
         rf"{B}(?P<pp__s>(?>(?P<pp_w>(?:(?:au|en)~)?d[ée]but|(?:(?:[àa]~la|en)~)?fin|mi"
-        r"|(?:(?:au|en)~)?milieu|(?:dans~le~)?courant)(?:¤-¤|~))"
+        r"|(?:(?:au|en)~)?milieu|(?:dans~le~)?courant|(?:les~)?(?:premiers|derniers)~jours)(?:¤-¤|~))"
         r"(?>(?:(?:du|de~la|de~l'|des|de|d')¤)?)(?:(?:mois~)(?:de~|d'¤))?"
         rf"(?:(?P<pp_m>{MONTH})(?:~(?P<pp_my>{YEAR4}))?|(?:(?:l')?ann[ée]e~)?(?P<pp_y>{YEAR4})"
         rf"|(?P<pp_u>mois|ann[ée]e|semaine|an|d[ée]cennie|si[èe]cle)(?:~(?P<pp_uy>{YEAR4})"

@@ -175,6 +175,13 @@ def _weekday_date(ctx: _Ctx, start: int, end: int, wd: int,
     if a is None:
         return When(), _UNANCHORED
     if a.month is None or a.day is None:
+        framed = None
+        if a.month is not None and rel is None and ctx.tense(start, end) > 0:
+            # a month's issue: only a range of days it tells ahead names the day
+            # (of a later month: one of the issue's own may be over)
+            framed = _weekday_in_frame(ctx, start, wd, date(a.year, a.month, last_day(a.year, a.month)))
+        if framed is not None:
+            return When(framed.year, framed.month, framed.day), _RELATIVE
         return When(a.year, a.month, None), _RELATIVE
     pub = a.day_date
     assert pub is not None
