@@ -363,6 +363,9 @@ def test_a_verb_form_after_a_determiner_and_a_number_names_a_group():
         ("Julien Caron, 43 ans, alors adjoint au maire, a témoigné.", "43 ans", "age:julien-caron"),
         ("Nadia Kaci, 41 ans, à l'époque directrice, a parlé.", "41 ans", "age:nadia-kaci"),
         ("Jean Roux, 45 ans, alors que sa compagne dormait, a fui.", "45 ans", "age:jean-roux"),
+        # (blind47) a country's people with an ending of its own before the name
+        ("Le Kényan Abel Kiprugut, 27 ans, a remporté le marathon.", "27 ans", "age:abel-kiprugut"),
+        ("La Britannique Jane Holt, 31 ans, a pris la deuxième place.", "31 ans", "age:jane-holt"),
     ],
 )
 def test_an_age_before_another_apposition_is_the_persons(text, words, person):

@@ -1381,3 +1381,19 @@ def test_pour_elle_opening_its_segment_is_her_view():
     """(review) "Pour elle : « … »" after the person named: hers."""
     text = "La maire, Anne Roux, n'a pas mâché ses mots. Pour elle : « Le projet est enterré. »"
     assert speakers(text) == ["Anne Roux"]
+
+
+def test_a_demonym_before_a_name_tells_its_gender():
+    """(blind47) "l'Éthiopienne Meseret Gebreyes": the demonym's ending
+    makes her a woman, whom "a-t-elle glissé" takes, not the man the
+    article is about ("le Kényan Abel Kiprugut", named without his demonym)."""
+    text = ("Ce dimanche matin, le Kényan Abel Kiprugut a remporté le marathon de Paris. « J'ai tout donné », "
+            "a-t-il raconté. Chez les femmes, victoire de l'Éthiopienne Meseret Gebreyes en 2 h 19 min 46 s. "
+            "« Le public de Paris m'a portée jusqu'au bout », a-t-elle glissé.")
+    assert speakers(text) == ["Abel Kiprugut", "Meseret Gebreyes"]
+
+
+def test_the_same_source_is_the_one_named_before():
+    text = ("Garrigue s'installe au sixième rang, selon le cabinet Ludimétrie, alors que le marché a reculé de "
+            "1,8 % l'an dernier, selon la même source.")
+    assert [a.value for a in find_attributions(text, "a")] == ["Ludimétrie", "Ludimétrie"]

@@ -37,6 +37,7 @@ from factcheck.normalize.numbers import parse_cardinal
 from factcheck.resolve.entities import (
     PRE_ADJECTIVES,
     NameIndex,
+    is_demonym,
     is_name_token,
     name_run,
     noun_phrase,
@@ -461,6 +462,11 @@ def _aged_person(
             else:
                 start, end = runs[0]
             name = names.fullest(at.words(start, end))
+            if end - start >= 3 and is_demonym(toks[start]):
+                # "Le Kényan Abel Kiprugut, 27 ans": the demonym describes,
+                # the name follows (unless only the whole is known a person)
+                bare = names.fullest(at.words(start + 1, end))
+                name = bare if names.is_person(bare) or not names.is_person(name) else name
             return slug(name) if names.is_person(name) else None
         k -= 1
     return None

@@ -95,7 +95,12 @@ DEMONYM = re.compile(
     # go by ("le Breton", "la Normande", "l'Allemand", "le Basque")
     r"|(?:Breton(?:ne)?|Gascon(?:ne)?|Normand(?:e)?|Flamand(?:e)?|Allemand(?:e)?|Auvergnat(?:e)?"
     r"|Catalan(?:e)?|Occitan(?:e)?|Cévenol(?:e)?|Espagnol(?:e)?|Basque|Corse|Belge|Suisse|Russe|Turc|Turque"
-    r"|Grec(?:que)?|Slovaque|Tchèque)s?)"
+    r"|Grec(?:que)?|Slovaque|Tchèque"
+    # countries' people with endings of their own ("le Kényan Abel Kiprugut")
+    r"|Kényan(?:e)?|Nigérian(?:e)?|Afghan(?:e)?|Andorran(?:e)?|Birman(?:e)?|Argentin(?:e)?|Philippin(?:e)?"
+    r"|Monténégrin(?:e)?|Letton(?:ne)?|Mongol(?:e)?|Kazakh(?:e)?|Ouzbek(?:e)?|Tadjik(?:e)?|Thaï(?:e)?"
+    r"|Qatari(?:e)?|Émirati(?:e)?|Britannique|Slovène|Croate|Serbe|Bulgare|Biélorusse|Moldave|Malgache"
+    r"|Monégasque|Yéménite|Chypriote|Turkmène|Burkinabè)s?)"
 )
 
 

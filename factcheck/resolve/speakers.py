@@ -159,6 +159,17 @@ def noun_gender(word: str, roles: frozenset[str]) -> str | None:
     return None
 
 
+def _demonym_gender(word: str) -> str | None:
+    """"f" or "m" from a demonym's ending ("Éthiopienne", "Kényan"); None
+    for one of both genders ("Belge", "Suisse")."""
+    low = word.lower()
+    if low.endswith(("enne", "aise", "oise", "aine", "ine", "ane", "onne", "ande", "ole")):
+        return "f"
+    if low.endswith(("ien", "éen", "ais", "ois", "ain", "in", "an", "on", "and", "at", "ol")):
+        return "m"
+    return None
+
+
 def _gender(pronoun: str) -> str | None:
     word = pronoun.replace("-t-", "").lstrip("-")
     # ("lui" as said after "selon": "selon lui", "selon elle")
@@ -1207,8 +1218,9 @@ class SpeakerFinder:
             after += 1  # "la future maire", "l'ancien ministre"
             noun = toks[after].low
         if det in _ELIDED and (det == "l'" or toks[first + 1].low[:1] in _VOWELS):
-            # "l'acheteur", "son avocate", "l'ancienne ministre"
-            gender = noun_gender(noun, self.lex.person_roles) or _ADJECTIVE_GENDER.get(toks[first + 1].low)
+            # "l'acheteur", "son avocate", "l'ancienne ministre", "l'Éthiopienne"
+            gender = (noun_gender(noun, self.lex.person_roles) or _ADJECTIVE_GENDER.get(toks[first + 1].low)
+                      or (_demonym_gender(toks[after].text) if is_demonym(toks[after]) else None))  # fmt: skip
         elif noun in self.lex.person_roles or noun in _NOUN_GENDER:
             gender = _DETERMINER_GENDER.get(det) or noun_gender(noun, self.lex.person_roles)
         else:
@@ -1256,6 +1268,8 @@ class SpeakerFinder:
         """"f" or "m" from the role and determiner right before a name ("la
         chanteuse", "son avocat"), else None."""
         toks = self.at.toks
+        if k >= 1 and is_demonym(toks[k - 1]):
+            return _demonym_gender(toks[k - 1].text)  # "l'Éthiopienne Meseret Gebreyes"
         if k < 2 or toks[k - 1].kind != "word" or not toks[k - 1].text.islower():
             return None
         return _DETERMINER_GENDER.get(toks[k - 2].low)
