@@ -577,7 +577,9 @@ def _named_once(item: Item, other: Item, context: Context) -> bool:
     name, "selon les comptages de la collectivité", which may be the
     other's.)"""
     # (the words as written for the capital, the canonical names for matching)
-    if not (_has_a_name(_source_words(item, context)) and _has_a_name(_source_words(other, context))):
+    theirs, mine = _source_words(other, context), _source_words(item, context)
+    if not (_has_a_name(mine) and (_has_a_name(theirs) or (_OWN_DOCUMENT.search(theirs)
+                                                          and not _owner_named(mine, other, context)))):  # fmt: skip
         return False
     figure = item.assertion.value
     backing = {i.article for i in context.selected
@@ -587,6 +589,27 @@ def _named_once(item: Item, other: Item, context: Context) -> bool:
         return False
     return not any(i.article != item.article and i.speaker is not None and _one_source(str(i.speaker), str(item.speaker))
                    for i in context.selected)  # fmt: skip
+
+
+#: A document of the one the figure is about ("d'après son rapport
+#: annuel", "selon ses comptes"): its own source, no other body's name.
+_OWN_DOCUMENT = re.compile(r"(?<!\w)(?:son|sa|ses|leurs?)\s+(?:rapport|bilan|comptes|communiqué|étude|document|résultats)(?!\w)",
+                           re.IGNORECASE)
+
+
+def _owner_named(source: str, item: Item, context: Context) -> bool:
+    """Whether the body ``source`` names is told near ``item`` (its
+    sentence and the one before), and so may own the document crediting
+    it ("L'Insee a publié ses chiffres : … 7,9 %, selon son étude")."""
+    article = context.articles.get(item.assertion.article)
+    if article is None:
+        return True
+    text = article.text
+    start = max(text.rfind(".", 0, max(0, text.rfind(".", 0, item.assertion.start))), 0)
+    end = text.find(".", item.assertion.end)
+    near = text[start : end if end >= 0 else len(text)]
+    names = [word for word in re.findall(r"[^\W\d_]+", source) if word[:1].isupper() and word not in _CAPITALISED_NOUNS]
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", near) for word in names[1:] or names)
 
 
 def _source_words(item: Item, context: Context) -> str:

@@ -435,11 +435,15 @@ def _in_context(
         # (the words right beside the date first: "attaqué hier … n'est plus
         # engagé, a indiqué ce dimanche matin le CHU": "ce dimanche matin"
         # for the CHU's word, though "hier" shares more of the sentence)
+        # (a figure told in both first: "culminé hier soir à 9,64 mètres"
+        # is "atteint 9,64 mètres mercredi", not "culminé ce jeudi à 10,12
+        # mètres" of the next town, though that shares more words)
         near = words(target, _NEAR_WORDS)
-        ranked = [(s, v, (len(near & words(s, _NEAR_WORDS)), common)) for s, v, common in weighed]
-        most: dict[str, tuple[int, int]] = {}
+        figures = {word for word in told if _TELLING_FIGURE.fullmatch(word)}
+        ranked = [(s, v, (len(figures & words(s)), len(near & words(s, _NEAR_WORDS)), common)) for s, v, common in weighed]
+        most: dict[str, tuple[int, int, int]] = {}
         for source, _, rank in ranked:
-            most[source.article] = max(rank, most.get(source.article, (0, 0)))
+            most[source.article] = max(rank, most.get(source.article, (0, 0, 0)))
         nearest = [(s, v) for s, v, rank in ranked if rank == most[s.article]]
         # A source stating less of the date ("Ce mercredi" for "la nuit de
         # mercredi à jeudi") is compatible, no confirmation: it clears the
@@ -465,6 +469,11 @@ def _in_context(
             continue
         out.append(_finding(rule, key, differing[0][1], [target], [s for s, _ in differing] + corroborating, context))
     return out
+
+
+#: A figure that tells one fact: a decimal or a number of three digits
+#: or more, not a year ("le budget 2026" is told of many facts).
+_TELLING_FIGURE = re.compile(r"#(?:\d+\.\d+|(?!(?:19|20)\d\d$)\d{3,})")
 
 
 def _corroborating(
