@@ -1277,10 +1277,10 @@ def _rule_ru(m: re.Match[str], ctx: _Ctx) -> _M | None:
     a = ctx.anchor
     if narrative:
         base, from_pub = ctx.narrative(out.start, step)
-        told_day = ctx.last_told(out.start, sentences=3) if from_pub and unit == "semaine" and step > 0 else None
+        told_day = ctx.last_told(out.start, sentences=2) if from_pub and unit == "semaine" and step > 0 else None
         if told_day is not None:
             # "la semaine suivante" follows a week the text told, sentences
-            # back in its paragraph (the publication's is "la semaine prochaine")
+            # back in its paragraph, two at most (the publication's is "la semaine prochaine")
             base, from_pub = told_day, False
         base_year = base.year if base else (a.year if a else None)
         base_month = base.month if base else (a.month if a else None)
