@@ -389,6 +389,11 @@ def test_unit_lemma_comes_from_the_doc():
         ("Le club reste 7e.", [("7e", 7, "place")]),
         ("Le club remonte à la 5e.", [("5e", 5, "place")]),
         ("Il a marqué à la 12e minute. Le club est à la 3e.", [("12e minute", 12, "minute"), ("3e", 3, "place")]),
+        # (blind47) the one of a kind told with the scope of its ranking
+        ("Il est désormais le cinquième éditeur européen.", [("cinquième éditeur", 5, "place")]),
+        ("Lyon est la deuxième ville de France.", [("deuxième ville", 2, "place")]),
+        # (not a member counted: "une deuxième Aurus", "le deuxième éditeur à signer")
+        ("Une deuxième Aurus a été livrée.", [("deuxième Aurus", 2, "aurus")]),
     ],
 )
 def test_a_rank_in_a_ranking_is_a_place(text, expected):

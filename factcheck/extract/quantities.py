@@ -1128,6 +1128,10 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
         end, unit = noun
         if unit in _PLACE_NOUNS:
             unit = "place"  # "au 9e rang" is "à la 9e place"
+        elif _THE_BEFORE.search(ctx.text, max(0, start - 4), start) and _RANKING_SCOPE.match(ctx.text, end):
+            # "le cinquième éditeur européen", "la deuxième ville de France":
+            # a place in a ranking, as "au sixième rang des éditeurs européens"
+            unit = "place"
     elif _RANKED_IN.match(ctx.text, end) or _RANKED_BY.search(ctx.text, max(0, start - 24), start):
         # "16e de Ligue 1", "17e et avant-dernier du classement", "termine
         # neuvième", "se classe 9e": a place in a ranking
@@ -1139,6 +1143,16 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
         # one the story tells ("se hisse au deuxième rang")
         flags = (*flags, "former")
     return _Found("ordinal", start, end, value, None, unit, flags)
+
+
+#: A definite article right before a rank, and the scope of a ranking
+#: right after its noun.
+_THE_BEFORE = re.compile(r"(?<!\w)(?:le|la|l'|l’)[ \t]*$", re.IGNORECASE)
+_RANKING_SCOPE = re.compile(
+    r"[ \t]+(?:europ[ée]en(?:ne)?s?|mondiale?s?|fran[çc]aise?s?|nationale?s?|r[ée]gionale?s?|hexagonale?s?"
+    r"|de[ \t]+France|d['’]Europe|du[ \t]+monde|du[ \t]+pays|de[ \t]+la[ \t]+r[ée]gion)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 #: An imperfect of being ranked right before a rank: a rank held before.
