@@ -2512,3 +2512,18 @@ def test_the_next_week_follows_no_day_of_another_paragraph_or_far_back() -> None
             "Ses adversaires ont critiqué son bilan. La semaine suivante, il a présenté sa liste.")
     (got,) = [a for a in find_temporal(text, "2026-03-11", "t") if a.text == "La semaine suivante"]
     assert not got.value.startswith("1961")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # (TimeML set 17) an evening's hour with no "à"
+        ("La vigilance orange est maintenue jusqu'à ce soir 20 heures.", "ce soir 20 heures", "2026-10-25T20"),
+        # a work told by its length; a showing by its time
+        ("Ce drame de 1 h 58 suit une infirmière.", "1 h 58", "PT1H58M"),
+        ("Le film de 20 h 50 est complet.", "20 h 50", "T20:50"),
+    ],
+)
+def test_timeml17_clocks_and_lengths(text: str, mention: str, value: str) -> None:
+    (got,) = [a for a in find_temporal(text, "2026-10-25T07:20", "t") if a.text == mention]
+    assert got.value == value

@@ -782,7 +782,7 @@ NOT_PARTICIPLES = frozenset(
 #: "dimanche 20 heures", "il sera 3 heures": a time of day, not an amount.
 CLOCK_BEFORE = re.compile(
     _p(
-        rf"(?:(?:{WEEKDAY}|(?:{MONTH_FULL}){E}|demain|hier|aujourd'hui)"
+        rf"(?:(?:{WEEKDAY}|(?:{MONTH_FULL}){E}|demain|hier|aujourd'hui|(?:ce|{WEEKDAY}|demain|hier)~soir)"
         r"|(?:^|\W)il~(?:est|sera|[ée]tait|serait|etait)(?:~(?:d[ée]j[àa]|de~nouveau|alors|encore))?"
         r"(?:~(?:environ|presque|pr[èe]s~de))?),?~$"
     ),

@@ -83,7 +83,12 @@ _AMOUNT_NOUN_AFTER = re.compile(
 _WAIT_BEFORE = re.compile(
     r"(?<!\w)(?:(?:retard|attente|dur[ée]e|d[ée]lai|trajet|voyage|vol|coupure|panne|interruption|arr[êe]t)s?"
     r"[^\S\n]+(?:de|d')|attendu|patient[ée]|bloqu[ée]e?s?|coinc[ée]e?s?|immobilis[ée]e?s?"
-    r"|accus(?:e|ent|ait|aient|é|ée|és|ées))[^\S\n]*$",
+    r"|accus(?:e|ent|ait|aient|é|ée|és|ées)"
+    # a work or a session told by its length ("ce drame de 1 h 58", "un
+    # concert de 2 h 30"; not "le film de 20 h 50", a showing)
+    r"|(?:un|une|ce|cet|cette)[^\S\n]+(?:film|drame|com[ée]die|documentaire|long-m[ée]trage|court-m[ée]trage"
+    r"|spectacle|concert|[ée]mission|[ée]pisode|pi[èe]ce|op[ée]ra|r[ée]cital|d[ée]bat|discours|entretien|match"
+    r"|s[ée]ance|r[ée]union|audition|interrogatoire|op[ée]ration|intervention)[^\S\n]+(?:de|d'))[^\S\n]*$",
     re.IGNORECASE,
 )
 
