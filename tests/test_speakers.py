@@ -1397,3 +1397,19 @@ def test_the_same_source_is_the_one_named_before():
     text = ("Garrigue s'installe au sixième rang, selon le cabinet Ludimétrie, alors que le marché a reculé de "
             "1,8 % l'an dernier, selon la même source.")
     assert [a.value for a in find_attributions(text, "a")] == ["Ludimétrie", "Ludimétrie"]
+
+
+def test_a_relative_after_a_role_at_an_employer_is_the_persons():
+    """(blind48) "Mathieu Lebreton, ingénieur chez Atmo Normandie, qui
+    assure « … »": the engineer speaks, not his employer."""
+    text = ("« Les odeurs peuvent persister plusieurs jours », prévient Mathieu Lebreton, ingénieur chez Atmo "
+            "Normandie, qui assure qu'elles ne traduisent pas pour autant « un danger pour la santé ».")
+    assert speakers(text) == ["Mathieu Lebreton", "Mathieu Lebreton"]
+
+
+def test_an_adjective_in_ant_is_no_participle_of_speech():
+    """(blind48) "n'avait rien d'alarmant : « … »" after "Pour Mathieu
+    Lebreton,": his view, not the odour's."""
+    text = ("Pour Mathieu Lebreton, ingénieur à Atmo Normandie, l'odeur n'avait rien d'alarmant : « Les odeurs "
+            "peuvent persister plusieurs jours. »")
+    assert speakers(text) == ["Mathieu Lebreton"]

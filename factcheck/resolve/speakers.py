@@ -557,10 +557,21 @@ class SpeakerFinder:
         l'accusé, qui"): the speaker of a clause a relative opens."""
         toks = self.at.toks
         np = self._last_np(comma, sent)
-        if np is not None and np.first - 1 > sent.first and toks[np.first - 1].low in ("de", "d'", "du", "des"):
+        # (and "ingénieur chez Atmo Normandie", "juriste à l'UFC": the role, not its employer)
+        if np is not None and np.first - 1 > sent.first and toks[np.first - 1].low in ("de", "d'", "du", "des", "chez", "à",
+                                                                                       "au", "aux"):  # fmt: skip
             head = self._last_np(np.first - 1, sent)
             if head is not None and head.kind == "role":
                 np = head
+            elif toks[np.first - 1].low in ("chez", "à", "au", "aux"):
+                # "Mathieu Lebreton, ingénieur chez Atmo Normandie, qui": a
+                # bare role set off after a name, whose employer follows
+                k = np.first - 1
+                while k > sent.first and toks[k - 1].kind == "word" and toks[k - 1].text[:1].islower():
+                    k -= 1
+                named = self._last_np(k - 1, sent) if k < np.first - 1 and k - 1 > sent.first and toks[k - 1].text == "," else None
+                if named is not None and named.kind == "name":
+                    return named
         if np is not None and np.kind == "role" and np.first - 2 >= sent.first and toks[np.first - 1].text == ",":
             named = self._last_np(np.first - 1, sent)
             if named is not None and named.kind == "name":
@@ -636,6 +647,8 @@ class SpeakerFinder:
                 k -= 1
                 continue
             lemma = self.speech_lemma(k)
+            if lemma is not None and toks[k].low.endswith("ant") and k > sent.first and toks[k - 1].low in ("d'", "de"):
+                lemma = None  # "rien d'alarmant", "quelque chose de rassurant": an adjective
             if lemma is not None:
                 form = toks[k].low
                 if form.endswith("ant"):
