@@ -2527,3 +2527,49 @@ def test_the_next_week_follows_no_day_of_another_paragraph_or_far_back() -> None
 def test_timeml17_clocks_and_lengths(text: str, mention: str, value: str) -> None:
     (got,) = [a for a in find_temporal(text, "2026-10-25T07:20", "t") if a.text == mention]
     assert got.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # (TimeML set 18) a past act that sets a day ahead: the nearer one
+        ("Le tribunal a mis en délibéré au 9 avril son jugement.", "2026-02-12", "9 avril", "2026-04-09"),
+        ("Le juge a renvoyé l'affaire au 12 mai.", "2026-02-12", "12 mai", "2026-05-12"),
+        ("L'audience, initialement fixée au 20 janvier, avait été renvoyée.", "2026-02-12", "20 janvier",
+         "2026-01-20"),
+        # a range overnight after an evening, and the day told after a range
+        ("Les poids lourds sont interdits ce soir, de 18 heures à 6 heures.", "2026-01-04T11:30",
+         "ce soir, de 18 heures à 6 heures", "2026-01-04T18/2026-01-05T06"),
+        ("Les transports seront gratuits de 17 heures à midi demain.", "2018-12-31T17:00",
+         "de 17 heures à midi demain", "2018-12-31T17/2019-01-01T12"),
+        # a number word before a plural noun is no minutes
+        ("Météo-France a placé ce dimanche à 10 heures douze départements en vigilance.", "2026-01-04T11:30",
+         "ce dimanche à 10 heures", "2026-01-04T10"),
+    ],
+)
+def test_timeml18_readings(text: str, published: str, mention: str, value: str) -> None:
+    (got,) = [a for a in find_temporal(text, published, "t") if a.text == mention]
+    assert got.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # (TimeML set 18) periods of one sequence: the later in the same year
+        ("La Banque de France s'attend à une inflation de 1 % au premier trimestre, puis à une remontée au second "
+         "semestre.", "2025-02-28", "second semestre", "2025-H2"),
+        # lengths: a match told by its length, a trip cut to
+        ("Il s'est qualifié au terme d'un marathon de 4 h 24.", "2022-05-31", "4 h 24", "PT4H24M"),
+        ("Depuis 1981, le trajet a été raccourci à 1 h 56.", "2021-09-27", "1 h 56", "PT1H56M"),
+    ],
+)
+def test_timeml18_periods_and_lengths(text: str, published: str, mention: str, value: str) -> None:
+    (got,) = [a for a in find_temporal(text, published, "t") if a.text == mention]
+    assert got.value == value
+
+
+def test_a_participle_after_a_verb_of_state_takes_its_tense() -> None:
+    """(TimeML set 18) "la Bourse restera fermée lundi matin" read on a
+    Sunday: tomorrow, the future of "restera", not the participle's past."""
+    (got,) = find_temporal("La Bourse restera fermée lundi matin.", "2018-09-16", "t")
+    assert got.value == "2018-09-17TMO"

@@ -315,7 +315,16 @@ def _rule_qh(m: re.Match[str], ctx: _Ctx) -> _M | None:
     # a period the publication falls in is the current one, whatever the tense.
     a, first = ctx.anchor, (n - 1) * months + 1
     year: int | None
-    if not year_text and not m.group("qh_r") and a is not None and a.month is not None \
+    before = ctx.last_point(out.start) if not year_text and not m.group("qh_r") else None
+    if (before is not None and before.rule == "qh" and before.when is not None and before.when.year is not None
+            and ctx.sentence_index(before.end - 1) == ctx.sentence_index(out.start)):  # fmt: skip
+        # "au premier trimestre, puis … au second semestre": the periods of
+        # one sequence, the later in the same year
+        told = before.value or ""
+        told_first = (int(told[-1]) - 1) * (3 if told[-2:-1] == "Q" else 6) + 1 if told[-1:].isdigit() else 1
+        year = before.when.year + (1 if first < told_first else 0)
+        out.flags |= before.flags & {"relative"}
+    elif not year_text and not m.group("qh_r") and a is not None and a.month is not None \
             and first <= a.month < first + months:  # fmt: skip
         year = a.year
         out.flags.add("relative")

@@ -533,7 +533,9 @@ RULES: list[tuple[str, str]] = [
         rf"|~{PAST_HOUR}(?P<tm3_pm>{MINUTE})~minutes?"
         # ("17 heures et une minute", "17 heures et 30"; not "17 heures et
         # une exposition")
-        rf"|~moins~(?P<tm3_mm>{MINUTE})|~(?:et~(?!une?~(?!minutes?(?!\w))))?(?P<tm3_m>{MINUTE})(?!~h(?:eures?)?(?!\w))(?:~minutes?)?)?{E}"
+        rf"|~moins~(?P<tm3_mm>{MINUTE})|~(?:et~(?!une?~(?!minutes?(?!\w))))?(?P<tm3_m>{MINUTE})(?!~h(?:eures?)?(?!\w))"
+        # (not a count of a plural noun: "à 10 heures douze départements")
+        rf"(?!~(?!minutes?(?!\w)|pr[ée]cises(?!\w)|pass[ée]es(?!\w))[^\W\d_]+[sx](?!\w))(?:~minutes?)?)?{E}"
         rf"(?:{_tpod('tm3_')})?)"
         # "deux heures de route" is an amount; "vers 15 heures d'un talus" a
         # time, and "à 14 heures de la gare" may be one (the interpretation
@@ -762,7 +764,9 @@ NOT_BARE_BEFORE = re.compile(
         r"|quelle|premi[èe]re?|derni[èe]re?|prochaine?s?|nouvelle|nouveau|m[êe]me|autres?|plusieurs|aucune?"
         r"|[ée]t[ée]|est|sont|ont|avait|avaient|[ée]tait|[ée]taient|sera|seront|serait|ne|n'|pas"
         r"|plus|jamais|d[ée]j[àa]|bien|tr[èe]s|si|trop|\d+|[êe]tre|sera|seront|serait|seraient|est|sont"
-        r"|[ée]t[ée]|a|ont|avait|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient)"
+        r"|[ée]t[ée]|a|ont|avait|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient"
+        # a verb of state: the participle is its attribute ("restera fermée lundi")
+        r"|rest(?:e|ent|era|eront|erait|eraient)|demeur(?:e|ent|era|eront)|sembl(?:e|ent|era|eront))"
         # (an adverb may stand between: "sera définitivement adopté"; an
         # adjective before a noun: "ses propres données")
         r"(?:~(?:[^\W\d_]+ment|ensuite|d[ée]j[àa]|enfin|bien|aussi|encore|pas|plus|toujours|alors|donc|en~outre"

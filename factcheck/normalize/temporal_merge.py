@@ -143,10 +143,14 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
     # "1 heure du matin": the time says its half of the day itself
     own_half = _OWN_HALF.search(text, time.start, time.end) is not None
 
-    def at(t: When) -> When:
+    def at(t: When, small_hours: bool = False) -> When:
         d = day.when
         assert d is not None
         hour = t.hour
+        if small_hours:
+            # the end of a range overnight ("ce soir, de 18 heures à 6
+            # heures"): its morning, moved to the next day below
+            return When(d.year, d.month, d.day, hour, t.minute, t.second, precision=t.precision)
         if d.part == "EV" and hour is not None and hour < 6 and not midnight:
             # "samedi soir à 1 heure (du matin)": the small hours after the evening
             following = d.as_date()
@@ -170,14 +174,23 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
         out.flags.add("after-midnight")  # its weekday names the day before the value's
     if time.when2 is not None:
         out.kind = "interval"
-        out.when2 = at(time.when2)
+        overnight = (time.when.hour is not None and time.when2.hour is not None and time.when2.hour < time.when.hour
+                     and time.when.hour >= 12)  # fmt: skip
+        out.when2 = at(time.when2, small_hours=overnight)
         first, last = out.when.as_date(), out.when2.as_date()
         if (first is not None and last is not None and out.when2.hour is not None and last == first
                 and out.when.hour is not None and out.when2.hour < out.when.hour):  # fmt: skip
-            # "de 19 heures à 7 heures du matin": the next morning (once:
-            # "samedi soir, de 23 heures à 4 heures" has its end on Sunday already)
             if last == date.max:
                 return out
+            if day is b:
+                # "de 17 heures à midi demain": the day told after the range
+                # is its end's; the start is the evening before
+                first -= timedelta(days=1)
+                w1 = out.when
+                out.when = When(first.year, first.month, first.day, w1.hour, w1.minute, w1.second, precision=w1.precision)
+                return out
+            # "de 19 heures à 7 heures du matin": the next morning (once:
+            # "samedi soir, de 23 heures à 4 heures" has its end on Sunday already)
             last += timedelta(days=1)
             w2 = out.when2
             out.when2 = When(last.year, last.month, last.day, w2.hour, w2.minute, w2.second, precision=w2.precision)

@@ -68,6 +68,14 @@ def _weekday_in_frame(ctx: _Ctx, start: int, wd: int, next_one: date) -> date | 
     return None
 
 
+#: A verb that sets a day, then "au", "à", right before a date.
+_SET_TO_BEFORE = re.compile(
+    r"(?<!\w)(?:mis[^\S\n]+en[^\S\n]+d[ée]lib[ée]r[ée]|(?:report|repouss|renvoy|d[ée]cal|ajourn|fix|avanc|programm)"
+    r"[ée]e?s?(?:[^\S\n]+[^\s,.;:!?]+){0,3}?)[^\S\n]+(?:au|à)[^\S\n]+$",
+    re.IGNORECASE,
+)
+
+
 def _since_before(ctx: _Ctx, start: int) -> bool:
     """Whether "depuis" (le, la ...) comes right before ``start``."""
     # (the plain find first: most mentions have no "depuis" before them)
@@ -125,6 +133,11 @@ def _year_for(ctx: _Ctx, start: int, end: int, month: int, day: int | None,
         # "a bouclé le prêt d'un défenseur jusqu'en juin": a past verb sets a
         # bound that may lie ahead; the nearer June (as for weekdays; not
         # "est resté fermé jusqu'en juin": a state that lasted till then)
+        sign = 0
+    if sign < 0 and not strict and rel is None and _SET_TO_BEFORE.search(ctx.text, max(0, start - 48), start):
+        # "a mis en délibéré au 9 avril", "a renvoyé l'affaire au 12 mai",
+        # "initialement fixée au 20 janvier": a past act sets a day that
+        # may lie ahead; the nearer one
         sign = 0
     if sign < 0 and day is not None and not strict and _since_before(ctx, start):
         # "depuis le 1er janvier" read on 27 December: this year's; a day

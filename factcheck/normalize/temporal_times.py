@@ -88,7 +88,10 @@ _WAIT_BEFORE = re.compile(
     # concert de 2 h 30"; not "le film de 20 h 50", a showing)
     r"|(?:un|une|ce|cet|cette)[^\S\n]+(?:film|drame|com[ée]die|documentaire|long-m[ée]trage|court-m[ée]trage"
     r"|spectacle|concert|[ée]mission|[ée]pisode|pi[èe]ce|op[ée]ra|r[ée]cital|d[ée]bat|discours|entretien|match"
-    r"|s[ée]ance|r[ée]union|audition|interrogatoire|op[ée]ration|intervention)[^\S\n]+(?:de|d'))[^\S\n]*$",
+    r"|s[ée]ance|r[ée]union|audition|interrogatoire|op[ée]ration|intervention|marathon|course|partie|combat"
+    r"|travers[ée]e|p[ée]riple)[^\S\n]+(?:de|d')"
+    # a length cut or stretched to ("le trajet a été raccourci à 1 h 56")
+    r"|(?:raccourci|r[ée]duit|ramen[ée]|allong[ée])e?s?[^\S\n]+[àa])[^\S\n]*$",
     re.IGNORECASE,
 )
 
