@@ -932,3 +932,18 @@ def test_a_speed_is_counted_per_hour():
 def test_a_rank_held_before_is_flagged_former(text, words, former):
     (a,) = [a for a in find_quantities(text, "a", None) if a.text == words]
     assert ("former" in a.flags) is former
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        # (review) no ranking: an event of a series, the first to do something
+        ("La deuxième guerre mondiale a fait des millions de morts.", "guerre"),
+        ("Le deuxième tour régional aura lieu le 22 mars.", "tour"),
+        ("Il est devenu le premier président européen à se rendre à Kiev.", "président"),
+        # a rank told as what one is
+        ("L'entreprise est devenue le cinquième éditeur européen de logiciels.", "place"),
+    ],
+)
+def test_a_ranking_scope_makes_a_place_only_for_what_one_is(text, unit):
+    assert [u for kind, _t, _v, _, u in found(text) if kind == "ordinal"] == [unit]

@@ -1413,3 +1413,10 @@ def test_an_adjective_in_ant_is_no_participle_of_speech():
     text = ("Pour Mathieu Lebreton, ingénieur à Atmo Normandie, l'odeur n'avait rien d'alarmant : « Les odeurs "
             "peuvent persister plusieurs jours. »")
     assert speakers(text) == ["Mathieu Lebreton"]
+
+
+def test_a_relative_after_an_employer_of_no_role_set_off_is_the_employers():
+    """(review) "Formé chez Airbus, il travaille désormais chez Safran, qui
+    a indiqué": Safran, no name walked back to."""
+    text = "Formé chez Airbus, il travaille désormais chez Safran, qui a indiqué : « Le recrutement se poursuit. »"
+    assert speakers(text) == ["Safran"]

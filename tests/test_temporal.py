@@ -2573,3 +2573,23 @@ def test_a_participle_after_a_verb_of_state_takes_its_tense() -> None:
     Sunday: tomorrow, the future of "restera", not the participle's past."""
     (got,) = find_temporal("La Bourse restera fermée lundi matin.", "2018-09-16", "t")
     assert got.value == "2018-09-17TMO"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # (review) minutes before a word that is no plural noun
+        ("Mardi, l'explosion s'est produite à 19 heures trente dans le centre-ville.", "19 heures trente", "T19:30"),
+        ("Le départ est prévu à 6 heures quarante-cinq depuis la gare de Lyon.", "6 heures quarante-cinq", "T06:45"),
+        # hours spelled after an evening are an amount; a showing and a cap are times
+        ("Les pompiers ont lutté hier soir trois heures contre les flammes.", "trois heures", "PT3H"),
+        ("Ce soir, France 2 diffuse un film de 20 h 45 à 22 h 30.", "de 20 h 45 à 22 h 30", "T20:45/T22:30"),
+        ("La fermeture des bars a été ramenée à 22 h 30 depuis lundi.", "22 h 30", "T22:30"),
+        # backwards comparisons keep each period's own year
+        ("Le PIB a progressé de 0,5 % au troisième trimestre 2025, après 0,3 % au deuxième trimestre.",
+         "deuxième trimestre", "2025-Q2"),
+    ],
+)
+def test_review28b_readings(text: str, mention: str, value: str) -> None:
+    (got,) = [a for a in find_temporal(text, "2026-03-11", "t") if a.text == mention]
+    assert got.value == value

@@ -1128,7 +1128,9 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
         end, unit = noun
         if unit in _PLACE_NOUNS:
             unit = "place"  # "au 9e rang" is "à la 9e place"
-        elif _THE_BEFORE.search(ctx.text, max(0, start - 4), start) and _RANKING_SCOPE.match(ctx.text, end):
+        elif (_THE_BEFORE.search(ctx.text, max(0, start - 40), start)
+              and (scope := _RANKING_SCOPE.match(ctx.text, end)) is not None
+              and not _TO_DO_AFTER.match(ctx.text, scope.end())):  # fmt: skip
             # "le cinquième éditeur européen", "la deuxième ville de France":
             # a place in a ranking, as "au sixième rang des éditeurs européens"
             unit = "place"
@@ -1145,9 +1147,18 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
     return _Found("ordinal", start, end, value, None, unit, flags)
 
 
-#: A definite article right before a rank, and the scope of a ranking
+#: A verb of being and a definite article right before a rank ("est
+#: désormais le cinquième éditeur européen"), and the scope of a ranking
 #: right after its noun.
-_THE_BEFORE = re.compile(r"(?<!\w)(?:le|la|l'|l’)[ \t]*$", re.IGNORECASE)
+_THE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:est|sont|devient|deviennent|reste|restent|demeure|[ée]tait|sera|devenu|devenue)"
+    r"(?:[ \t]+(?:d[ée]sormais|aujourd'hui|aujourd’hui|toujours|d[ée]j[àa]|encore|bien|ainsi))?[ \t]+(?:le|la|l'|l’)[ \t]*$",
+    re.IGNORECASE,
+)
+#: "le premier président européen à se rendre à Kiev": the first to do, no ranking.
+_TO_DO_AFTER = re.compile(
+    r"[ \t]+[àa][ \t]+(?:se[ \t]+|s['’]|y[ \t]+|en[ \t]+)?(?!la[ \t]|l['’])[^\W\d_]+(?:er|ir|re)(?!\w)", re.IGNORECASE
+)
 _RANKING_SCOPE = re.compile(
     r"[ \t]+(?:europ[ée]en(?:ne)?s?|mondiale?s?|fran[çc]aise?s?|nationale?s?|r[ée]gionale?s?|hexagonale?s?"
     r"|de[ \t]+France|d['’]Europe|du[ \t]+monde|du[ \t]+pays|de[ \t]+la[ \t]+r[ée]gion)(?!\w)",

@@ -292,6 +292,10 @@ def _rule_era(m: re.Match[str], ctx: _Ctx) -> _M | None:
     return out
 
 
+#: A sequence told forward: "puis", "ensuite", "avant de".
+_FORWARD = re.compile(r"(?<!\w)(?:puis|ensuite|avant)(?!\w)", re.IGNORECASE)
+
+
 def _rule_qh(m: re.Match[str], ctx: _Ctx) -> _M | None:
     """Quarters and halves of a year, TIMEX3 ``2024-Q1`` and ``2023-H2``."""
     letter = m.group("qh_c")
@@ -316,13 +320,15 @@ def _rule_qh(m: re.Match[str], ctx: _Ctx) -> _M | None:
     a, first = ctx.anchor, (n - 1) * months + 1
     year: int | None
     before = ctx.last_point(out.start) if not year_text and not m.group("qh_r") else None
+    told = before.value or "" if before is not None else ""
+    told_first = (int(told[-1]) - 1) * (3 if told[-2:-1] == "Q" else 6) + 1 if told[-1:].isdigit() else 13
     if (before is not None and before.rule == "qh" and before.when is not None and before.when.year is not None
-            and ctx.sentence_index(before.end - 1) == ctx.sentence_index(out.start)):  # fmt: skip
-        # "au premier trimestre, puis … au second semestre": the periods of
-        # one sequence, the later in the same year
-        told = before.value or ""
-        told_first = (int(told[-1]) - 1) * (3 if told[-2:-1] == "Q" else 6) + 1 if told[-1:].isdigit() else 1
-        year = before.when.year + (1 if first < told_first else 0)
+            and ctx.sentence_index(before.end - 1) == ctx.sentence_index(out.start) and first > told_first
+            and _FORWARD.search(ctx.text, before.end, out.start)):  # fmt: skip
+        # "au premier trimestre, puis … au second semestre": the later
+        # period of a sequence told forward, in the same year (not "après
+        # 0,3 % au deuxième trimestre", told back)
+        year = before.when.year
         out.flags |= before.flags & {"relative"}
     elif not year_text and not m.group("qh_r") and a is not None and a.month is not None \
             and first <= a.month < first + months:  # fmt: skip

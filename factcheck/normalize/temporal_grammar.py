@@ -535,7 +535,9 @@ RULES: list[tuple[str, str]] = [
         # une exposition")
         rf"|~moins~(?P<tm3_mm>{MINUTE})|~(?:et~(?!une?~(?!minutes?(?!\w))))?(?P<tm3_m>{MINUTE})(?!~h(?:eures?)?(?!\w))"
         # (not a count of a plural noun: "à 10 heures douze départements")
-        rf"(?!~(?!minutes?(?!\w)|pr[ée]cises(?!\w)|pass[ée]es(?!\w))[^\W\d_]+[sx](?!\w))(?:~minutes?)?)?{E}"
+        rf"(?!~(?!(?:minutes?|pr[ée]cises|pass[ée]es|dans|sous|apr[èe]s|mais|vers|les|des|ces|ses|mes|nos|vos|leurs"
+        r"|depuis|plus|moins|pas|puis|alors|lors|d[èe]s|tr[èe]s|jamais|toujours|tous|sans|aux|deux|trois|six|dix)(?!\w))"
+        rf"[^\W\d_]+[sx](?!\w))(?:~minutes?)?)?{E}"
         rf"(?:{_tpod('tm3_')})?)"
         # "deux heures de route" is an amount; "vers 15 heures d'un talus" a
         # time, and "à 14 heures de la gare" may be one (the interpretation
@@ -786,7 +788,7 @@ NOT_PARTICIPLES = frozenset(
 #: "dimanche 20 heures", "il sera 3 heures": a time of day, not an amount.
 CLOCK_BEFORE = re.compile(
     _p(
-        rf"(?:(?:{WEEKDAY}|(?:{MONTH_FULL}){E}|demain|hier|aujourd'hui|(?:ce|{WEEKDAY}|demain|hier)~soir)"
+        rf"(?:(?:{WEEKDAY}|(?:{MONTH_FULL}){E}|demain|hier|aujourd'hui)"
         r"|(?:^|\W)il~(?:est|sera|[ée]tait|serait|etait)(?:~(?:d[ée]j[àa]|de~nouveau|alors|encore))?"
         r"(?:~(?:environ|presque|pr[èe]s~de))?),?~$"
     ),

@@ -182,9 +182,10 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
                 and out.when.hour is not None and out.when2.hour < out.when.hour):  # fmt: skip
             if last == date.max:
                 return out
-            if day is b:
-                # "de 17 heures à midi demain": the day told after the range
-                # is its end's; the start is the evening before
+            if day is b and text.startswith("demain", b.start):
+                # "de 17 heures à midi demain": tomorrow is the end's day, the
+                # start today's (not "de 21 heures à 6 heures samedi": the
+                # night from Saturday)
                 first -= timedelta(days=1)
                 w1 = out.when
                 out.when = When(first.year, first.month, first.day, w1.hour, w1.minute, w1.second, precision=w1.precision)

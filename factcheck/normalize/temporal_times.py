@@ -61,6 +61,11 @@ def _clock_is_an_amount(text: str, start: int, end: int) -> bool:
     "vers", "dès", "de … à")."""
     if _WAIT_BEFORE.search(text, max(0, start - 30), start):
         return True
+    if _LENGTH_BEFORE.search(text, max(0, start - 40), start):
+        # (a length of a few hours: "le film de 20 h 45" is a showing,
+        # "le couvre-feu ramené à 18 h 30" a time)
+        hours = re.match(r"\d+", text[start:end])
+        return hours is not None and int(hours.group()) < 5 and not _RANGE_TO_AFTER.match(text, end)
     if _CLOCK_CONTEXT_BEFORE.search(text, max(0, start - 12), start):
         return False
     return bool(_AMOUNT_NOUN_AFTER.match(text, end))
@@ -83,17 +88,21 @@ _AMOUNT_NOUN_AFTER = re.compile(
 _WAIT_BEFORE = re.compile(
     r"(?<!\w)(?:(?:retard|attente|dur[ée]e|d[ée]lai|trajet|voyage|vol|coupure|panne|interruption|arr[êe]t)s?"
     r"[^\S\n]+(?:de|d')|attendu|patient[ée]|bloqu[ée]e?s?|coinc[ée]e?s?|immobilis[ée]e?s?"
-    r"|accus(?:e|ent|ait|aient|é|ée|és|ées)"
-    # a work or a session told by its length ("ce drame de 1 h 58", "un
-    # concert de 2 h 30"; not "le film de 20 h 50", a showing)
-    r"|(?:un|une|ce|cet|cette)[^\S\n]+(?:film|drame|com[ée]die|documentaire|long-m[ée]trage|court-m[ée]trage"
+    r"|accus(?:e|ent|ait|aient|é|ée|és|ées))[^\S\n]*$",
+    re.IGNORECASE,
+)
+#: A work or a session told by its length ("ce drame de 1 h 58", "un
+#: concert de 2 h 30"), a length cut or stretched to ("le trajet a été
+#: raccourci à 1 h 56"): a few hours only (``_clock_is_an_amount``).
+_LENGTH_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:un|une|ce|cet|cette)[^\S\n]+(?:film|drame|com[ée]die|documentaire|long-m[ée]trage|court-m[ée]trage"
     r"|spectacle|concert|[ée]mission|[ée]pisode|pi[èe]ce|op[ée]ra|r[ée]cital|d[ée]bat|discours|entretien|match"
     r"|s[ée]ance|r[ée]union|audition|interrogatoire|op[ée]ration|intervention|marathon|course|partie|combat"
     r"|travers[ée]e|p[ée]riple)[^\S\n]+(?:de|d')"
-    # a length cut or stretched to ("le trajet a été raccourci à 1 h 56")
     r"|(?:raccourci|r[ée]duit|ramen[ée]|allong[ée])e?s?[^\S\n]+[àa])[^\S\n]*$",
     re.IGNORECASE,
 )
+_RANGE_TO_AFTER = re.compile(r"[^\S\n]+(?:à|a|jusqu'à)[^\S\n]+\d", re.IGNORECASE)
 
 
 def _rule_tm2(m: re.Match[str], ctx: _Ctx) -> _M | None:
@@ -203,7 +212,15 @@ def _clock_before(text: str, start: int, end: int) -> bool:
     before ("dimanche 20 heures"), "il est", or a clock time converted ("à
     12 heures heure locale, soit 18 heures à Paris": the same time in
     another place; not "de 8 à 20 heures, soit 12 heures sur place")."""
-    return bool(g.CLOCK_BEFORE.search(text, max(0, start - 28), start)) or _converted_clock(text, start, end)
+    return (bool(g.CLOCK_BEFORE.search(text, max(0, start - 28), start)) or _converted_clock(text, start, end)
+            or (_EVENING_BEFORE.search(text, max(0, start - 20), start) is not None
+                and _EVENING_HOURS.match(text, start) is not None))  # fmt: skip
+
+
+#: "ce soir 20 heures", "samedi soir 21 heures": an evening, then its hour
+#: in figures (not "hier soir trois heures contre les flammes", an amount).
+_EVENING_BEFORE = re.compile(r"(?<!\w)soir,?[^\S\n]+$", re.IGNORECASE)
+_EVENING_HOURS = re.compile(r"(?:1[7-9]|2[0-3])(?!\d)")
 
 
 def _converted_clock(text: str, start: int, end: int) -> bool:

@@ -567,9 +567,10 @@ class SpeakerFinder:
                 # "Mathieu Lebreton, ingénieur chez Atmo Normandie, qui": a
                 # bare role set off after a name, whose employer follows
                 k = np.first - 1
-                while k > sent.first and toks[k - 1].kind == "word" and toks[k - 1].text[:1].islower():
+                while k > max(sent.first, np.first - 5) and toks[k - 1].kind == "word" and toks[k - 1].text[:1].islower():
                     k -= 1
-                named = self._last_np(k - 1, sent) if k < np.first - 1 and k - 1 > sent.first and toks[k - 1].text == "," else None
+                named = (self._last_np(k - 1, sent) if k < np.first - 1 and k - 1 > sent.first and toks[k - 1].text == ","
+                         and toks[k].low in self.lex.person_roles else None)  # fmt: skip
                 if named is not None and named.kind == "name":
                     return named
         if np is not None and np.kind == "role" and np.first - 2 >= sent.first and toks[np.first - 1].text == ",":
