@@ -31,7 +31,7 @@ def find_attributions(text: str, article: str, doc: Doc | None = None, analysis:
     at, names, _spans, _titles, _speakers, finder = analysis or analyse_quotes(text, doc)
     toks, lex = at.toks, at.lex
     out: list[Assertion] = []
-    sentence_of: list[int] = []  # the sentence of each attribution of ``out``
+    last_sentence = -2  # the sentence of the last attribution of ``out``
     n = len(toks)
     seen: set[int] = set()
     for si, sent in enumerate(at.sentences):
@@ -55,14 +55,14 @@ def find_attributions(text: str, article: str, doc: Doc | None = None, analysis:
             if (marker_end >= 0 or relay >= 0) and sources and k not in seen:
                 start_tok = relay if relay >= 0 else k
                 values = sorted({v for v in (_canonical(at, names, finder, np, si) for np in sources) if v})
-                if len(sources) == 1 and _the_same(at, sources[0]) and out and sentence_of[-1] >= si - 1:
+                if len(sources) == 1 and _the_same(at, sources[0]) and out and last_sentence >= si - 1:
                     values = [str(out[-1].value)]  # "selon la même source", "d'après ce même cabinet": the one before
                 if values:
                     s, e = at.original(start_tok, sources[-1].end)
                     out.append(
                         Assertion(article, "attribution", s, e, text[s:e], " & ".join(values))
                     )
-                    sentence_of.append(si)
+                    last_sentence = si
                     seen.add(k)
                     k = sources[-1].end
                     continue

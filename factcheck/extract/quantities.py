@@ -1128,7 +1128,7 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
         end, unit = noun
         if unit in _PLACE_NOUNS:
             unit = "place"  # "au 9e rang" is "à la 9e place"
-        elif (_THE_BEFORE.search(ctx.text, max(0, start - 40), start)
+        elif (_BEING_THE_BEFORE.search(ctx.text, max(0, start - 40), start)
               and (scope := _RANKING_SCOPE.match(ctx.text, end)) is not None
               and not _TO_DO_AFTER.match(ctx.text, scope.end())):  # fmt: skip
             # "le cinquième éditeur européen", "la deuxième ville de France":
@@ -1150,7 +1150,7 @@ def _finish_ordinal(ctx: _Context, start: int, end: int, value: int) -> _Found |
 #: A verb of being and a definite article right before a rank ("est
 #: désormais le cinquième éditeur européen"), and the scope of a ranking
 #: right after its noun.
-_THE_BEFORE = re.compile(
+_BEING_THE_BEFORE = re.compile(
     r"(?<![\w'’])(?:est|sont|devient|deviennent|reste|restent|demeure|[ée]tait|sera|devenu|devenue)"
     r"(?:[ \t]+(?:d[ée]sormais|aujourd'hui|aujourd’hui|toujours|d[ée]j[àa]|encore|bien|ainsi))?[ \t]+(?:le|la|l'|l’)[ \t]*$",
     re.IGNORECASE,

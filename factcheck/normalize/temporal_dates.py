@@ -292,6 +292,14 @@ def _rule_era(m: re.Match[str], ctx: _Ctx) -> _M | None:
     return out
 
 
+def _first_month(period: str) -> int:
+    """The first month of a quarter or a half ("2025-Q2" → 4, "2025-H2" →
+    7); 13 for any other value, which no period follows."""
+    if not period[-1:].isdigit():
+        return 13
+    return (int(period[-1]) - 1) * (3 if period[-2:-1] == "Q" else 6) + 1
+
+
 #: A sequence told forward: "puis", "ensuite", "avant de".
 _FORWARD = re.compile(r"(?<!\w)(?:puis|ensuite|avant)(?!\w)", re.IGNORECASE)
 
@@ -320,11 +328,9 @@ def _rule_qh(m: re.Match[str], ctx: _Ctx) -> _M | None:
     a, first = ctx.anchor, (n - 1) * months + 1
     year: int | None
     before = ctx.last_point(out.start) if not year_text and not m.group("qh_r") else None
-    told = before.value or "" if before is not None else ""
-    told_first = (int(told[-1]) - 1) * (3 if told[-2:-1] == "Q" else 6) + 1 if told[-1:].isdigit() else 13
     if (before is not None and before.rule == "qh" and before.when is not None and before.when.year is not None
-            and ctx.sentence_index(before.end - 1) == ctx.sentence_index(out.start) and first > told_first
-            and _FORWARD.search(ctx.text, before.end, out.start)):  # fmt: skip
+            and ctx.sentence_index(before.end - 1) == ctx.sentence_index(out.start)
+            and first > _first_month(before.value or "") and _FORWARD.search(ctx.text, before.end, out.start)):  # fmt: skip
         # "au premier trimestre, puis … au second semestre": the later
         # period of a sequence told forward, in the same year (not "après
         # 0,3 % au deuxième trimestre", told back)

@@ -124,6 +124,11 @@ _OWN_HALF = re.compile(r"matin|\bmat\b|nuit")  # on the lowered text
 _NIGHT_AFTER = re.compile(g._p(r"¤,?¤(?:cette~nuit|dans~la~nuit|la~nuit|du~matin)(?!\w)"))
 
 
+def _on_day(day: date | When, t: When, hour: int | None) -> When:
+    """The clock time ``t``, at ``hour``, on ``day``."""
+    return When(day.year, day.month, day.day, hour, t.minute, t.second, precision=t.precision)
+
+
 def _date_time(a: _M, b: _M, text: str) -> _M | None:
     if _is_day(a) and _is_time(b) and g.GAP_DATE_TIME.fullmatch(text, a.end, b.start):
         day, time = a, b
@@ -150,24 +155,20 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
         if small_hours:
             # the end of a range overnight ("ce soir, de 18 heures à 6
             # heures"): its morning, moved to the next day below
-            return When(d.year, d.month, d.day, hour, t.minute, t.second, precision=t.precision)
+            return _on_day(d, t, hour)
         if d.part == "EV" and hour is not None and hour < 6 and not midnight:
             # "samedi soir à 1 heure (du matin)": the small hours after the evening
             following = d.as_date()
             if following is None or following == date.max:
-                return When(d.year, d.month, d.day, hour, t.minute, t.second, precision=t.precision)
-            following += timedelta(days=1)
-            return When(following.year, following.month, following.day, hour, t.minute, t.second,
-                        precision=t.precision)  # fmt: skip
+                return _on_day(d, t, hour)
+            return _on_day(following + timedelta(days=1), t, hour)
         if d.part in ("AF", "EV") and hour is not None and hour < 12 and not own_half:
             hour += 12  # "à trois heures demain après-midi"
         if midnight and hour == 0 and not t.minute:
             following = d.as_date()
             if following is not None and following < date.max:
-                following += timedelta(days=1)
-                return When(following.year, following.month, following.day, 0, t.minute, t.second,
-                            precision=t.precision)  # fmt: skip
-        return When(d.year, d.month, d.day, hour, t.minute, t.second, precision=t.precision)
+                return _on_day(following + timedelta(days=1), t, 0)
+        return _on_day(d, t, hour)
 
     out.when = at(time.when)
     if day.when.day is not None and out.when.day != day.when.day:
@@ -186,15 +187,11 @@ def _date_time(a: _M, b: _M, text: str) -> _M | None:
                 # "de 17 heures à midi demain": tomorrow is the end's day, the
                 # start today's (not "de 21 heures à 6 heures samedi": the
                 # night from Saturday)
-                first -= timedelta(days=1)
-                w1 = out.when
-                out.when = When(first.year, first.month, first.day, w1.hour, w1.minute, w1.second, precision=w1.precision)
+                out.when = _on_day(first - timedelta(days=1), out.when, out.when.hour)
                 return out
             # "de 19 heures à 7 heures du matin": the next morning (once:
             # "samedi soir, de 23 heures à 4 heures" has its end on Sunday already)
-            last += timedelta(days=1)
-            w2 = out.when2
-            out.when2 = When(last.year, last.month, last.day, w2.hour, w2.minute, w2.second, precision=w2.precision)
+            out.when2 = _on_day(last + timedelta(days=1), out.when2, out.when2.hour)
     return out
 
 

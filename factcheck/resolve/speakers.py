@@ -159,6 +159,13 @@ def noun_gender(word: str, roles: frozenset[str]) -> str | None:
     return None
 
 
+#: Before the complement of a role: "l'avocate de l'accusé", "ingénieur
+#: chez Atmo Normandie", "juriste à l'UFC" (the role speaks, not its
+#: complement or employer).
+_OF_WORDS = frozenset(("de", "d'", "du", "des"))
+_AT_AN_EMPLOYER = frozenset(("chez", "à", "au", "aux"))
+
+
 def _demonym_gender(word: str) -> str | None:
     """"f" or "m" from a demonym's ending ("Éthiopienne", "Kényan"); None
     for one of both genders ("Belge", "Suisse")."""
@@ -557,13 +564,12 @@ class SpeakerFinder:
         l'accusé, qui"): the speaker of a clause a relative opens."""
         toks = self.at.toks
         np = self._last_np(comma, sent)
-        # (and "ingénieur chez Atmo Normandie", "juriste à l'UFC": the role, not its employer)
-        if np is not None and np.first - 1 > sent.first and toks[np.first - 1].low in ("de", "d'", "du", "des", "chez", "à",
-                                                                                       "au", "aux"):  # fmt: skip
+        before = toks[np.first - 1].low if np is not None and np.first - 1 > sent.first else ""
+        if np is not None and (before in _OF_WORDS or before in _AT_AN_EMPLOYER):
             head = self._last_np(np.first - 1, sent)
             if head is not None and head.kind == "role":
                 np = head
-            elif toks[np.first - 1].low in ("chez", "à", "au", "aux"):
+            elif before in _AT_AN_EMPLOYER:
                 # "Mathieu Lebreton, ingénieur chez Atmo Normandie, qui": a
                 # bare role set off after a name, whose employer follows
                 k = np.first - 1

@@ -609,6 +609,8 @@ def _owner_named(source: str, item: Item, context: Context) -> bool:
     end = text.find(".", item.assertion.end)
     near = text[start : end if end >= 0 else len(text)]
     names = [word for word in re.findall(r"[^\W\d_]+", source) if word[:1].isupper() and word not in _CAPITALISED_NOUNS]
+    # (past the first capital, which may only open the sentence: "Selon
+    # l'Insee", as in ``_has_a_name``)
     return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", near) for word in names[1:] or names)
 
 
